@@ -1,0 +1,65 @@
+package nl.werkbrug.casework.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import nl.werkbrug.candidates.CandidateFileSummary;
+import nl.werkbrug.candidates.CandidateFiles;
+import nl.werkbrug.tenancy.CurrentTenant;
+import nl.werkbrug.tenancy.Tenant;
+import nl.werkbrug.tenancy.TenantDirectory;
+
+/** A consultant's caseload in the active municipality. */
+@Route("gemeente/:tenant/werkvoorraad")
+@RolesAllowed("CONSULTANT")
+class CaseloadView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CandidateFiles candidateFiles;
+    private final CurrentTenant currentTenant;
+    private final TenantDirectory directory;
+    private final H1 heading = new H1();
+    private final Grid<CandidateFileSummary> grid = new Grid<>();
+    private Tenant tenant;
+
+    CaseloadView(CandidateFiles candidateFiles, CurrentTenant currentTenant, TenantDirectory directory) {
+        this.candidateFiles = candidateFiles;
+        this.currentTenant = currentTenant;
+        this.directory = directory;
+        this.tenant = directory.tenants().getFirst();
+        addClassName("werkbrug-page");
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+                .withZone(ZoneId.of("Europe/Amsterdam"));
+        grid.setId("caseload");
+        grid.setAriaLabel(getTranslation("caseload.title"));
+        grid.addColumn(CandidateFileSummary::fileNumber).setHeader(getTranslation("caseload.file-number")).setSortable(true);
+        grid.addColumn(CandidateFileSummary::name).setHeader(getTranslation("caseload.name")).setSortable(true);
+        grid.addColumn(CandidateFileSummary::ladderRung).setHeader(getTranslation("caseload.ladder")).setSortable(true);
+        grid.addColumn(file -> date.format(file.createdAt())).setHeader(getTranslation("caseload.since"))
+                .setComparator(CandidateFileSummary::createdAt);
+        grid.setEmptyStateText(getTranslation("caseload.empty"));
+        grid.setAllRowsVisible(true);
+        add(heading, new Paragraph(getTranslation("caseload.intro")), grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        tenant = directory.require(currentTenant.require());
+        heading.setText(getTranslation("caseload.heading", tenant.shortName()));
+        grid.setItems(candidateFiles.caseload());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("caseload.heading", tenant.shortName()) + " - " + getTranslation("app.name");
+    }
+}

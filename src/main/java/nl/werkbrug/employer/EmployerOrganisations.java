@@ -1,0 +1,45 @@
+package nl.werkbrug.employer;
+
+import java.util.Optional;
+
+import nl.werkbrug.employer.internal.EmployerOrganisation;
+import nl.werkbrug.employer.internal.EmployerOrganisationRepository;
+import nl.werkbrug.identity.CurrentUser;
+import nl.werkbrug.identity.EmployerMembership;
+import nl.werkbrug.tenancy.TenantDirectory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Employer organisations of the region. */
+@Service
+public class EmployerOrganisations {
+
+    private final EmployerOrganisationRepository organisations;
+    private final CurrentUser currentUser;
+    private final TenantDirectory directory;
+
+    EmployerOrganisations(EmployerOrganisationRepository organisations, CurrentUser currentUser, TenantDirectory directory) {
+        this.organisations = organisations;
+        this.currentUser = currentUser;
+        this.directory = directory;
+    }
+
+    /** Registers the organisation unless one with this KvK number exists; returns its id. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional
+    public long ensureRegistered(String kvkNumber, String name, @Nullable String place) {
+        return organisations.findByKvkNumber(kvkNumber)
+                .orElseGet(() -> organisations.save(new EmployerOrganisation(directory.region().id(), kvkNumber, name, place)))
+                .id();
+    }
+
+    /** The organisation the logged-in employer user works for. */
+    @PreAuthorize("hasRole('EMPLOYER')")
+    @Transactional(readOnly = true)
+    public Optional<EmployerSummary> mine() {
+        return currentUser.require().employerMembership().map(EmployerMembership::employerId)
+                .flatMap(organisations::findById).map(EmployerOrganisation::summary);
+    }
+}

@@ -1,0 +1,25 @@
+package nl.werkbrug.identity.internal;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class LocalUserDetailsService implements UserDetailsService {
+
+    private final AccountStore accounts;
+
+    LocalUserDetailsService(AccountStore accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        return accounts.find(username)
+                .map(account -> new LocalUserDetails(account.user(), account.passwordHash(), account.enabled()))
+                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+    }
+}

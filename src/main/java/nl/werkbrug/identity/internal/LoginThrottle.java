@@ -1,0 +1,84 @@
+package nl.werkbrug.identity.internal;
+
+import java.time.Duration;
+
+import nl.werkbrug.identity.LoginSession;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsChecker;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Throttles password guessing: after {@code maxFailures} failed logins for one user name within {@code window}, that
+ * user name cannot log in until the window has passed. Failures are kept in PostgreSQL, so every replica sees them.
+ * Also remembers the user name of a failed attempt in the session, so the login form can show it again.
+ */
+@Component
+class LoginThrottle implements UserDetailsChecker {
+
+    @ConfigurationProperties("werkbrug.login-throttle")
+    record Settings(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration window) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Settings settings;
+
+    LoginThrottle(JdbcClient jdbc, Settings settings) {
+        this.jdbc = jdbc;
+        this.settings = settings;
+    }
+
+    /** Runs before the password is checked. */
+    @Override
+    public void check(UserDetails user) {
+        if (recentFailures(user.getUsername()) >= settings.maxFailures()) {
+            throw new LockedException("Too many failed logins");
+        }
+    }
+
+    int recentFailures(String username) {
+        return jdbc.sql("""
+                        select count(*) from login_failure
+                        where username = :u and failed_at > now() - make_interval(secs => :s)""")
+                .param("u", username).param("s", settings.window().toSeconds())
+                .query(Integer.class).single();
+    }
+
+    @EventListener
+    @Transactional
+    void onFailure(AbstractAuthenticationFailureEvent event) {
+        String username = String.valueOf(event.getAuthentication().getPrincipal());
+        ServletRequestAttributes request = currentRequest();
+        if (event instanceof AuthenticationFailureBadCredentialsEvent) {
+            jdbc.sql("insert into login_failure (username, remote_address) values (:u, :a)")
+                    .param("u", username)
+                    .param("a", request == null ? null : request.getRequest().getRemoteAddr())
+                    .update();
+        }
+        if (request != null) {
+            request.setAttribute(LoginSession.LAST_USERNAME, username, RequestAttributes.SCOPE_SESSION);
+        }
+    }
+
+    @EventListener
+    @Transactional
+    void onSuccess(AuthenticationSuccessEvent event) {
+        jdbc.sql("delete from login_failure where username = :u").param("u", event.getAuthentication().getName()).update();
+    }
+
+    private static @Nullable ServletRequestAttributes currentRequest() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes ? attributes : null;
+    }
+}

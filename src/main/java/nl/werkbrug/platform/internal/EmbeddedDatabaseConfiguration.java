@@ -1,0 +1,95 @@
+package nl.werkbrug.platform.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.liquibase.autoconfigure.LiquibaseDataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The embedded default: a real PostgreSQL 17 (zonky binaries) with a persistent data folder, started when no
+ * external database is configured. Liquibase connects as {@code werkbrug_owner}, which owns the schema; the portal
+ * connects as {@code werkbrug_app}, which owns nothing and cannot bypass row-level security - the same split as in
+ * production.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+class EmbeddedDatabaseConfiguration {
+
+    static final String DATABASE = "werkbrug";
+    static final String OWNER = "werkbrug_owner";
+    static final String APP = "werkbrug_app";
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+        try {
+            Files.createDirectories(properties.dataDirectory());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the embedded database folder " + properties.dataDirectory(), e);
+        }
+        long started = System.nanoTime();
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(properties.dataDirectory().toAbsolutePath())
+                .setCleanDataDirectory(properties.clean())
+                .setPort(properties.port())
+                .setServerConfig("max_connections", "50")
+                .start();
+        createRolesAndDatabase(JdbcClient.create(postgres.getPostgresDatabase()));
+        log.info("Embedded PostgreSQL on port {} with data in {} ready in {} ms", postgres.getPort(),
+                properties.dataDirectory().toAbsolutePath(), (System.nanoTime() - started) / 1_000_000);
+        return postgres;
+    }
+
+    private static void createRolesAndDatabase(JdbcClient superuser) {
+        superuser.sql("""
+                do $$ begin
+                  if not exists (select from pg_roles where rolname = 'werkbrug_owner') then
+                    create role werkbrug_owner login password 'werkbrug_owner' nosuperuser nocreaterole nocreatedb;
+                  end if;
+                  if not exists (select from pg_roles where rolname = 'werkbrug_app') then
+                    create role werkbrug_app login password 'werkbrug_app' nosuperuser nocreaterole nocreatedb nobypassrls;
+                  end if;
+                end $$""").update();
+        boolean exists = superuser.sql("select count(*) from pg_database where datname = 'werkbrug'")
+                .query(Integer.class).single() > 0;
+        if (!exists) {
+            superuser.sql("create database werkbrug owner werkbrug_owner encoding 'UTF8' template template0").update();
+        }
+    }
+
+    @Bean
+    @Primary
+    DataSource dataSource(EmbeddedPostgres postgres) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(postgres.getJdbcUrl(APP, DATABASE));
+        dataSource.setUsername(APP);
+        dataSource.setPassword(APP);
+        dataSource.setMaximumPoolSize(10);
+        dataSource.setPoolName("werkbrug");
+        return dataSource;
+    }
+
+    @Bean
+    @LiquibaseDataSource
+    DataSource liquibaseDataSource(EmbeddedPostgres postgres) {
+        PGSimpleDataSource owner = new PGSimpleDataSource();
+        owner.setUrl(postgres.getJdbcUrl(OWNER, DATABASE));
+        owner.setUser(OWNER);
+        owner.setPassword(OWNER);
+        return owner;
+    }
+}

@@ -1,0 +1,26 @@
+package nl.werkbrug.shell.ui;
+
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** 403: the user may not open this page, e.g. a page of a municipality they do not work for. */
+@AnonymousAllowed
+class ForbiddenView extends Main implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        ErrorPage.fill(this, "forbidden");
+        return HttpServletResponse.SC_FORBIDDEN;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.forbidden.title");
+    }
+}

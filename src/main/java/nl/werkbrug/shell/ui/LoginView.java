@@ -1,0 +1,79 @@
+package nl.werkbrug.shell.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import nl.werkbrug.identity.LoginSession;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+
+/**
+ * Login with a local account (embedded default). The form posts to Spring Security; after a failed attempt the page
+ * shows a Dutch message and the user name typed before.
+ */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm form = new LoginForm();
+
+    LoginView() {
+        addClassName("werkbrug-login");
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(i18n(false));
+
+        H1 title = new H1(getTranslation("app.name"));
+        Paragraph intro = new Paragraph(getTranslation("login.intro"));
+        LanguageSelect language = new LanguageSelect(getLocale(), locale -> {
+            Languages.choose(locale);
+            getUI().ifPresent(ui -> ui.getPage().reload());
+        });
+        VerticalLayout column = new VerticalLayout(language, title, intro, form);
+        column.setAlignItems(FlexComponent.Alignment.CENTER);
+        column.setAlignSelf(FlexComponent.Alignment.END, language);
+        add(column);
+    }
+
+    private LoginI18n i18n(boolean locked) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("login.title"));
+        i18n.getForm().setUsername(getTranslation("login.username"));
+        i18n.getForm().setPassword(getTranslation("login.password"));
+        i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getErrorMessage().setTitle(getTranslation(locked ? "login.locked.title" : "login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation(locked ? "login.locked.message" : "login.error.message"));
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            return;
+        }
+        VaadinSession session = event.getUI().getSession();
+        boolean locked = session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LockedException;
+        form.setI18n(i18n(locked));
+        form.setError(true);
+        Object username = session.getSession().getAttribute(LoginSession.LAST_USERNAME);
+        if (username instanceof String name) {
+            form.getElement().executeJs("const field = this.querySelector('#vaadinLoginUsername');"
+                    + "if (field) { field.value = $0; }", name);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.page-title");
+    }
+}

@@ -1,0 +1,26 @@
+package nl.werkbrug.shell.ui;
+
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.access.AccessDeniedException;
+
+/** 403 raised by a service's method security while a view opened. */
+@AnonymousAllowed
+class ServiceForbiddenView extends Main implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        ErrorPage.fill(this, "forbidden");
+        return HttpServletResponse.SC_FORBIDDEN;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.forbidden.title");
+    }
+}

@@ -1,0 +1,149 @@
+package nl.werkbrug.tenancy.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import nl.werkbrug.shared.Slug;
+import nl.werkbrug.tenancy.Region;
+import nl.werkbrug.tenancy.Tenant;
+import nl.werkbrug.tenancy.TenantDirectory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Reads a region and its municipalities from {@code <directory>/<region>/region.yaml} and
+ * {@code <directory>/<region>/<tenant>/tenant.yaml}. Any problem stops start-up with the file and field named.
+ */
+final class TenantFiles {
+
+    record RegionFile(@NotBlank String name, @NotBlank String description) {
+    }
+
+    record ThemeFile(@NotBlank @Pattern(regexp = "[a-z][a-z0-9-]*", message = "moet een mapnaam onder themes/ zijn") String folder,
+                     @NotBlank String logoText) {
+    }
+
+    record TenantFile(@NotBlank String name,
+                      @NotBlank String shortName,
+                      @NotNull @Pattern(regexp = "GM\\d{4}", message = "moet een CBS-gemeentecode zijn: GM en vier cijfers") String cbsCode,
+                      @NotEmpty List<@NotBlank @Pattern(regexp = "[a-z0-9.-]+", message = "moet een hostnaam in kleine letters zijn") String> hosts,
+                      @NotNull @Pattern(regexp = "nl|en", message = "moet nl of en zijn") String defaultLanguage,
+                      @NotBlank String executingOrganisation,
+                      @NotNull @Valid ThemeFile theme) {
+    }
+
+    private final ObjectMapper yaml = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+    private final Validator validator;
+
+    TenantFiles(Validator validator) {
+        this.validator = validator;
+    }
+
+    TenantDirectory read(Path directory, String regionId) {
+        Path regionDir = directory.resolve(regionId);
+        Path regionFile = regionDir.resolve("region.yaml");
+        if (!Files.isRegularFile(regionFile)) {
+            throw new TenantFileException(regionFile, "file is missing (the region '" + regionId + "' is configured)");
+        }
+        RegionFile region = parse(regionFile, RegionFile.class);
+        List<Tenant> tenants = new ArrayList<>();
+        for (Path tenantDir : subFolders(regionDir)) {
+            Path file = tenantDir.resolve("tenant.yaml");
+            if (!Files.isRegularFile(file)) {
+                continue;
+            }
+            String id = tenantDir.getFileName().toString();
+            if (!Slug.isValid(id)) {
+                throw new TenantFileException(file, "folder name '" + id + "' must be a slug (lower-case letters, digits, '-')");
+            }
+            TenantFile tenant = parse(file, TenantFile.class);
+            tenants.add(new Tenant(id, tenant.name(), tenant.shortName(), tenant.cbsCode(), regionId,
+                    tenant.hosts().stream().map(host -> host.toLowerCase(Locale.ROOT)).toList(),
+                    Locale.forLanguageTag(tenant.defaultLanguage()), tenant.executingOrganisation(),
+                    tenant.theme().folder(), tenant.theme().logoText()));
+        }
+        if (tenants.isEmpty()) {
+            throw new TenantFileException(regionDir, "no municipality folder with a tenant.yaml");
+        }
+        rejectDuplicates(regionDir, tenants);
+        return new TenantDirectory(new Region(regionId, region.name(), region.description()), tenants);
+    }
+
+    private <T> T parse(Path file, Class<T> type) {
+        T value;
+        try {
+            value = yaml.readValue(Files.readString(file), type);
+        } catch (DatabindException e) {
+            String field = e.getPath().stream()
+                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            throw new TenantFileException(file, (field.isEmpty() ? "" : "field '" + field + "': ") + e.getOriginalMessage()
+                    + lineOf(e));
+        } catch (JacksonException e) {
+            throw new TenantFileException(file, "not valid YAML: " + e.getOriginalMessage() + lineOf(e));
+        } catch (IOException e) {
+            throw new TenantFileException(file, "cannot be read: " + e.getMessage());
+        }
+        if (value == null) {
+            throw new TenantFileException(file, "file is empty");
+        }
+        List<String> problems = validator.validate(value).stream()
+                .sorted(Comparator.comparing((ConstraintViolation<T> v) -> v.getPropertyPath().toString()))
+                .map(v -> "field '" + v.getPropertyPath() + "' " + v.getMessage()
+                        + (v.getInvalidValue() == null ? "" : " (was '" + v.getInvalidValue() + "')"))
+                .toList();
+        if (!problems.isEmpty()) {
+            throw new TenantFileException(file, String.join("; ", problems));
+        }
+        return value;
+    }
+
+    private static String lineOf(JacksonException e) {
+        return e.getLocation() == null || e.getLocation().getLineNr() < 1 ? "" : " (line " + e.getLocation().getLineNr() + ")";
+    }
+
+    private static List<Path> subFolders(Path dir) {
+        try (Stream<Path> children = Files.list(dir)) {
+            return children.filter(Files::isDirectory).sorted().toList();
+        } catch (IOException e) {
+            throw new TenantFileException(dir, "cannot be listed: " + e.getMessage());
+        }
+    }
+
+    private static void rejectDuplicates(Path regionDir, List<Tenant> tenants) {
+        List<String> seen = new ArrayList<>();
+        for (Tenant tenant : tenants) {
+            if (seen.contains(tenant.cbsCode())) {
+                throw new TenantFileException(regionDir.resolve(tenant.id()).resolve("tenant.yaml"),
+                        "field 'cbsCode': " + tenant.cbsCode() + " is used by another municipality too");
+            }
+            seen.add(tenant.cbsCode());
+            for (Tenant other : tenants) {
+                if (other != tenant && other.hosts().stream().anyMatch(tenant.hosts()::contains)) {
+                    throw new TenantFileException(regionDir.resolve(tenant.id()).resolve("tenant.yaml"),
+                            "field 'hosts': a host name is used by '" + other.id() + "' too");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package nl.werkbrug.tenancy.internal;
+
+import java.sql.PreparedStatement;
+
+import jakarta.persistence.EntityManagerFactory;
+import nl.werkbrug.tenancy.CurrentTenant;
+import org.hibernate.Session;
+import org.springframework.orm.jpa.EntityManagerHolder;
+import org.springframework.orm.jpa.JpaTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Starts every transaction with the region and the active tenant as transaction-local PostgreSQL settings
+ * ({@code app.region_id}, {@code app.tenant_id}), passed as bound parameters. The row-level security policies
+ * compare against them; without a tenant the setting is empty and no tenant-owned row is visible or writable.
+ */
+class TenantScopedTransactionManager extends JpaTransactionManager {
+
+    private final transient CurrentTenant currentTenant;
+    private final String regionId;
+
+    TenantScopedTransactionManager(EntityManagerFactory entityManagerFactory, CurrentTenant currentTenant, String regionId) {
+        super(entityManagerFactory);
+        this.currentTenant = currentTenant;
+        this.regionId = regionId;
+    }
+
+    @Override
+    protected void doBegin(Object transaction, TransactionDefinition definition) {
+        super.doBegin(transaction, definition);
+        String tenant = currentTenant.id().orElse("");
+        EntityManagerHolder holder = (EntityManagerHolder) TransactionSynchronizationManager.getResource(obtainEntityManagerFactory());
+        try {
+            holder.getEntityManager().unwrap(Session.class).doWork(connection -> {
+                try (PreparedStatement settings = connection.prepareStatement(
+                        "select set_config('app.region_id', ?, true), set_config('app.tenant_id', ?, true)")) {
+                    settings.setString(1, regionId);
+                    settings.setString(2, tenant);
+                    settings.execute();
+                }
+            });
+        } catch (RuntimeException e) {
+            holder.getEntityManager().getTransaction().rollback();
+            doCleanupAfterCompletion(transaction);
+            throw e;
+        }
+    }
+}
