@@ -9,7 +9,7 @@ create table candidate_file (
     given_name          text not null,
     family_name         text not null,
     consultant_username varchar(100),
-    ladder_rung         smallint check (ladder_rung between 1 and 6),
+    ladder_rung         integer check (ladder_rung between 1 and 6),
     created_at          timestamptz not null default now(),
     unique (tenant_id, file_number)
 );

@@ -5,8 +5,8 @@
 create table employer_organisation (
     id               bigint generated always as identity primary key,
     region_id        varchar(40) not null references region (id),
-    kvk_number       char(8) not null check (kvk_number ~ '^[0-9]{8}$'),
-    vestigingsnummer char(12) check (vestigingsnummer ~ '^[0-9]{12}$'),
+    kvk_number       varchar(8) not null check (kvk_number ~ '^[0-9]{8}$'),
+    vestigingsnummer varchar(12) check (vestigingsnummer ~ '^[0-9]{12}$'),
     name             text not null,
     place            text,
     created_at       timestamptz not null default now(),

@@ -13,7 +13,7 @@ create table tenant (
     region_id  varchar(40) not null references region (id),
     name       text not null,
     short_name text not null,
-    cbs_code   char(6) not null unique
+    cbs_code   varchar(6) not null unique
 );
 
 alter table tenant enable row level security;

@@ -3,10 +3,8 @@ package nl.werkbrug.identity.internal;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-@Service
+/** Loads local accounts; used by the local-accounts authentication provider only. */
 class LocalUserDetailsService implements UserDetailsService {
 
     private final AccountStore accounts;
@@ -16,7 +14,6 @@ class LocalUserDetailsService implements UserDetailsService {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return accounts.find(username)
                 .map(account -> new LocalUserDetails(account.user(), account.passwordHash(), account.enabled()))

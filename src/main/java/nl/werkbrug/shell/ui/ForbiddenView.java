@@ -6,10 +6,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** 403: the user may not open this page, e.g. a page of a municipality they do not work for. */
+@ParentLayout(MainLayout.class)
 @AnonymousAllowed
 class ForbiddenView extends Main implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
 

@@ -15,6 +15,7 @@ class LanguageSelect extends Select<Locale> {
         setValue(Languages.supported(current.getLanguage()));
         setAriaLabel(getTranslation("shell.language"));
         setId("language-select");
+        setWidth("9.5em");
         addClassName("werkbrug-language");
         addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {

@@ -124,7 +124,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
             tenantStylesheet = null;
         }
         if (tenant != null) {
-            tenantStylesheet = ui.getPage().addStyleSheet(tenant.stylesheet());
+            tenantStylesheet = ui.getPage().addStyleSheet("context://" + tenant.stylesheet());
             getElement().setAttribute("data-tenant", tenant.id());
         } else {
             getElement().removeAttribute("data-tenant");

@@ -5,11 +5,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** 404: no such page (or no such municipality). */
+@ParentLayout(MainLayout.class)
 @AnonymousAllowed
 class NotFoundView extends Main implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 

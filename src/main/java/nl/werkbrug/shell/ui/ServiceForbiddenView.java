@@ -5,11 +5,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
 
 /** 403 raised by a service's method security while a view opened. */
+@ParentLayout(MainLayout.class)
 @AnonymousAllowed
 class ServiceForbiddenView extends Main implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
 

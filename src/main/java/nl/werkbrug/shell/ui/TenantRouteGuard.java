@@ -41,11 +41,10 @@ class TenantRouteGuard implements VaadinServiceInitListener {
         if (user.isEmpty()) {
             return; // not logged in: Vaadin's access control sends the user to the login page
         }
+        // A refused municipality never becomes active; the tab stays with the one it had.
         if (directory.find(tenant.get()).isEmpty()) {
-            ActiveTenant.set(event.getUI(), null);
             event.rerouteToError(NotFoundException.class);
         } else if (!user.get().isMemberOf(tenant.get())) {
-            ActiveTenant.set(event.getUI(), null);
             event.rerouteToError(AccessDeniedException.class);
         } else {
             ActiveTenant.set(event.getUI(), tenant.get());

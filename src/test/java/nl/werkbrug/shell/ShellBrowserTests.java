@@ -1,0 +1,154 @@
+package nl.werkbrug.shell;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.Page;
+import nl.werkbrug.support.BrowserTest;
+import org.junit.jupiter.api.Test;
+
+class ShellBrowserTests extends BrowserTest {
+
+    static final String ENSCHEDE_RED = "rgb(166, 25, 46)";
+    static final String BORNE_PURPLE = "rgb(91, 44, 131)";
+    static final String HENGELO_BLUE = "rgb(0, 82, 155)";
+
+    @Test
+    void the_enschede_consultant_sees_enschede_in_its_theme_and_gets_403_for_a_hengelo_page() {
+        login("consulent.enschede");
+
+        assertThat(page).hasURL(url("gemeente/enschede/werkvoorraad"));
+        assertThat(page.locator("#active-scope")).hasText("Gemeente Enschede");
+        assertThat(page.locator(".werkbrug-logo")).hasText("Werkbrug Enschede");
+        assertThat(page.locator(".werkbrug-logo")).hasCSS("background-color", ENSCHEDE_RED);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Werkvoorraad Enschede");
+        assertThat(page.getByText("Er staan nog geen kandidaten in uw werkvoorraad.")).isVisible();
+        assertAccessible();
+
+        open("gemeente/hengelo/werkvoorraad");
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Geen toegang");
+        assertThat(page.getByText("Werkvoorraad Hengelo")).hasCount(0);
+        assertThat(page.locator("#active-scope")).not().containsText("Hengelo");
+        assertAccessible();
+    }
+
+    @Test
+    void the_hengelo_consultant_who_also_works_for_borne_switches_to_borne() {
+        login("werkcoach.hengelo");
+        open("gemeente/hengelo");
+        assertThat(page.locator("#active-scope")).hasText("Gemeente Hengelo");
+        assertThat(page.locator(".werkbrug-logo")).hasCSS("background-color", HENGELO_BLUE);
+
+        page.locator("#tenant-switcher").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Borne")).click();
+        page.waitForURL("**/gemeente/borne/werkvoorraad");
+        settle();
+
+        assertThat(page.locator("#active-scope")).hasText("Gemeente Borne");
+        assertThat(page.locator(".werkbrug-logo")).hasText("Werkbrug Borne");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Werkvoorraad Borne");
+        assertThat(page.locator(".werkbrug-logo")).hasCSS("background-color", BORNE_PURPLE);
+        assertAccessible();
+    }
+
+    @Test
+    void a_wrong_password_shows_a_dutch_message_and_keeps_the_user_name() {
+        open("login");
+        assertAccessible();
+
+        typeLogin("consulent.hellendoorn", "fout-wachtwoord");
+
+        assertThat(page).hasURL(url("login?error"));
+        assertThat(page.getByText("De gebruikersnaam of het wachtwoord klopt niet.")).isVisible();
+        assertThat(page.locator("#vaadinLoginUsername input")).hasValue("consulent.hellendoorn");
+        assertThat(page.locator("#vaadinLoginPassword input")).hasValue("");
+        assertAccessible();
+    }
+
+    @Test
+    void switching_to_english_changes_the_texts_of_the_shell() {
+        login("consulent.hellendoorn");
+        assertThat(page.locator("#logout")).hasText("Uitloggen");
+
+        page.locator("#language-select").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("English")).click();
+        page.waitForLoadState();
+        settle();
+
+        assertThat(page.locator("#logout")).hasText("Log out");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Caseload Hellendoorn");
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        assertAccessible();
+
+        page.locator("#language-select").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Nederlands")).click();
+        page.waitForLoadState();
+        settle();
+        assertThat(page.locator("#logout")).hasText("Uitloggen");
+    }
+
+    @Test
+    void the_coordinator_lands_on_the_region_with_its_municipalities() {
+        login("coordinator.twente");
+
+        assertThat(page).hasURL(url("regio/twente"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Regio Twente");
+        assertThat(page.locator("#municipalities")).containsText("Haaksbergen");
+        assertThat(page.locator("#municipalities")).containsText("GM0153");
+        assertAccessible();
+    }
+
+    @Test
+    void the_employer_admin_lands_on_the_company() {
+        login("werkgever.demo");
+
+        assertThat(page).hasURL(url("werkgever"));
+        assertThat(page.locator("#company-name")).hasText("Twentse Metaalwerken B.V.");
+        assertThat(page.getByText("12345678")).isVisible();
+        assertAccessible();
+    }
+
+    @Test
+    void the_tenant_admin_lands_on_the_administration_of_the_municipality() {
+        login("beheer.hengelo");
+
+        assertThat(page).hasURL(url("gemeente/hengelo/beheer"));
+        assertThat(page.getByText("GM0164")).isVisible();
+        assertThat(page.locator("#members")).containsText("Henk Bosch");
+        assertThat(page.locator("#members")).containsText("Fatma Yilmaz");
+        assertThat(page.locator("#members")).not().containsText("Eva Jansen");
+        assertAccessible();
+    }
+
+    @Test
+    void an_unknown_page_shows_the_dutch_404_page() {
+        login("consulent.hengelo");
+
+        open("bestaat-niet");
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Pagina niet gevonden");
+        assertAccessible();
+    }
+
+    @Test
+    void an_unknown_municipality_shows_the_404_page() {
+        login("consulent.hengelo");
+
+        open("gemeente/atlantis/werkvoorraad");
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Pagina niet gevonden");
+    }
+
+    @Test
+    void logging_out_returns_to_the_login_page_and_protects_the_caseload() {
+        login("consulent.hengelo");
+
+        page.locator("#logout").click();
+        page.waitForURL("**/login");
+        open("gemeente/hengelo/werkvoorraad");
+
+        assertThat(page).hasURL(url("login"));
+    }
+}

@@ -1,0 +1,116 @@
+package nl.werkbrug.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.LoadState;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Drives the running portal with a real headless Chromium (Debian's {@code /usr/bin/chromium}) through Playwright,
+ * and checks pages with axe-core against WCAG 2.1 A and AA.
+ */
+@IntegrationTest
+public abstract class BrowserTest {
+
+    public static final String DEMO_PASSWORD = "werkbrug";
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    @LocalServerPort
+    protected int port;
+
+    protected BrowserContext context;
+    protected Page page;
+
+    @BeforeEach
+    void openBrowser() {
+        context = Chromium.browser().newContext(new Browser.NewContextOptions().setLocale("nl-NL"));
+        context.setDefaultTimeout(20_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeBrowser(TestInfo test) {
+        if (page != null && !page.isClosed()) {
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(Path.of("target", "screenshots", test.getTestClass().orElseThrow().getSimpleName() + "-"
+                            + test.getTestMethod().orElseThrow().getName() + ".png")));
+        }
+        context.close();
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + "/" + path.replaceFirst("^/", "");
+    }
+
+    /** Opens a path and waits until Vaadin has rendered it. */
+    protected Response open(String path) {
+        Response response = page.navigate(url(path));
+        settle();
+        return response;
+    }
+
+    protected void settle() {
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+    }
+
+    protected void typeLogin(String username, String password) {
+        if (!page.url().contains("/login")) {
+            open("login");
+        }
+        page.locator("#vaadinLoginUsername input").fill(username);
+        page.locator("#vaadinLoginPassword input").fill(password);
+        page.locator("#vaadinLoginPassword input").press("Enter");
+        page.waitForURL(url -> !url.endsWith("/login"), new Page.WaitForURLOptions().setTimeout(20_000));
+        settle();
+    }
+
+    protected void login(String username) {
+        open("login");
+        typeLogin(username, DEMO_PASSWORD);
+        page.locator("#logout").waitFor();
+    }
+
+    /** No WCAG 2.1 A or AA violation that axe-core can find on the current page. */
+    protected void assertAccessible() {
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
+        String violations = results.getViolations().stream()
+                .map(rule -> rule.getId() + ": " + rule.getHelp() + " -> " + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"));
+        assertThat(results.getViolations()).as("axe-core violations on %s:%n%s", page.url(), violations).isEmpty();
+    }
+
+    /** One Chromium for the whole test run. */
+    static final class Chromium {
+
+        private static Browser browser;
+
+        static synchronized Browser browser() {
+            if (browser == null) {
+                Playwright playwright = Playwright.create();
+                browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Path.of(System.getProperty("werkbrug.chromium", "/usr/bin/chromium")))
+                        .setHeadless(true)
+                        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                                "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+                Runtime.getRuntime().addShutdownHook(new Thread(playwright::close));
+            }
+            return browser;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package nl.werkbrug.tenancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import nl.werkbrug.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Every table scoped by municipality ({@code tenant_id}) or region ({@code region_id}) has forced row-level
+ * security with a policy on that column, and every other table is knowingly global.
+ */
+@IntegrationTest
+class RowLevelSecurityCoverageTests {
+
+    /** Tables that hold no data of one municipality or region, each for a reason. */
+    static final Set<String> GLOBAL_TABLES = Set.of(
+            "databasechangelog", "databasechangeloglock", // Liquibase's bookkeeping; the portal role cannot read it
+            "region",                                     // the regions themselves, from tenants/
+            "app_user", "user_tenant_role", "user_region_role", "user_employer_role", // accounts span municipalities
+            "login_failure");                             // throttling by user name, before any tenant is known
+
+    @Autowired
+    DataSource dataSource;
+
+    record TableSecurity(String table, boolean scoped, boolean enabled, boolean forced, List<String> policyExpressions) {
+    }
+
+    @Test
+    void every_table_with_a_tenant_or_region_column_has_a_forced_policy_on_that_column() {
+        List<TableSecurity> tables = tables();
+
+        assertThat(tables).filteredOn(TableSecurity::scoped).isNotEmpty().allSatisfy(table -> {
+            assertThat(table.enabled()).as("%s has row level security enabled", table.table()).isTrue();
+            assertThat(table.forced()).as("%s forces row level security", table.table()).isTrue();
+            assertThat(table.policyExpressions()).as("%s has a policy on its scope column", table.table())
+                    .anySatisfy(expression -> assertThat(expression)
+                            .containsAnyOf("current_setting('app.tenant_id'", "current_setting('app.region_id'"));
+        });
+        assertThat(tables).extracting(TableSecurity::table).contains("candidate_file", "employer_organisation", "tenant");
+    }
+
+    @Test
+    void every_table_without_such_a_policy_is_listed_as_global_with_a_reason() {
+        assertThat(tables()).filteredOn(table -> !table.scoped())
+                .extracting(TableSecurity::table)
+                .allSatisfy(table -> assertThat(GLOBAL_TABLES).as("unscoped table %s", table).contains(table));
+    }
+
+    @Test
+    void the_portal_role_is_neither_superuser_nor_able_to_bypass_row_level_security_nor_owner_of_a_table() {
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+
+        assertThat(jdbc.sql("select rolsuper or rolbypassrls from pg_roles where rolname = current_user")
+                .query(Boolean.class).single()).isFalse();
+        assertThat(jdbc.sql("select count(*) from pg_tables where tableowner = current_user")
+                .query(Integer.class).single()).isZero();
+    }
+
+    private List<TableSecurity> tables() {
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        return jdbc.sql("""
+                        select c.relname,
+                               exists (select 1 from information_schema.columns col
+                                       where col.table_schema = 'public' and col.table_name = c.relname
+                                         and col.column_name in ('tenant_id', 'region_id')) as scoped,
+                               c.relrowsecurity, c.relforcerowsecurity
+                        from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                        where n.nspname = 'public' and c.relkind in ('r', 'p')
+                        order by c.relname""")
+                .query((rs, row) -> new TableSecurity(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3),
+                        rs.getBoolean(4), policies(jdbc, rs.getString(1))))
+                .list();
+    }
+
+    private static List<String> policies(JdbcClient jdbc, String table) {
+        return jdbc.sql("select coalesce(qual, '') || ' ' || coalesce(with_check, '') from pg_policies where tablename = :t")
+                .param("t", table).query(String.class).list();
+    }
+}
