@@ -1,0 +1,92 @@
+package nl.werkbrug.platform;
+
+import java.sql.Timestamp;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * The audit trail. Entries are written in their own transaction, so they survive a rollback of the work they
+ * describe, and can never be changed or deleted: the portal's database role has no UPDATE or DELETE right on the
+ * table. Tenant admins read their municipality's entries; coordinators read region-level entries only.
+ */
+@Service
+public class AuditLog {
+
+    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+
+    private final JdbcClient jdbc;
+
+    AuditLog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Records an event by the user of the current request (or {@code system}). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void record(AuditAction action, @Nullable String tenantId, String subject, String detail) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        record(action, tenantId, authentication == null ? "anonymous" : authentication.getName(), subject, detail);
+    }
+
+    /** Records an event by a named actor, e.g. the user name of a failed login. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void record(AuditAction action, @Nullable String tenantId, String actor, String subject, String detail) {
+        jdbc.sql("""
+                        insert into audit_event (region_id, tenant_id, actor, action, subject, detail, remote_address)
+                        values (current_setting('app.region_id'), :tenant, :actor, :action, :subject, :detail, :address)""")
+                .param("tenant", tenantId).param("actor", actor).param("action", action.name())
+                .param("subject", subject).param("detail", detail).param("address", remoteAddress())
+                .update();
+    }
+
+    /** Entries of the active municipality, newest first. */
+    @PreAuthorize("@tenantAccess.has('TENANT_ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AuditEntry> tenantEntries(AuditQuery query) {
+        return list("tenant_id = current_setting('app.tenant_id')", query);
+    }
+
+    /** Region-level entries (not tied to one municipality), newest first. */
+    @PreAuthorize("@tenantAccess.hasRegionRole('COORDINATOR')")
+    @Transactional(readOnly = true)
+    public List<AuditEntry> regionEntries(AuditQuery query) {
+        return list("tenant_id is null", query);
+    }
+
+    private List<AuditEntry> list(String scope, AuditQuery query) {
+        return jdbc.sql("""
+                        select id, occurred_at, tenant_id, actor, action, subject, detail, remote_address
+                        from audit_event
+                        where %s
+                          and (cast(:action as text) is null or action = :action)
+                          and (cast(:actor as text) is null or actor ilike '%%' || :actor || '%%')
+                          and (cast(:from as timestamptz) is null or occurred_at >= :from)
+                          and (cast(:to as timestamptz) is null or occurred_at < :to)
+                        order by occurred_at desc, id desc
+                        limit :limit""".formatted(scope))
+                .param("action", query.action() == null ? null : query.action().name())
+                .param("actor", query.actor() == null || query.actor().isBlank() ? null : query.actor().strip())
+                .param("from", query.from() == null ? null : Timestamp.from(query.from().atStartOfDay(DUTCH_TIME).toInstant()))
+                .param("to", query.to() == null ? null : Timestamp.from(query.to().plusDays(1).atStartOfDay(DUTCH_TIME).toInstant()))
+                .param("limit", Math.clamp(query.limit(), 1, 1000))
+                .query((rs, row) -> new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
+                        rs.getString(4), AuditAction.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
+                        rs.getString(8)))
+                .list();
+    }
+
+    private static @Nullable String remoteAddress() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                ? request.getRequest().getRemoteAddr() : null;
+    }
+}
