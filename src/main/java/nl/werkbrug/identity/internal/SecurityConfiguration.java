@@ -3,6 +3,7 @@ package nl.werkbrug.identity.internal;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -19,7 +20,9 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/themes/**", "/styles/**", "/actuator/health", "/actuator/health/**").permitAll());
+                .requestMatchers("/themes/**", "/styles/**", "/actuator/health", "/actuator/health/**").permitAll()
+                // Public read APIs (e.g. the published instrument catalogue for municipal websites)
+                .requestMatchers(HttpMethod.GET, "/api/public/**").permitAll());
         // Unknown paths go to Vaadin for its 404 page instead of an empty 403.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login")
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
