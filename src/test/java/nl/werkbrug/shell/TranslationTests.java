@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import nl.werkbrug.identity.TenantRole;
+import nl.werkbrug.platform.AuditAction;
 import org.junit.jupiter.api.Test;
 
 /** Dutch and English translations stay in step, every key the code uses exists, and views hold no literal texts. */
@@ -58,6 +59,9 @@ class TranslationTests {
         Set<String> dutch = load("translations_nl.properties").stringPropertyNames();
         for (TenantRole role : TenantRole.values()) {
             assertThat(dutch).contains("role." + role.name());
+        }
+        for (AuditAction action : AuditAction.values()) {
+            assertThat(dutch).contains("audit.action." + action.name());
         }
         for (String kind : List.of("forbidden", "not-found", "server")) {
             assertThat(dutch).contains("error." + kind + ".title", "error." + kind + ".message");

@@ -36,7 +36,7 @@ class SecurityConfiguration {
 
     @Bean
     DaoAuthenticationProvider localAccountsAuthentication(AccountStore accounts, PasswordEncoder passwordEncoder,
-                                                         LoginThrottle throttle) {
+                                                         LoginEvents throttle) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(new LocalUserDetailsService(accounts));
         provider.setPasswordEncoder(passwordEncoder);
         AccountStatusUserDetailsChecker accountStatus = new AccountStatusUserDetailsChecker();

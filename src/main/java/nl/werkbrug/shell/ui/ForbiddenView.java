@@ -15,8 +15,15 @@ import jakarta.servlet.http.HttpServletResponse;
 @AnonymousAllowed
 class ForbiddenView extends Main implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
 
+    private final AccessDeniedAudit audit;
+
+    ForbiddenView(AccessDeniedAudit audit) {
+        this.audit = audit;
+    }
+
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        audit.record(event.getLocation(), "page access");
         ErrorPage.fill(this, "forbidden");
         return HttpServletResponse.SC_FORBIDDEN;
     }

@@ -15,8 +15,15 @@ import org.springframework.security.access.AccessDeniedException;
 @AnonymousAllowed
 class ServiceForbiddenView extends Main implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
 
+    private final AccessDeniedAudit audit;
+
+    ServiceForbiddenView(AccessDeniedAudit audit) {
+        this.audit = audit;
+    }
+
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        audit.record(event.getLocation(), "service access");
         ErrorPage.fill(this, "forbidden");
         return HttpServletResponse.SC_FORBIDDEN;
     }

@@ -6,6 +6,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import nl.werkbrug.identity.CurrentUser;
+import nl.werkbrug.platform.AuditAction;
+import nl.werkbrug.platform.AuditLog;
 import nl.werkbrug.tenancy.TenantDirectory;
 import org.springframework.stereotype.Component;
 
@@ -20,10 +22,12 @@ class TenantRouteGuard implements VaadinServiceInitListener {
 
     private final TenantDirectory directory;
     private final CurrentUser currentUser;
+    private final AuditLog audit;
 
-    TenantRouteGuard(TenantDirectory directory, CurrentUser currentUser) {
+    TenantRouteGuard(TenantDirectory directory, CurrentUser currentUser, AuditLog audit) {
         this.directory = directory;
         this.currentUser = currentUser;
+        this.audit = audit;
     }
 
     @Override
@@ -47,6 +51,8 @@ class TenantRouteGuard implements VaadinServiceInitListener {
         } else if (!user.get().isMemberOf(tenant.get())) {
             event.rerouteToError(AccessDeniedException.class);
         } else {
+            ActiveTenant.of(event.getUI()).filter(previous -> !previous.equals(tenant.get())).ifPresent(previous ->
+                    audit.record(AuditAction.TENANT_SWITCHED, tenant.get(), "gemeente", previous + " -> " + tenant.get()));
             ActiveTenant.set(event.getUI(), tenant.get());
         }
     }

@@ -1,0 +1,94 @@
+package nl.werkbrug.platform.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.function.Function;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import nl.werkbrug.platform.AuditAction;
+import nl.werkbrug.platform.AuditEntry;
+import nl.werkbrug.platform.AuditQuery;
+
+/** Read-only list of audit entries with filters. There is deliberately no way to change an entry. */
+class AuditPanel extends Div {
+
+    private static final int LIMIT = 500;
+
+    private final Function<AuditQuery, List<AuditEntry>> source;
+    private final Select<AuditAction> action = new Select<>();
+    private final TextField actor = new TextField();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final Grid<AuditEntry> grid = new Grid<>();
+
+    AuditPanel(Function<AuditQuery, List<AuditEntry>> source, boolean showTenant) {
+        this.source = source;
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
+                .withZone(ZoneId.of("Europe/Amsterdam"));
+
+        action.setLabel(getTranslation("audit.filter.action"));
+        action.setEmptySelectionAllowed(true);
+        action.setEmptySelectionCaption(getTranslation("audit.filter.any"));
+        action.setItems(AuditAction.values());
+        action.setItemLabelGenerator(item -> item == null ? getTranslation("audit.filter.any") : label(item));
+        actor.setLabel(getTranslation("audit.filter.actor"));
+        actor.setValueChangeMode(ValueChangeMode.LAZY);
+        actor.setClearButtonVisible(true);
+        from.setLabel(getTranslation("audit.filter.from"));
+        to.setLabel(getTranslation("audit.filter.to"));
+        from.addValueChangeListener(event -> to.setMin(event.getValue()));
+        action.addValueChangeListener(event -> refresh());
+        actor.addValueChangeListener(event -> refresh());
+        from.addValueChangeListener(event -> refresh());
+        to.addValueChangeListener(event -> refresh());
+        Button reset = new Button(getTranslation("audit.filter.reset"), click -> {
+            action.clear();
+            actor.clear();
+            from.clear();
+            to.clear();
+        });
+        HorizontalLayout filters = new HorizontalLayout(action, actor, from, to, reset);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+
+        grid.setId("audit");
+        grid.setAriaLabel(getTranslation("audit.title"));
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(entry -> time.format(entry.occurredAt())).setHeader(getTranslation("audit.when"))
+                .setComparator(AuditEntry::occurredAt).setSortable(true).setAutoWidth(true);
+        grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setSortable(true).setAutoWidth(true);
+        grid.addColumn(entry -> label(entry.action())).setHeader(getTranslation("audit.action")).setSortable(true)
+                .setAutoWidth(true);
+        if (showTenant) {
+            grid.addColumn(entry -> entry.tenantId() == null ? "" : entry.tenantId())
+                    .setHeader(getTranslation("audit.tenant")).setAutoWidth(true);
+        }
+        grid.addColumn(AuditEntry::subject).setHeader(getTranslation("audit.subject")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::detail).setHeader(getTranslation("audit.detail")).setFlexGrow(1);
+        grid.addColumn(entry -> entry.remoteAddress() == null ? "" : entry.remoteAddress())
+                .setHeader(getTranslation("audit.from-address")).setAutoWidth(true);
+        grid.setEmptyStateText(getTranslation("audit.empty"));
+        grid.setHeight("32rem");
+        add(filters, grid);
+        refresh();
+    }
+
+    private String label(AuditAction item) {
+        return getTranslation("audit.action." + item.name());
+    }
+
+    private void refresh() {
+        grid.setItems(source.apply(new AuditQuery(action.getValue(), actor.getValue(), from.getValue(), to.getValue(), LIMIT)));
+    }
+}

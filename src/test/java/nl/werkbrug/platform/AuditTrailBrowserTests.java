@@ -1,0 +1,55 @@
+package nl.werkbrug.platform;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import nl.werkbrug.support.BrowserTest;
+import org.junit.jupiter.api.Test;
+
+class AuditTrailBrowserTests extends BrowserTest {
+
+    @Test
+    void a_refused_visit_to_hengelo_shows_in_hengelos_audit_trail_and_not_in_enscheders() {
+        login("consulent.enschede");
+        open("gemeente/hengelo/werkvoorraad");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Geen toegang");
+        context.clearCookies();
+
+        login("beheer.hengelo");
+        open("gemeente/hengelo/audit");
+        page.getByLabel("Gebruiker").first().fill("consulent.enschede");
+        settle();
+
+        assertThat(page.locator("#audit")).containsText("Toegang geweigerd");
+        assertThat(page.locator("#audit")).containsText("/gemeente/hengelo/werkvoorraad");
+        assertThat(page.locator("#audit vaadin-button, #audit button")).hasCount(0);
+        assertAccessible();
+        context.clearCookies();
+
+        login("beheer.enschede");
+        open("gemeente/enschede/audit");
+        page.getByLabel("Gebruiker").first().fill("consulent.enschede");
+        settle();
+        assertThat(page.locator("#audit")).not().containsText("/gemeente/hengelo/werkvoorraad");
+    }
+
+    @Test
+    void a_switch_of_municipality_is_audited_for_the_municipality_switched_to() {
+        login("werkcoach.hengelo");
+        open("gemeente/hengelo");
+        page.locator("#tenant-switcher").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Haaksbergen")).click();
+        page.waitForURL("**/gemeente/haaksbergen/werkvoorraad");
+        context.clearCookies();
+
+        login("coordinator.twente");
+        open("regio/twente/audit");
+        page.getByLabel("Gebruiker").first().fill("werkcoach.hengelo");
+        settle();
+
+        assertThat(page.locator("#audit")).containsText("Ingelogd");
+        assertThat(page.locator("#audit")).not().containsText("Gemeente gewisseld");
+        assertAccessible();
+    }
+}
