@@ -36,6 +36,13 @@ public class LocalAccounts {
         return true;
     }
 
+    /** Whether any local account still has this password, e.g. the demo password in production. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional(readOnly = true)
+    public boolean anyAccountHasPassword(String rawPassword) {
+        return store.passwordHashes().stream().anyMatch(hash -> passwordEncoder.matches(rawPassword, hash));
+    }
+
     /** Users holding roles in the active municipality. */
     @PreAuthorize("@tenantAccess.has('TENANT_ADMIN')")
     @Transactional(readOnly = true)

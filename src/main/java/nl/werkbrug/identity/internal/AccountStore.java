@@ -119,6 +119,10 @@ public class AccountStore {
         }
     }
 
+    public List<String> passwordHashes() {
+        return jdbc.sql("select password_hash from app_user where password_hash is not null").query(String.class).list();
+    }
+
     public void setPreferredLanguage(String username, String language) {
         jdbc.sql("update app_user set preferred_language = :l where username = :u")
                 .param("l", language).param("u", username).update();

@@ -3,7 +3,6 @@ package nl.werkbrug.shell.ui;
 import java.util.Optional;
 
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
@@ -44,7 +43,7 @@ class HomeView extends Main implements BeforeEnterObserver {
         } else if (user.employer() != null) {
             event.forwardTo("werkgever");
         } else {
-            event.rerouteToError(AccessDeniedException.class);
+            event.forwardTo(NoAccessView.class);
         }
     }
 

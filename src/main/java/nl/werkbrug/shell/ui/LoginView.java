@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.werkbrug.identity.LoginSession;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
@@ -26,8 +27,10 @@ import org.springframework.security.web.WebAttributes;
 class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final boolean keycloak;
 
-    LoginView() {
+    LoginView(@Value("${werkbrug.login:local}") String login) {
+        this.keycloak = "keycloak".equals(login);
         addClassName("werkbrug-login");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -58,6 +61,11 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (keycloak) {
+            // With Keycloak there is no local login form: Keycloak's login page takes over.
+            event.getUI().getPage().setLocation("/oauth2/authorization/keycloak");
+            return;
+        }
         if (!event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             return;
         }

@@ -10,8 +10,6 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -21,7 +19,6 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.shared.Registration;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import nl.werkbrug.identity.CurrentUser;
 import nl.werkbrug.identity.LocalAccounts;
@@ -53,7 +50,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
     private @Nullable String themedTenant;
 
     MainLayout(TenantDirectory directory, List<NavigationContributor> contributors, CurrentUser currentUser,
-               LocalAccounts accounts, AuthenticationContext authentication) {
+               LocalAccounts accounts) {
         this.directory = directory;
         this.contributors = contributors;
         this.user = currentUser.get().orElse(null);
@@ -91,10 +88,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (user != null) {
             Span userName = new Span(user.displayName());
             userName.addClassName("werkbrug-user");
-            Button logout = new Button(getTranslation("shell.logout"), click -> authentication.logout());
-            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            logout.setId("logout");
-            addToNavbar(userName, logout);
+            addToNavbar(userName, new LogoutForm());
         }
 
         navigation.getElement().setAttribute("aria-label", getTranslation("shell.navigation"));

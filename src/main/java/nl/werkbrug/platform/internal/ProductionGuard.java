@@ -1,0 +1,63 @@
+package nl.werkbrug.platform.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.env.ConfigurableEnvironment;
+
+/**
+ * Refuses to start the {@code prod} profile with anything of the embedded default left in it: the embedded
+ * database, demo data, local logins, or a secret that is empty, short or one of our well-known defaults. Runs before
+ * any bean is created, so a misconfigured production never touches its database.
+ */
+class ProductionGuard implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+
+    static final Set<String> WELL_KNOWN = Set.of("werkbrug", "werkbrug_app", "werkbrug_owner", "postgres", "password",
+            "changeme", "change-me", "secret", "admin", "keycloak");
+
+    @Override
+    public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+        ConfigurableEnvironment environment = event.getEnvironment();
+        if (!environment.matchesProfiles("prod")) {
+            return;
+        }
+        List<String> problems = new ArrayList<>();
+        if (blank(environment.getProperty("spring.datasource.url"))) {
+            problems.add("SPRING_DATASOURCE_URL is not set: production needs an external PostgreSQL, not the embedded one");
+        }
+        if (environment.getProperty("werkbrug.demo-data.enabled", Boolean.class, false)) {
+            problems.add("demo data is enabled (werkbrug.demo-data.enabled=true)");
+        }
+        if (!"keycloak".equals(environment.getProperty("werkbrug.login"))) {
+            problems.add("werkbrug.login must be keycloak in production");
+        }
+        String issuer = environment.getProperty("spring.security.oauth2.client.provider.keycloak.issuer-uri", "");
+        if (!issuer.startsWith("https://")) {
+            problems.add("KEYCLOAK_ISSUER_URI must be an https:// URL, was '" + issuer + "'");
+        }
+        weakSecret(environment, "spring.security.oauth2.client.registration.keycloak.client-secret", "KEYCLOAK_CLIENT_SECRET", 16, problems);
+        weakSecret(environment, "spring.datasource.password", "SPRING_DATASOURCE_PASSWORD", 12, problems);
+        weakSecret(environment, "spring.liquibase.password", "SPRING_LIQUIBASE_PASSWORD", 12, problems);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Refusing to start the prod profile:\n - " + String.join("\n - ", problems));
+        }
+    }
+
+    private static void weakSecret(ConfigurableEnvironment environment, String property, String variable, int minimum,
+                                   List<String> problems) {
+        String value = environment.getProperty(property, "");
+        if (value.length() < minimum) {
+            problems.add(variable + " must be set to a secret of at least " + minimum + " characters");
+        } else if (WELL_KNOWN.contains(value.toLowerCase(Locale.ROOT))) {
+            problems.add(variable + " is a well-known default password");
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}
