@@ -2,14 +2,21 @@ package nl.werkbrug.identity;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import nl.werkbrug.platform.AuditAction;
+import nl.werkbrug.platform.AuditEntry;
+import nl.werkbrug.platform.AuditLog;
+import nl.werkbrug.platform.AuditQuery;
 import nl.werkbrug.support.BrowserTest;
 import nl.werkbrug.support.KeycloakServer;
+import nl.werkbrug.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -20,6 +27,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @ActiveProfiles("keycloak")
 class KeycloakLoginBrowserTests extends BrowserTest {
+
+    @Autowired
+    AuditLog auditLog;
 
     @DynamicPropertySource
     static void keycloak(DynamicPropertyRegistry registry) {
@@ -60,6 +70,11 @@ class KeycloakLoginBrowserTests extends BrowserTest {
         open("");
         page.waitForURL(url -> url.contains("/realms/twente/"));
         assertThat(page.locator("#password")).isVisible();
+
+        List<AuditEntry> audit = TestUsers.as(TestUsers.coordinator("auditor"),
+                () -> auditLog.regionEntries(new AuditQuery(null, "kc.hengelo", null, null, 10)));
+        org.assertj.core.api.Assertions.assertThat(audit).extracting(AuditEntry::action)
+                .contains(AuditAction.LOGIN, AuditAction.LOGOUT);
     }
 
     @Test
