@@ -2,6 +2,7 @@ package nl.werkbrug.identity;
 
 import java.util.Optional;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,6 @@ public class CurrentUser {
     }
 
     public PortalUser require() {
-        return get().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Not logged in"));
+        return get().orElseThrow(() -> new AccessDeniedException("Not logged in"));
     }
 }

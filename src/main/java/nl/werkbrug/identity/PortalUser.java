@@ -78,16 +78,4 @@ public record PortalUser(String username, String displayName, Map<String, Set<Te
         names.add("USER");
         return names.stream().<GrantedAuthority>map(name -> new SimpleGrantedAuthority("ROLE_" + name)).toList();
     }
-
-    /** Roles of every kind this user holds, for display. */
-    public Set<Enum<?>> allRoles() {
-        Set<Enum<?>> all = new LinkedHashSet<>();
-        tenantRoles.values().forEach(all::addAll);
-        regionRoles.values().forEach(all::addAll);
-        if (employer != null) {
-            all.add(employer.role());
-        }
-        return all;
-    }
-
 }

@@ -16,7 +16,6 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.werkbrug.candidates.CandidateFileSummary;
 import nl.werkbrug.candidates.CandidateFiles;
 import nl.werkbrug.tenancy.CurrentTenant;
-import nl.werkbrug.tenancy.Tenant;
 import nl.werkbrug.tenancy.TenantDirectory;
 
 /** A consultant's caseload in the active municipality. */
@@ -29,13 +28,12 @@ class CaseloadView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final TenantDirectory directory;
     private final H1 heading = new H1();
     private final Grid<CandidateFileSummary> grid = new Grid<>();
-    private Tenant tenant;
+    private String tenantName = "";
 
     CaseloadView(CandidateFiles candidateFiles, CurrentTenant currentTenant, TenantDirectory directory) {
         this.candidateFiles = candidateFiles;
         this.currentTenant = currentTenant;
         this.directory = directory;
-        this.tenant = directory.tenants().getFirst();
         addClassName("werkbrug-page");
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
                 .withZone(ZoneId.of("Europe/Amsterdam"));
@@ -53,13 +51,13 @@ class CaseloadView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        tenant = directory.require(currentTenant.require());
-        heading.setText(getTranslation("caseload.heading", tenant.shortName()));
+        tenantName = directory.require(currentTenant.require()).shortName();
+        heading.setText(getTranslation("caseload.heading", tenantName));
         grid.setItems(candidateFiles.caseload());
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("caseload.heading", tenant.shortName()) + " - " + getTranslation("app.name");
+        return getTranslation("caseload.heading", tenantName) + " - " + getTranslation("app.name");
     }
 }

@@ -95,28 +95,21 @@ public class AccountStore {
     }
 
     public List<Member> membersOf(String tenant) {
-        Map<String, Member> members = new LinkedHashMap<>();
-        jdbc.sql("""
+        record Row(String username, String displayName, TenantRole role) {
+        }
+        List<Row> rows = jdbc.sql("""
                         select u.username, u.display_name, r.role from app_user u
                         join user_tenant_role r on r.user_id = u.id
-                        where r.tenant = :t order by u.display_name, r.role""")
+                        where r.tenant = :t order by u.display_name, u.username""")
                 .param("t", tenant)
-                .query((rs, n) -> {
-                    Member member = members.computeIfAbsent(rs.getString(1),
-                            name -> new Member(name, safe(rs, 2), EnumSet.noneOf(TenantRole.class)));
-                    member.roles().add(TenantRole.valueOf(rs.getString(3)));
-                    return member;
-                })
+                .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), TenantRole.valueOf(rs.getString(3))))
                 .list();
-        return members.values().stream().map(m -> new Member(m.username(), m.displayName(), Set.copyOf(m.roles()))).toList();
-    }
-
-    private static String safe(java.sql.ResultSet rs, int column) {
-        try {
-            return rs.getString(column);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
+        Map<String, Member> members = new LinkedHashMap<>();
+        for (Row row : rows) {
+            members.computeIfAbsent(row.username(), name -> new Member(name, row.displayName(), EnumSet.noneOf(TenantRole.class)))
+                    .roles().add(row.role());
         }
+        return members.values().stream().map(m -> new Member(m.username(), m.displayName(), Set.copyOf(m.roles()))).toList();
     }
 
     public List<String> passwordHashes() {
