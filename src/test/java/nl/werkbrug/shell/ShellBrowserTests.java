@@ -123,6 +123,17 @@ class ShellBrowserTests extends BrowserTest {
     }
 
     @Test
+    void the_sroi_adviser_lands_on_the_overview_of_a_municipality_served_by_sociale_zaken_hengelo() {
+        login("sroi.hengelo");
+
+        assertThat(page).hasURL(url("gemeente/borne"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Gemeente Borne");
+        assertThat(page.getByText("Sociale Zaken Hengelo")).isVisible();
+        assertThat(page.getByText("GM0147")).isVisible();
+        assertAccessible();
+    }
+
+    @Test
     void an_unknown_page_shows_the_dutch_404_page() {
         login("consulent.hengelo");
 
