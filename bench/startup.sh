@@ -13,6 +13,7 @@ JAR=$(ls target/werkbrug-*.jar 2>/dev/null | head -1)
 PORT=${BENCH_PORT:-18080}
 WORK=$(mktemp -d)
 PID=""
+STARTED_MS=0
 trap '[ -n "$PID" ] && kill "$PID" 2>/dev/null; wait 2>/dev/null; rm -rf "$WORK"' EXIT
 
 start() {
@@ -26,7 +27,7 @@ start() {
     sleep 0.1
   done
   end=$(date +%s%N)
-  echo $(( (end - begin) / 1000000 ))
+  STARTED_MS=$(( (end - begin) / 1000000 ))
 }
 
 stop() {
@@ -53,8 +54,8 @@ echo "| round | cold start (ms) | warm start (ms) | RSS after start (MB) | RSS a
 echo "|---|---|---|---|---|"
 for round in $(seq 1 "$ROUNDS"); do
   rm -rf "$WORK/pg"
-  cold=$(start); stop
-  warm=$(start)
+  start; cold=$STARTED_MS; stop
+  start; warm=$STARTED_MS
   after_start=$(rss_mb)
   for _ in $(seq 1 200); do curl -s -o /dev/null "http://localhost:$PORT/login"; done
   after_sessions=$(rss_mb)
