@@ -2,6 +2,11 @@ package nl.werkbrug.platform;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import nl.werkbrug.support.BrowserTest;
@@ -10,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class AuditTrailBrowserTests extends BrowserTest {
 
     @Test
-    void a_refused_visit_to_hengelo_shows_in_hengelos_audit_trail_and_not_in_enscheders() {
+    void a_refused_visit_to_hengelo_shows_in_hengelos_audit_trail_and_not_in_enscheders() throws IOException {
         login("consulent.enschede");
         open("gemeente/hengelo/werkvoorraad");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Geen toegang");
@@ -25,6 +30,12 @@ class AuditTrailBrowserTests extends BrowserTest {
         assertThat(page.locator("#audit")).containsText("/gemeente/hengelo/werkvoorraad");
         assertThat(page.locator("#audit vaadin-button, #audit button")).hasCount(0);
         assertAccessible();
+
+        Download download = page.waitForDownload(() -> page.locator("#audit-export").click());
+        String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo("audittrail.csv");
+        org.assertj.core.api.Assertions.assertThat(csv).startsWith("\uFEFFTijdstip;Gemeente;Gebruiker;Gebeurtenis;Onderwerp;Toelichting;Vanaf adres")
+                .contains("hengelo;consulent.enschede;Toegang geweigerd;/gemeente/hengelo/werkvoorraad");
         context.clearCookies();
 
         login("beheer.enschede");

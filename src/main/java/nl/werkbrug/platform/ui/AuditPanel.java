@@ -1,21 +1,26 @@
 package nl.werkbrug.platform.ui;
 
+import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import nl.werkbrug.platform.AuditAction;
 import nl.werkbrug.platform.AuditEntry;
 import nl.werkbrug.platform.AuditQuery;
@@ -31,6 +36,7 @@ class AuditPanel extends Div {
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Grid<AuditEntry> grid = new Grid<>();
+    private List<AuditEntry> shown = List.of();
 
     AuditPanel(Function<AuditQuery, List<AuditEntry>> source, boolean showTenant) {
         this.source = source;
@@ -58,7 +64,16 @@ class AuditPanel extends Div {
             from.clear();
             to.clear();
         });
-        HorizontalLayout filters = new HorizontalLayout(action, actor, from, to, reset);
+        // The download runs in a request of its own: take the language of this screen along.
+        Locale locale = getLocale();
+        List<String> columns = List.of("audit.when", "audit.tenant", "audit.actor", "audit.action", "audit.subject",
+                "audit.detail", "audit.from-address").stream().map(key -> getTranslation(locale, key)).toList();
+        Anchor export = new Anchor(DownloadHandler.fromInputStream(download -> {
+            byte[] csv = AuditCsv.write(shown, columns, item -> getTranslation(locale, "audit.action." + item.name()));
+            return new DownloadResponse(new ByteArrayInputStream(csv), "audittrail.csv", "text/csv;charset=UTF-8", csv.length);
+        }), getTranslation("audit.export"));
+        export.setId("audit-export");
+        HorizontalLayout filters = new HorizontalLayout(action, actor, from, to, reset, export);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
@@ -89,6 +104,7 @@ class AuditPanel extends Div {
     }
 
     private void refresh() {
-        grid.setItems(source.apply(new AuditQuery(action.getValue(), actor.getValue(), from.getValue(), to.getValue(), LIMIT)));
+        shown = source.apply(new AuditQuery(action.getValue(), actor.getValue(), from.getValue(), to.getValue(), LIMIT));
+        grid.setItems(shown);
     }
 }
