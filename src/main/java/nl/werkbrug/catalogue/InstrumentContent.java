@@ -97,6 +97,13 @@ public record InstrumentContent(@NotBlank @Size(max = 120) String name,
             problems.addAll(maxDuration.problems("maxDuration"));
         }
         problems.addAll(conditions.problems("conditions"));
+        for (var text : java.util.Map.of("name", String.valueOf(name), "shortDescription", String.valueOf(shortDescription),
+                "description", String.valueOf(description)).entrySet()) {
+            if (text.getValue().contains("€")) {
+                problems.add(new FieldProblem(text.getKey(), "contains an amount; amounts belong in 'amount', where a "
+                        + "municipality can hide them from employers"));
+            }
+        }
         if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
             problems.add(new FieldProblem("validTo", "is before validFrom"));
         }

@@ -232,6 +232,16 @@ class CatalogueFilesTests {
     }
 
     @Test
+    void an_amount_in_a_description_is_refused_because_it_could_not_be_hidden() throws IOException {
+        koffer(VALID_ENTRY.replace("Een werkzoekende werkt op proef bij een werkgever.", "Een premie van € 500."));
+
+        assertThatThrownBy(() -> files.read(dir, "twente", List.of()))
+                .hasMessageContaining("entry 'proefplaatsing' (instruments[0]), field 'description'")
+                .hasMessageContaining("amounts belong in 'amount'")
+                .hasMessageContaining("(line 5)");
+    }
+
+    @Test
     void the_same_code_twice_in_a_file_is_refused() throws IOException {
         koffer(VALID_ENTRY + VALID_ENTRY);
 
