@@ -14,8 +14,8 @@ create table catalogue_regional_version (
     region_id         varchar(40) not null references region (id),
     instrument_id     bigint not null references catalogue_regional_instrument (id),
     version_no        integer not null check (version_no > 0),
-    valid_from        date not null,
-    valid_to          date check (valid_to is null or valid_to >= valid_from),
+    valid_from        date not null, -- first day this version applies
+    valid_to          date,          -- last day the instrument is offered, as this version says
     name              text not null,
     short_description text not null,
     description       text not null,
@@ -44,8 +44,8 @@ create table catalogue_local_version (
     tenant_id         varchar(40) not null references tenant (id),
     instrument_id     bigint not null references catalogue_local_instrument (id),
     version_no        integer not null check (version_no > 0),
-    valid_from        date not null,
-    valid_to          date check (valid_to is null or valid_to >= valid_from),
+    valid_from        date not null, -- first day this version applies
+    valid_to          date,          -- last day the instrument is offered, as this version says
     name              text not null,
     short_description text not null,
     description       text not null,
