@@ -61,6 +61,11 @@ final class CatalogueTexts {
         return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
     }
 
+    /** The amount in a few words for lists; a hidden amount says so briefly (the page explains why). */
+    String amountShort(@Nullable AmountRule amount, boolean hidden) {
+        return hidden || amount == null ? t("catalogue.amount-hidden-short") : amount(amount, false);
+    }
+
     /** The amount in one line, or why there is none. */
     String amount(@Nullable AmountRule amount, boolean hidden) {
         if (hidden || amount == null) {

@@ -274,6 +274,8 @@ class InstrumentEditView extends Main implements BeforeEnterObserver, HasDynamic
     // --- binding and validation (Dutch messages at the field) ------------------------------------------------------
 
     private void bind() {
+        // Selects are checked with a plain validator, not asRequired(): asRequired() puts aria-required on the
+        // select's value button, whose role does not allow it (axe-core, WCAG 4.1.2).
         binder.forField(code)
                 .withValidator(value -> !isNew() || !value.isBlank(), texts.t("catalogue.admin.error.required"))
                 .withValidator(value -> !isNew() || value.isBlank() || Slug.isValid(value), texts.t("catalogue.admin.error.code-format"))
@@ -287,7 +289,7 @@ class InstrumentEditView extends Main implements BeforeEnterObserver, HasDynamic
         text(description, 5000, true)
                 .withValidator(value -> !value.contains("€"), texts.t("catalogue.admin.error.amount-in-text"))
                 .bind(form -> form.description, (form, value) -> form.description = value);
-        binder.forField(source).asRequired(texts.t("catalogue.admin.error.choose"))
+        binder.forField(source).withValidator(java.util.Objects::nonNull, texts.t("catalogue.admin.error.choose"))
                 .bind(form -> form.source, (form, value) -> form.source = value);
         binder.forField(goals).bind(form -> form.goals, (form, value) -> form.goals = new java.util.LinkedHashSet<>(value));
         binder.forField(targetGroups).withValidator(value -> !value.isEmpty(), texts.t("catalogue.admin.error.target-group"))
@@ -299,10 +301,10 @@ class InstrumentEditView extends Main implements BeforeEnterObserver, HasDynamic
                 .bind(form -> form.appliesBy, (form, value) -> form.appliesBy = new java.util.LinkedHashSet<>(value));
         text(decidedBy, 300, false).bind(form -> form.decidedBy, (form, value) -> form.decidedBy = value);
         text(provider, 300, false).bind(form -> form.provider, (form, value) -> form.provider = value);
-        binder.forField(funding).asRequired(texts.t("catalogue.admin.error.choose"))
+        binder.forField(funding).withValidator(java.util.Objects::nonNull, texts.t("catalogue.admin.error.choose"))
                 .bind(form -> form.funding, (form, value) -> form.funding = value);
 
-        binder.forField(amountKind).asRequired(texts.t("catalogue.admin.error.choose"))
+        binder.forField(amountKind).withValidator(java.util.Objects::nonNull, texts.t("catalogue.admin.error.choose"))
                 .bind(form -> form.amountKind, (form, value) -> form.amountKind = value);
         amountBindings.add(binder.forField(euro)
                 .withValidator(value -> value == null || value.signum() > 0, texts.t("catalogue.admin.error.positive"))

@@ -158,7 +158,7 @@ class PublicCatalogueView extends Main implements BeforeEnterObserver, HasDynami
         origin.addClassName("catalogue-badge");
         Div facts = new Div();
         facts.addClassName("catalogue-card-facts");
-        facts.add(fact("catalogue.field.amount", texts.amount(instrument.amount(), instrument.amountHidden()), "amount"),
+        facts.add(fact("catalogue.field.amount", texts.amountShort(instrument.amount(), instrument.amountHidden()), "amount"),
                 fact("catalogue.field.maxDuration", texts.duration(instrument.maxDuration()), "duration"));
         card.add(name, origin, new Paragraph(instrument.shortDescription()), facts);
         return card;
