@@ -147,7 +147,7 @@ class CatalogueAdminView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private String editLink(String code) {
-        return "gemeente/" + tenant.id() + "/instrumenten/" + code;
+        return CatalogueRoutes.admin(tenant.id(), code);
     }
 
     private void refresh() {

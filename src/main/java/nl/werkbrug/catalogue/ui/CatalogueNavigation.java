@@ -16,10 +16,10 @@ class CatalogueNavigation implements NavigationContributor {
     public List<NavigationEntry> entries(NavigationScope scope) {
         List<NavigationEntry> entries = new ArrayList<>();
         if (scope.tenant().isPresent() && scope.tenantRoles().contains("TENANT_ADMIN")) {
-            entries.add(new NavigationEntry("nav.catalogue-admin", "gemeente/" + scope.tenant().get() + "/instrumenten", 80));
+            entries.add(new NavigationEntry("nav.catalogue-admin", CatalogueRoutes.adminList(scope.tenant().get()), 80));
         }
         entries.add(new NavigationEntry("nav.catalogue-public",
-                scope.tenant().map(tenant -> "instrumenten/" + tenant).orElse("instrumenten"), 95));
+                CatalogueRoutes.catalogue(scope.tenant().orElse("")), 95));
         return entries;
     }
 }

@@ -76,7 +76,8 @@ class ComparisonView extends Main implements BeforeEnterObserver, HasDynamicTitl
         comparison.columns().forEach(column -> {
             NativeTableHeaderCell cell = columnHeader("");
             cell.removeAll();
-            cell.add(new Anchor("instrumenten/" + column.municipality() + (column.instrument() == null ? "" : "/" + comparison.code()),
+            cell.add(new Anchor(column.instrument() == null ? CatalogueRoutes.catalogue(column.municipality())
+                    : CatalogueRoutes.instrument(column.municipality(), comparison.code()),
                     column.municipalityName()));
             headRow.add(cell);
         });
@@ -94,7 +95,7 @@ class ComparisonView extends Main implements BeforeEnterObserver, HasDynamicTitl
         scroller.getElement().setAttribute("tabindex", "0");
         scroller.getElement().setAttribute("role", "region");
         scroller.getElement().setAttribute("aria-label", title);
-        add(scroller, new Paragraph(new Anchor("instrumenten", texts.t("catalogue.compare.back"))));
+        add(scroller, new Paragraph(new Anchor(CatalogueRoutes.PUBLIC, texts.t("catalogue.compare.back"))));
     }
 
     private static NativeTableHeaderCell columnHeader(String text) {

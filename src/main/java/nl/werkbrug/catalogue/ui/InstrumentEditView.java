@@ -131,6 +131,7 @@ class InstrumentEditView extends Main implements BeforeEnterObserver, HasDynamic
     private final H1 heading = new H1();
     private final Grid<InstrumentVersion> history = new Grid<>();
     private final Section retireSection = new Section();
+    private final Anchor back = new Anchor();
     private final Map<LocalField, List<Component>> localFieldComponents = new EnumMap<>(LocalField.class);
 
     private Tenant tenant;
@@ -421,7 +422,7 @@ class InstrumentEditView extends Main implements BeforeEnterObserver, HasDynamic
         Button save = new Button(texts.t("catalogue.admin.save"), click -> save());
         save.setId("save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Anchor back = new Anchor("", texts.t("catalogue.admin.back"));
+        back.setText(texts.t("catalogue.admin.back"));
         back.setId("back-to-list");
 
         Button retire = new Button(texts.t("catalogue.admin.retire"), click -> retire());
@@ -479,6 +480,7 @@ class InstrumentEditView extends Main implements BeforeEnterObserver, HasDynamic
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         tenant = directory.require(currentTenant.require());
+        back.setHref(CatalogueRoutes.adminList(tenant.id()));
         String requested = event.getRouteParameters().get("code").orElse("");
         if (requested.equals(NEW)) {
             entry = null;
@@ -570,7 +572,7 @@ class InstrumentEditView extends Main implements BeforeEnterObserver, HasDynamic
             CatalogueEntry saved;
             if (entry == null) {
                 saved = administration.create(target.code, target.content(), target.changeNote.strip());
-                getUI().ifPresent(ui -> ui.navigate("gemeente/" + tenant.id() + "/instrumenten/" + saved.code()));
+                getUI().ifPresent(ui -> ui.navigate(CatalogueRoutes.admin(tenant.id(), saved.code())));
                 return;
             }
             if (entry.regional() && regional != null) {

@@ -100,9 +100,9 @@ class PublicCatalogueView extends Main implements BeforeEnterObserver, HasDynami
         nav.addClassName("catalogue-chooser");
         nav.getElement().setAttribute("aria-label", texts.t("catalogue.public.choose"));
         UnorderedList list = new UnorderedList();
-        list.add(new ListItem(link("instrumenten", texts.t("catalogue.public.region-link", directory.region().name()), current == null)));
+        list.add(new ListItem(link(CatalogueRoutes.PUBLIC, texts.t("catalogue.public.region-link", directory.region().name()), current == null)));
         for (Tenant tenant : directory.tenants()) {
-            list.add(new ListItem(link("instrumenten/" + tenant.id(), tenant.shortName(), tenant.id().equals(current))));
+            list.add(new ListItem(link(CatalogueRoutes.catalogue(tenant.id()), tenant.shortName(), tenant.id().equals(current))));
         }
         nav.add(new Span(texts.t("catalogue.public.choose")), list);
         return nav;
@@ -173,7 +173,7 @@ class PublicCatalogueView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     static String detail(PublishedInstrument instrument, String scope) {
-        return "instrumenten/" + scope + "/" + instrument.code();
+        return CatalogueRoutes.instrument(scope, instrument.code());
     }
 
     @Override

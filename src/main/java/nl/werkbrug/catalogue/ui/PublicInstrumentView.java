@@ -101,7 +101,7 @@ class PublicInstrumentView extends Main implements BeforeEnterObserver, HasDynam
                 texts.date(instrument.versionStart())));
         add(new H2(texts.t("catalogue.fact.heading")), facts);
 
-        Anchor compare = new Anchor("instrumenten/vergelijken/" + instrument.code(), texts.t("catalogue.public.compare-link"));
+        Anchor compare = new Anchor(CatalogueRoutes.comparison(instrument.code()), texts.t("catalogue.public.compare-link"));
         compare.setId("compare-link");
         add(new Paragraph(compare));
         add(new H2(texts.t("catalogue.fact.sources")), sources(instrument.sources()));
@@ -111,7 +111,7 @@ class PublicInstrumentView extends Main implements BeforeEnterObserver, HasDynam
         Nav nav = new Nav();
         nav.getElement().setAttribute("aria-label", texts.t("catalogue.public.breadcrumb"));
         nav.addClassName("catalogue-breadcrumb");
-        nav.add(new Anchor("instrumenten/" + scope, texts.t("catalogue.public.back", where)));
+        nav.add(new Anchor(CatalogueRoutes.catalogue(scope), texts.t("catalogue.public.back", where)));
         return nav;
     }
 

@@ -38,7 +38,7 @@ class PublicLayout extends Div implements RouterLayout, AfterNavigationObserver 
         logo.setId("public-logo");
         Anchor portal = currentUser.get().isPresent()
                 ? new Anchor("", getTranslation("catalogue.layout.portal"))
-                : new Anchor("login", getTranslation("catalogue.layout.login"));
+                : new Anchor(CatalogueRoutes.LOGIN, getTranslation("catalogue.layout.login"));
         portal.setId("public-login");
         Header header = new Header(logo, portal);
         header.addClassName("catalogue-header");
@@ -49,7 +49,7 @@ class PublicLayout extends Div implements RouterLayout, AfterNavigationObserver 
     public void afterNavigation(AfterNavigationEvent event) {
         Optional<Tenant> tenant = event.getLocation().getSegments().stream().skip(1).findFirst().flatMap(directory::find);
         logo.setText(tenant.map(Tenant::logoText).orElse(getTranslation("app.name")));
-        logo.setHref(tenant.map(t -> "instrumenten/" + t.id()).orElse("instrumenten"));
+        logo.setHref(CatalogueRoutes.catalogue(tenant.map(Tenant::id).orElse("")));
         String wanted = tenant.map(Tenant::id).orElse(null);
         if (!Objects.equals(wanted, themed)) {
             if (stylesheet != null) {
