@@ -64,9 +64,7 @@ public class CatalogueLoader implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         if (loadOnStartup) {
-            LoadReport report = load(tenantsDirectory);
-            log.info("Instrument catalogue loaded from {} in {} ms: {} entries read, {} new versions, {} settings changed",
-                    tenantsDirectory, report.millis(), report.entriesRead(), report.versionsCreated(), report.settingsChanged());
+            load(tenantsDirectory);
         }
     }
 
@@ -114,7 +112,10 @@ public class CatalogueLoader implements SmartInitializingSingleton {
         if (failure.get() != null) {
             throw failure.get();
         }
-        return new LoadReport(read.get(), created.get(), settings.get(), (System.nanoTime() - started) / 1_000_000);
+        LoadReport report = new LoadReport(read.get(), created.get(), settings.get(), (System.nanoTime() - started) / 1_000_000);
+        log.info("Instrument catalogue loaded from {} in {} ms: {} entries read, {} new versions, {} settings changed",
+                directory, report.millis(), report.entriesRead(), report.versionsCreated(), report.settingsChanged());
+        return report;
     }
 
     private boolean syncRegional(CatalogueFiles.RegionalEntry entry, Path file) {
