@@ -1,0 +1,112 @@
+package nl.werkbrug.catalogue;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import nl.werkbrug.catalogue.internal.CatalogueStore;
+import nl.werkbrug.tenancy.Tenant;
+import nl.werkbrug.tenancy.TenantContext;
+import nl.werkbrug.tenancy.TenantDirectory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The published catalogue: what employers and municipal websites may read without logging in. Only instruments
+ * offered today, with amounts removed where the municipality hides them. Every read names its municipality
+ * explicitly ({@link TenantContext#callAs}), whoever asks.
+ */
+@Service
+public class InstrumentCatalogue {
+
+    private final CatalogueStore store;
+    private final TenantDirectory directory;
+    private final TransactionTemplate readOnly;
+    private final Clock clock;
+
+    InstrumentCatalogue(CatalogueStore store, TenantDirectory directory, PlatformTransactionManager transactionManager,
+                        java.util.Optional<Clock> clock) {
+        this.store = store;
+        this.directory = directory;
+        this.readOnly = new TransactionTemplate(transactionManager);
+        this.readOnly.setReadOnly(true);
+        this.clock = clock.orElse(Clock.system(java.time.ZoneId.of("Europe/Amsterdam")));
+    }
+
+    /** The published catalogue of a municipality; empty when there is no such municipality. */
+    @PreAuthorize("permitAll()")
+    public Optional<List<PublishedInstrument>> published(String municipality) {
+        if (directory.find(municipality).isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate today = LocalDate.now(clock);
+        return Optional.of(TenantContext.callAs(municipality, () -> readOnly.execute(status ->
+                store.tenantEntries(municipality, today).stream().filter(entry -> entry.isCurrent(today))
+                        .map(PublishedInstrument::of).toList())));
+    }
+
+    /** One published instrument of a municipality. */
+    @PreAuthorize("permitAll()")
+    public Optional<PublishedInstrument> published(String municipality, String code) {
+        return published(municipality).flatMap(list -> list.stream().filter(i -> i.code().equals(code)).findFirst());
+    }
+
+    /** The region's instrumentenkoffer with the region's own values. */
+    @PreAuthorize("permitAll()")
+    public List<PublishedInstrument> publishedForRegion() {
+        LocalDate today = LocalDate.now(clock);
+        return readOnly.execute(status -> store.regionalEntries(today).stream().filter(entry -> entry.isCurrent(today))
+                .map(PublishedInstrument::of).toList());
+    }
+
+    @PreAuthorize("permitAll()")
+    public Optional<PublishedInstrument> publishedForRegion(String code) {
+        return publishedForRegion().stream().filter(i -> i.code().equals(code)).findFirst();
+    }
+
+    /** One instrument in every municipality of the region; empty when no municipality offers it. */
+    @PreAuthorize("permitAll()")
+    public Optional<InstrumentComparison> compare(String code) {
+        List<InstrumentComparison.Column> columns = new ArrayList<>();
+        for (Tenant tenant : directory.tenants()) {
+            columns.add(new InstrumentComparison.Column(tenant.id(), tenant.shortName(),
+                    published(tenant.id(), code).orElse(null)));
+        }
+        Optional<PublishedInstrument> any = columns.stream().map(InstrumentComparison.Column::instrument)
+                .filter(Objects::nonNull).findFirst();
+        if (any.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<ComparedAspect> differences = EnumSet.noneOf(ComparedAspect.class);
+        if (columns.stream().anyMatch(column -> column.instrument() == null)) {
+            differences.add(ComparedAspect.OFFERED);
+        }
+        List<PublishedInstrument> offered = columns.stream().map(InstrumentComparison.Column::instrument)
+                .filter(Objects::nonNull).toList();
+        differs(offered, PublishedInstrument::maxDuration, ComparedAspect.MAX_DURATION, differences);
+        differs(offered, i -> i.amountHidden() ? "hidden" : i.amount(), ComparedAspect.AMOUNT, differences);
+        differs(offered, PublishedInstrument::conditions, ComparedAspect.CONDITIONS, differences);
+        differs(offered, PublishedInstrument::requestDeadline, ComparedAspect.REQUEST_DEADLINE, differences);
+        differs(offered, PublishedInstrument::decisionTerm, ComparedAspect.DECISION_TERM, differences);
+        differs(offered, PublishedInstrument::provider, ComparedAspect.PROVIDER, differences);
+        return Optional.of(new InstrumentComparison(code, any.get().name(), columns, differences));
+    }
+
+    private static void differs(List<PublishedInstrument> offered, Function<PublishedInstrument, Object> value,
+                                ComparedAspect aspect, Set<ComparedAspect> differences) {
+        Set<Object> values = new HashSet<>();
+        offered.forEach(instrument -> values.add(Optional.ofNullable(value.apply(instrument))));
+        if (values.size() > 1) {
+            differences.add(aspect);
+        }
+    }
+}

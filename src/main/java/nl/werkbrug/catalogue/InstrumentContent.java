@@ -1,0 +1,145 @@
+package nl.werkbrug.catalogue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything one version of a catalogue entry says about an instrument. The same shape is read from the YAML files,
+ * edited by tenant admins and stored (as JSON) in every version row. A field left empty means the sources do not
+ * state it; the portal then says "niet vermeld in bron".
+ *
+ * @param name                     Dutch name ("Proefplaatsing")
+ * @param shortDescription         one or two sentences for lists
+ * @param description              the full description
+ * @param source                   statutory, regional, local, UWV or tax
+ * @param goals                    what it is for (may be empty: not stated)
+ * @param targetGroups             who it is for
+ * @param targetGroupText          the target group in the source's words
+ * @param chainStage               stage of the instrument chain, where known
+ * @param appliesBy                who files the request
+ * @param decidedBy                who decides
+ * @param provider                 who carries it out
+ * @param funding                  budget it is paid from
+ * @param employerNeed             group on the public employer page; none: not aimed at employers
+ * @param amount                   what it pays
+ * @param maxDuration              how long at most; none: not stated
+ * @param capacity                 places or participants, as the source states
+ * @param conditions               conditions, checkable and in words
+ * @param requestDeadline          when the request must be filed
+ * @param decisionTerm             within what time a decision follows
+ * @param requiredDocuments        documents to send with a request
+ * @param validFrom                first day the instrument is offered in this form
+ * @param validTo                  last day it is offered; none: open-ended
+ * @param hideAmountsFromEmployers the amounts are not shown to employers (besides the municipality-wide setting)
+ * @param sources                  where the facts come from
+ */
+public record InstrumentContent(@NotBlank @Size(max = 120) String name,
+                                @NotBlank @Size(max = 400) String shortDescription,
+                                @NotBlank @Size(max = 5000) String description,
+                                @NotNull Source source,
+                                List<@NotNull Goal> goals,
+                                @NotEmpty List<@NotNull TargetGroup> targetGroups,
+                                @Nullable @Size(max = 500) String targetGroupText,
+                                @Nullable ChainStage chainStage,
+                                @NotEmpty List<@NotNull Applicant> appliesBy,
+                                @Nullable @Size(max = 300) String decidedBy,
+                                @Nullable @Size(max = 300) String provider,
+                                @NotNull FundingLine funding,
+                                @Nullable EmployerNeed employerNeed,
+                                @NotNull @Valid AmountRule amount,
+                                @Nullable @Valid MaxDuration maxDuration,
+                                @Nullable @Size(max = 500) String capacity,
+                                @NotNull @Valid Conditions conditions,
+                                @Nullable @Size(max = 500) String requestDeadline,
+                                @Nullable @Size(max = 500) String decisionTerm,
+                                List<@NotBlank @Size(max = 300) String> requiredDocuments,
+                                @NotNull LocalDate validFrom,
+                                @Nullable LocalDate validTo,
+                                boolean hideAmountsFromEmployers,
+                                List<@NotNull @Valid SourceRef> sources) {
+
+    public InstrumentContent {
+        goals = list(goals);
+        targetGroups = list(targetGroups);
+        appliesBy = list(appliesBy);
+        requiredDocuments = list(requiredDocuments);
+        sources = list(sources);
+        if (conditions == null) {
+            conditions = Conditions.NONE;
+        }
+    }
+
+    private static <T> List<T> list(@Nullable List<T> values) {
+        return values == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(values));
+    }
+
+    /** Whether the instrument is offered on this day. */
+    public boolean isValidOn(LocalDate day) {
+        return !validFrom.isAfter(day) && (validTo == null || !validTo.isBefore(day));
+    }
+
+    /** Problems that single-field constraints cannot see, as (field, message). */
+    public List<FieldProblem> problems() {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (amount != null) {
+            problems.addAll(amount.problems("amount"));
+        }
+        if (maxDuration != null) {
+            problems.addAll(maxDuration.problems("maxDuration"));
+        }
+        problems.addAll(conditions.problems("conditions"));
+        for (var text : java.util.Map.of("name", String.valueOf(name), "shortDescription", String.valueOf(shortDescription),
+                "description", String.valueOf(description)).entrySet()) {
+            if (text.getValue().contains("€")) {
+                problems.add(new FieldProblem(text.getKey(), "contains an amount; amounts belong in 'amount', where a "
+                        + "municipality can hide them from employers"));
+            }
+        }
+        if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
+            problems.add(new FieldProblem("validTo", "is before validFrom"));
+        }
+        return problems;
+    }
+
+    public InstrumentContent withValidTo(@Nullable LocalDate day) {
+        return new InstrumentContent(name, shortDescription, description, source, goals, targetGroups, targetGroupText,
+                chainStage, appliesBy, decidedBy, provider, funding, employerNeed, amount, maxDuration, capacity,
+                conditions, requestDeadline, decisionTerm, requiredDocuments, validFrom, day, hideAmountsFromEmployers,
+                sources);
+    }
+
+    /** This regional content with the values a municipality set for itself. */
+    public InstrumentContent with(InstrumentOverride local) {
+        return new InstrumentContent(name, shortDescription, description, source, goals, targetGroups, targetGroupText,
+                chainStage, appliesBy,
+                local.decidedBy() != null ? local.decidedBy() : decidedBy,
+                local.provider() != null ? local.provider() : provider,
+                local.funding() != null ? local.funding() : funding,
+                employerNeed,
+                local.amount() != null ? local.amount() : amount,
+                local.maxDuration() != null ? local.maxDuration() : maxDuration,
+                local.capacity() != null ? local.capacity() : capacity,
+                local.conditions() != null ? local.conditions() : conditions,
+                local.requestDeadline() != null ? local.requestDeadline() : requestDeadline,
+                local.decisionTerm() != null ? local.decisionTerm() : decisionTerm,
+                local.requiredDocuments() != null ? local.requiredDocuments() : requiredDocuments,
+                validFrom, validTo,
+                local.hideAmountsFromEmployers() != null ? local.hideAmountsFromEmployers() : hideAmountsFromEmployers,
+                concat(sources, local.sources()));
+    }
+
+    private static <T> List<T> concat(List<T> first, List<T> second) {
+        List<T> all = new ArrayList<>(first);
+        second.stream().filter(value -> !all.contains(value)).forEach(all::add);
+        return all;
+    }
+}

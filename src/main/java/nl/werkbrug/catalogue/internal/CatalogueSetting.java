@@ -1,0 +1,64 @@
+package nl.werkbrug.catalogue.internal;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.TenantId;
+import org.jspecify.annotations.Nullable;
+
+/** A municipality's catalogue settings, e.g. Hengelo's choice not to show employers the amounts. */
+@Entity
+@Table(name = "catalogue_setting")
+public class CatalogueSetting {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private @Nullable String tenantId;
+
+    @Column(name = "hide_amounts_from_employers", nullable = false)
+    private boolean hideAmountsFromEmployers;
+
+    /** Hash of the settings as last read from the file, so a start-up only applies changes made in the file. */
+    @Column(name = "file_hash")
+    private @Nullable String fileHash;
+
+    @Column(name = "updated_by", nullable = false)
+    private String updatedBy;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt = Instant.now();
+
+    protected CatalogueSetting() {
+        this.updatedBy = "";
+    }
+
+    public CatalogueSetting(boolean hideAmountsFromEmployers, @Nullable String fileHash, String updatedBy) {
+        this.hideAmountsFromEmployers = hideAmountsFromEmployers;
+        this.fileHash = fileHash;
+        this.updatedBy = updatedBy;
+    }
+
+    public boolean hideAmountsFromEmployers() {
+        return hideAmountsFromEmployers;
+    }
+
+    public @Nullable String fileHash() {
+        return fileHash;
+    }
+
+    public void change(boolean hide, @Nullable String fileHash, String by) {
+        this.hideAmountsFromEmployers = hide;
+        this.fileHash = fileHash;
+        this.updatedBy = by;
+        this.updatedAt = Instant.now();
+    }
+}

@@ -1,0 +1,63 @@
+package nl.werkbrug.catalogue.ui;
+
+import java.util.Objects;
+import java.util.Optional;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.shared.Registration;
+import nl.werkbrug.identity.CurrentUser;
+import nl.werkbrug.tenancy.Tenant;
+import nl.werkbrug.tenancy.TenantDirectory;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The frame of the public catalogue pages, open to everyone (the portal's main layout is for logged-in users): the
+ * municipality's name and colours when the page is about one municipality, and the way in for staff.
+ */
+@AnonymousAllowed
+@StyleSheet("styles/catalogue.css")
+class PublicLayout extends Div implements RouterLayout, AfterNavigationObserver {
+
+    private final TenantDirectory directory;
+    private final Anchor logo = new Anchor();
+    private @Nullable Registration stylesheet;
+    private @Nullable String themed;
+
+    PublicLayout(TenantDirectory directory, CurrentUser currentUser) {
+        this.directory = directory;
+        addClassName("catalogue-layout");
+        logo.addClassName("werkbrug-logo");
+        logo.setId("public-logo");
+        Anchor portal = currentUser.get().isPresent()
+                ? new Anchor("", getTranslation("catalogue.layout.portal"))
+                : new Anchor(CatalogueRoutes.LOGIN, getTranslation("catalogue.layout.login"));
+        portal.setId("public-login");
+        Header header = new Header(logo, portal);
+        header.addClassName("catalogue-header");
+        add(header);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        Optional<Tenant> tenant = event.getLocation().getSegments().stream().skip(1).findFirst().flatMap(directory::find);
+        logo.setText(tenant.map(Tenant::logoText).orElse(getTranslation("app.name")));
+        logo.setHref(CatalogueRoutes.catalogue(tenant.map(Tenant::id).orElse("")));
+        String wanted = tenant.map(Tenant::id).orElse(null);
+        if (!Objects.equals(wanted, themed)) {
+            if (stylesheet != null) {
+                stylesheet.remove();
+                stylesheet = null;
+            }
+            tenant.ifPresent(t -> stylesheet = UI.getCurrent().getPage().addStyleSheet("context://" + t.stylesheet()));
+            themed = wanted;
+        }
+    }
+}

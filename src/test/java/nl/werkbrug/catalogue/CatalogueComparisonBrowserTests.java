@@ -1,0 +1,65 @@
+package nl.werkbrug.catalogue;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import nl.werkbrug.support.BrowserTest;
+import org.junit.jupiter.api.Test;
+
+/** The same instrument across the region's municipalities, side by side, differences marked visually and in words. */
+class CatalogueComparisonBrowserTests extends BrowserTest {
+
+    Locator cell(String row, String municipality) {
+        return page.locator("#row-" + row + " td[data-municipality=" + municipality + "]");
+    }
+
+    @Test
+    void the_comparison_shows_proefplaatsing_for_enschede_hengelo_and_hellendoorn_side_by_side() {
+        open("instrumenten/vergelijken/proefplaatsing");
+
+        assertThat(page.locator("#comparison-title")).hasText("Proefplaatsing per gemeente vergeleken");
+        assertThat(page.locator("#comparison thead th")).containsText(
+                new String[] {"Onderdeel", "Borne", "Enschede", "Haaksbergen", "Hellendoorn", "Hengelo"});
+        assertThat(cell("max-duration", "enschede")).hasText("maximaal 3 maanden");
+        assertThat(cell("max-duration", "hengelo")).hasText("maximaal 3 maanden");
+        assertThat(cell("max-duration", "hellendoorn")).hasText("Niet vermeld in bron");
+        assertThat(cell("amount", "enschede")).hasText("Geen vergoeding");
+        assertThat(cell("amount", "hengelo")).containsText("Niet getoond");
+        assertThat(cell("amount", "hellendoorn")).hasText("Bedrag niet vermeld in bron");
+
+        assertThat(page.locator("#row-max-duration")).hasClass("catalogue-differs");
+        assertThat(page.locator("#row-max-duration th")).containsText("Verschilt per gemeente");
+        assertThat(page.locator("#row-amount th")).containsText("Verschilt per gemeente");
+        assertThat(page.locator("#row-offered")).not().hasClass("catalogue-differs");
+        assertThat(page.locator("#row-decision-term th")).not().containsText("Verschilt");
+        assertThat(page.locator("#comparison-summary")).containsText("maximale duur");
+        assertAccessible();
+    }
+
+    @Test
+    void an_instrument_only_enschede_offers_is_marked_as_not_offered_elsewhere() {
+        open("instrumenten/vergelijken/uitstroombonus");
+
+        assertThat(cell("offered", "enschede")).hasText("Ja");
+        assertThat(cell("offered", "hengelo")).hasText("Niet in de catalogus van deze gemeente");
+        assertThat(page.locator("#row-offered th")).containsText("Verschilt per gemeente");
+        assertThat(cell("amount", "enschede")).hasText("€ 1.500 eenmalig");
+        assertAccessible();
+    }
+
+    @Test
+    void a_coordinator_reaches_the_comparison_from_an_instrument_page() {
+        login("coordinator.twente");
+        open("instrumenten/twente/jobcoaching");
+
+        page.locator("#compare-link").click();
+        page.waitForURL("**/instrumenten/vergelijken/jobcoaching");
+        settle();
+
+        assertThat(page.locator("#comparison-title")).hasText("Jobcoaching per gemeente vergeleken");
+        assertThat(cell("provider", "hellendoorn")).hasText("Soweco (ingekocht)");
+        assertThat(page.locator("#row-provider th")).containsText("Verschilt per gemeente");
+        assertThat(page.locator("#public-login")).hasText("Naar het portaal");
+        assertAccessible();
+    }
+}

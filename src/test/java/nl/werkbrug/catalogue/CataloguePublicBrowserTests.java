@@ -1,0 +1,88 @@
+package nl.werkbrug.catalogue;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import nl.werkbrug.support.BrowserTest;
+import org.junit.jupiter.api.Test;
+
+/** The public catalogue for employers, without login, on a desktop and on a phone. */
+class CataloguePublicBrowserTests extends BrowserTest {
+
+    @Test
+    void an_enschede_visitor_sees_1500_euro_for_the_uitstroombonus_without_logging_in() {
+        open("instrumenten/enschede");
+
+        assertThat(page).hasURL(url("instrumenten/enschede"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Ondersteuning voor werkgevers in Enschede");
+        assertThat(page.locator("#need-financiele-steun #instrument-uitstroombonus .catalogue-amount"))
+                .hasText("€ 1.500 eenmalig");
+        assertThat(page.locator("#need-proefplaatsen-en-leren #instrument-proefplaatsing .catalogue-duration"))
+                .hasText("maximaal 3 maanden");
+        assertThat(page.locator("#amounts-hidden-notice")).hasCount(0);
+        assertAccessible();
+
+        page.locator("#instrument-uitstroombonus h3 a").click();
+        page.waitForURL("**/instrumenten/enschede/uitstroombonus");
+        settle();
+
+        assertThat(page.locator("#instrument-name")).hasText("Uitstroombonus");
+        assertThat(page.locator("#fact-amount")).hasText("€ 1.500 eenmalig");
+        assertThat(page.locator("#fact-conditions")).containsText("Arbeidscontract van minimaal 6 maanden");
+        assertThat(page.locator("#fact-conditions")).containsText("Volledige uitstroom uit de uitkering");
+        assertAccessible();
+    }
+
+    @Test
+    void the_region_page_shows_the_instrumentenkoffer_with_a_stable_url_per_instrument() {
+        open("instrumenten");
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Ondersteuning voor werkgevers in de regio Twente");
+        assertThat(page.locator("#instrument-twents-fonds-voor-vakmanschap .catalogue-amount")).hasText("maximaal € 5.000 eenmalig");
+        assertThat(page.locator("#instrument-uitstroombonus")).hasCount(0);
+        assertAccessible();
+
+        Response direct = open("instrumenten/twente/twents-fonds-voor-vakmanschap");
+        assertThat(direct.status()).isEqualTo(200);
+        assertThat(page.locator("#instrument-name")).hasText("Twents Fonds voor Vakmanschap");
+    }
+
+    @Test
+    void hengelos_page_hides_every_amount_and_says_why() {
+        open("instrumenten/hengelo");
+
+        assertThat(page.locator("#amounts-hidden-notice")).containsText("Hengelo toont werkgevers geen bedragen");
+        assertThat(page.locator("#instrument-loonkostenvoordeel .catalogue-amount")).containsText("Niet getoond");
+        assertThat(page.locator("main")).not().containsText("€");
+        assertAccessible();
+
+        open("instrumenten/hengelo/loonkostenvoordeel");
+        assertThat(page.locator("#fact-amount")).containsText("Niet getoond");
+        assertThat(page.locator("main")).not().containsText("€");
+    }
+
+    @Test
+    void the_catalogue_reads_well_on_a_phone() {
+        page.setViewportSize(390, 844);
+        open("instrumenten/enschede");
+
+        assertThat(page.locator("#instrument-uitstroombonus")).isVisible();
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(((Number) overflow).intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(0);
+        assertAccessible();
+    }
+
+    @Test
+    void an_unknown_municipality_or_instrument_gives_the_404_page() {
+        open("instrumenten/atlantis");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Pagina niet gevonden");
+
+        open("instrumenten/hengelo/uitstroombonus");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Pagina niet gevonden");
+    }
+}

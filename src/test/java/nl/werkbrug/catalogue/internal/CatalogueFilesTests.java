@@ -1,0 +1,287 @@
+package nl.werkbrug.catalogue.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import nl.werkbrug.catalogue.AmountKind;
+import nl.werkbrug.catalogue.InstrumentContent;
+import nl.werkbrug.catalogue.LocalField;
+import nl.werkbrug.catalogue.Source;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The catalogue files in the repository hold the sources' figures; a malformed file names file, entry and field. */
+class CatalogueFilesTests {
+
+    static final List<String> TWENTE = List.of("borne", "enschede", "haaksbergen", "hellendoorn", "hengelo");
+
+    final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
+    final CatalogueFiles files = new CatalogueFiles(validator);
+
+    @TempDir
+    Path dir;
+
+    CatalogueFiles.RegionCatalogue twente() {
+        return files.read(Path.of("tenants"), "twente", TWENTE);
+    }
+
+    Map<String, InstrumentContent> local(String tenant) {
+        return twente().tenants().get(tenant).instruments().stream()
+                .collect(Collectors.toMap(CatalogueFiles.LocalEntry::code, CatalogueFiles.LocalEntry::content));
+    }
+
+    InstrumentContent regional(String code) {
+        return twente().koffer().stream().filter(entry -> entry.code().equals(code)).findFirst().orElseThrow().content();
+    }
+
+    @Test
+    void the_repository_holds_the_koffer_and_the_catalogues_of_enschede_hengelo_and_hellendoorn() {
+        CatalogueFiles.RegionCatalogue twente = twente();
+
+        assertThat(twente.koffer()).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(twente.tenants().get("enschede").instruments()).hasSize(26);
+        assertThat(twente.tenants().get("enschede").overrides()).isNotEmpty();
+        assertThat(twente.tenants().get("hengelo").instruments()).isNotEmpty();
+        assertThat(twente.tenants().get("hellendoorn").instruments()).isNotEmpty();
+        assertThat(twente.tenants().get("borne").file()).isNull();
+        assertThat(twente.tenants().get("haaksbergen").instruments()).isEmpty();
+        assertThat(twente.tenants().get("hengelo").settings().hideAmountsFromEmployers()).isTrue();
+        assertThat(twente.tenants().get("enschede").settings().hideAmountsFromEmployers()).isFalse();
+    }
+
+    @Test
+    void enschede_has_its_36_instruments_ten_of_them_from_the_regional_koffer() {
+        CatalogueFiles.RegionCatalogue twente = twente();
+        List<String> regionalInEnschede = List.of("loonkostensubsidie", "jobcoaching", "no-riskpolis", "proefplaatsing",
+                "individuele-studietoeslag", "beschut-werk", "werkplein-evenementen", "loonkostenvoordeel",
+                "startersbegeleiding", "twents-fonds-voor-vakmanschap");
+
+        assertThat(twente.koffer()).extracting(CatalogueFiles.RegionalEntry::code).containsAll(regionalInEnschede);
+        assertThat(twente.tenants().get("enschede").instruments().size() + regionalInEnschede.size()).isEqualTo(36);
+    }
+
+    @Test
+    void every_entry_names_its_source_files_and_they_exist_among_the_shared_sources() {
+        CatalogueFiles.RegionCatalogue twente = twente();
+        List<String> known = List.of("000_fa9b173e2e7724fa.txt", "001_411fb50976c57f8c.txt", "002_0c622f7938350d8b.txt",
+                "003_9a8395ceee984767.txt", "004_aa6be21aa0d924cf.txt", "seeds-hengelo-enschede.md",
+                "seeds-hellendoorn-middendrenthe-lansingerland.md", "standards-and-peers.md");
+
+        twente.koffer().forEach(entry -> assertThat(entry.content().sources()).as(entry.code()).isNotEmpty()
+                .allSatisfy(source -> assertThat(known).contains(source.file())));
+        twente.tenants().values().forEach(catalogue -> {
+            catalogue.instruments().forEach(entry -> assertThat(entry.content().sources()).as(entry.code()).isNotEmpty()
+                    .allSatisfy(source -> assertThat(known).contains(source.file())));
+            catalogue.overrides().forEach(entry -> assertThat(entry.override().sources()).as(entry.code()).isNotEmpty());
+        });
+    }
+
+    @Test
+    void the_figures_of_the_sources_are_in_the_files() {
+        assertThat(twente().tenants().get("enschede").overrides()).filteredOn(o -> o.code().equals("proefplaatsing"))
+                .singleElement().satisfies(o -> {
+                    assertThat(o.override().maxDuration().months()).isEqualTo(3);
+                    assertThat(o.override().amount().kind()).isEqualTo(AmountKind.GEEN);
+                });
+        assertThat(twente().tenants().get("hengelo").overrides()).filteredOn(o -> o.code().equals("proefplaatsing"))
+                .singleElement().satisfies(o -> assertThat(o.override().maxDuration().months()).isEqualTo(3));
+
+        InstrumentContent participatieplaats = local("enschede").get("participatieplaats");
+        assertThat(participatieplaats.maxDuration().months()).isEqualTo(24);
+        assertThat(participatieplaats.amount().kind()).isEqualTo(AmountKind.PER_MAAND);
+        assertThat(participatieplaats.amount().tiers()).extracting(tier -> tier.euro().intValueExact()).containsExactly(25, 50);
+        assertThat(participatieplaats.amount().tiers().get(0).covers(10)).isTrue();
+        assertThat(participatieplaats.amount().tiers().get(0).covers(20)).isTrue();
+        assertThat(participatieplaats.amount().tiers().get(1).covers(20)).isFalse();
+        assertThat(participatieplaats.amount().tiers().get(1).covers(21)).isTrue();
+
+        InstrumentContent uitstroombonus = local("enschede").get("uitstroombonus");
+        assertThat(uitstroombonus.amount().kind()).isEqualTo(AmountKind.EENMALIG);
+        assertThat(uitstroombonus.amount().euro()).isEqualByComparingTo(new BigDecimal("1500"));
+        assertThat(uitstroombonus.conditions().minContractMonths()).isEqualTo(6);
+        assertThat(uitstroombonus.conditions().fullOutflowRequired()).isTrue();
+
+        assertThat(twente().tenants().get("enschede").overrides()).filteredOn(o -> o.code().equals("individuele-studietoeslag"))
+                .singleElement().satisfies(o -> {
+                    assertThat(o.override().amount().kind()).isEqualTo(AmountKind.PER_MAAND);
+                    assertThat(o.override().amount().euro()).isEqualByComparingTo("300");
+                });
+
+        InstrumentContent fonds = regional("twents-fonds-voor-vakmanschap");
+        assertThat(fonds.source()).isEqualTo(Source.REGIONAAL);
+        assertThat(fonds.amount().maximumEuro()).isEqualByComparingTo("5000");
+
+        InstrumentContent lkv = regional("loonkostenvoordeel");
+        assertThat(lkv.amount().minimumEuro()).isEqualByComparingTo("2000");
+        assertThat(lkv.amount().maximumEuro()).isEqualByComparingTo("6000");
+
+        assertThat(local("hengelo").get("leren-en-werken").maxDuration().months()).isEqualTo(6);
+        assertThat(local("enschede").get("direct-werk").maxDuration().months()).isEqualTo(6);
+        assertThat(local("enschede").get("bewegen-werkt").maxDuration().weeks()).isEqualTo(18);
+        assertThat(local("enschede").get("vip-traject").capacity()).contains("50");
+    }
+
+    @Test
+    void where_a_source_gives_no_amount_the_entry_says_so_and_carries_no_figure() {
+        InstrumentContent jobcoaching = regional("jobcoaching");
+        assertThat(jobcoaching.amount().kind()).isEqualTo(AmountKind.NIET_VERMELD);
+        assertThat(jobcoaching.amount().hasFigures()).isFalse();
+        assertThat(jobcoaching.amount().note()).containsIgnoringCase("niet vermeld in bron");
+        assertThat(regional("proefplaatsing").maxDuration()).as("the region states no maximum for proefplaatsing").isNull();
+        assertThat(twente().tenants().get("hellendoorn").overrides()).noneMatch(o -> o.code().equals("proefplaatsing"));
+    }
+
+    @Test
+    void a_wrong_value_names_the_file_the_entry_and_the_field() throws IOException {
+        Path koffer = koffer(VALID_ENTRY.replace("kind: niet-vermeld", "kind: heel-veel"));
+
+        assertThatThrownBy(() -> files.read(dir, "twente", List.of()))
+                .isInstanceOf(CatalogueFileException.class)
+                .hasMessageContaining(koffer.toString())
+                .hasMessageContaining("entry 'proefplaatsing' (instruments[0])")
+                .hasMessageContaining("field 'amount.kind'")
+                .hasMessageContaining("heel-veel")
+                .hasMessageContaining("(line ");
+    }
+
+    @Test
+    void a_missing_required_field_names_the_entry_by_its_code_and_the_field() throws IOException {
+        koffer(VALID_ENTRY + VALID_ENTRY.replace("code: proefplaatsing", "code: jobcoaching")
+                .replace("    name: Proefplaatsing\n", ""));
+
+        assertThatThrownBy(() -> files.read(dir, "twente", List.of()))
+                .hasMessageContaining("entry 'jobcoaching' (instruments[1])")
+                .hasMessageContaining("field 'name'");
+    }
+
+    @Test
+    void an_amount_given_while_the_kind_says_not_stated_is_refused() throws IOException {
+        koffer(VALID_ENTRY.replace("kind: niet-vermeld", "kind: niet-vermeld\n      euro: 1500"));
+
+        assertThatThrownBy(() -> files.read(dir, "twente", List.of()))
+                .hasMessageContaining("entry 'proefplaatsing' (instruments[0])")
+                .hasMessageContaining("field 'amount.kind'")
+                .hasMessageContaining("no amount may be given");
+    }
+
+    @Test
+    void an_unknown_field_is_refused_with_its_entry_and_line() throws IOException {
+        koffer(VALID_ENTRY.replace("    validFrom:", "    colour: red\n    validFrom:"));
+
+        assertThatThrownBy(() -> files.read(dir, "twente", List.of()))
+                .hasMessageContaining("entry 'proefplaatsing' (instruments[0])")
+                .hasMessageContaining("colour")
+                .hasMessageContaining("(line 12)");
+    }
+
+    @Test
+    void broken_yaml_is_reported_with_its_line() throws IOException {
+        Path koffer = koffer(VALID_ENTRY.replace("targetGroups: [werkzoekenden]", "targetGroups: [werkzoekenden"));
+
+        assertThatThrownBy(() -> files.read(dir, "twente", List.of()))
+                .hasMessageContaining(koffer.toString())
+                .hasMessageContaining("not valid YAML")
+                .hasMessageContaining("line");
+    }
+
+    @Test
+    void a_municipality_may_only_set_the_fields_the_region_allows() throws IOException {
+        koffer(VALID_ENTRY);
+        Path local = local("borne", """
+                overrides:
+                  - code: proefplaatsing
+                    validFrom: 2020-01-01
+                    provider: Iemand anders
+                    sources: [{file: 003_9a8395ceee984767.txt}]
+                """);
+
+        assertThatThrownBy(() -> files.read(dir, "twente", List.of("borne")))
+                .hasMessageContaining(local.toString())
+                .hasMessageContaining("entry 'proefplaatsing' (overrides[0])")
+                .hasMessageContaining("field 'provider'")
+                .hasMessageContaining("allowed: amount, maxDuration");
+    }
+
+    @Test
+    void a_local_instrument_cannot_reuse_a_regional_code_and_an_override_needs_a_regional_one() throws IOException {
+        koffer(VALID_ENTRY);
+        local("borne", "instruments:\n" + VALID_ENTRY.replace("    localFields: [maxDuration, amount]\n", ""));
+        assertThatThrownBy(() -> files.read(dir, "twente", List.of("borne")))
+                .hasMessageContaining("entry 'proefplaatsing' (instruments[0]), field 'code'")
+                .hasMessageContaining("set local values under 'overrides'");
+
+        local("borne", """
+                overrides:
+                  - code: bestaat-niet
+                    validFrom: 2020-01-01
+                    maxDuration: {months: 2}
+                    sources: [{file: 003_9a8395ceee984767.txt}]
+                """);
+        assertThatThrownBy(() -> files.read(dir, "twente", List.of("borne")))
+                .hasMessageContaining("entry 'bestaat-niet' (overrides[0]), field 'code'");
+    }
+
+    @Test
+    void an_amount_in_a_description_is_refused_because_it_could_not_be_hidden() throws IOException {
+        koffer(VALID_ENTRY.replace("Een werkzoekende werkt op proef bij een werkgever.", "Een premie van € 500."));
+
+        assertThatThrownBy(() -> files.read(dir, "twente", List.of()))
+                .hasMessageContaining("entry 'proefplaatsing' (instruments[0]), field 'description'")
+                .hasMessageContaining("amounts belong in 'amount'")
+                .hasMessageContaining("(line 5)");
+    }
+
+    @Test
+    void the_same_code_twice_in_a_file_is_refused() throws IOException {
+        koffer(VALID_ENTRY + VALID_ENTRY);
+
+        assertThatThrownBy(() -> files.read(dir, "twente", List.of()))
+                .hasMessageContaining("entry 'proefplaatsing' (instruments[1]), field 'code'")
+                .hasMessageContaining("used twice");
+    }
+
+    @Test
+    void a_valid_file_gives_the_local_fields_the_region_allows() throws IOException {
+        koffer(VALID_ENTRY);
+
+        assertThat(files.read(dir, "twente", List.of()).koffer()).singleElement()
+                .satisfies(entry -> assertThat(entry.localFields()).containsExactlyInAnyOrder(LocalField.MAX_DURATION, LocalField.AMOUNT));
+    }
+
+    static final String VALID_ENTRY = """
+              - code: proefplaatsing
+                name: Proefplaatsing
+                shortDescription: Op proef werken met behoud van uitkering.
+                description: Een werkzoekende werkt op proef bij een werkgever.
+                source: regionaal
+                targetGroups: [werkzoekenden]
+                appliesBy: [werkgever]
+                funding: niet-vermeld
+                amount:
+                  kind: niet-vermeld
+                validFrom: 2017-01-01
+                localFields: [maxDuration, amount]
+                sources:
+                  - file: 003_9a8395ceee984767.txt
+            """;
+
+    private Path koffer(String entries) throws IOException {
+        Files.createDirectories(dir.resolve("twente"));
+        return Files.writeString(dir.resolve("twente").resolve(CatalogueFiles.KOFFER), "instruments:\n" + entries);
+    }
+
+    private Path local(String tenant, String yaml) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("twente").resolve(tenant));
+        return Files.writeString(folder.resolve(CatalogueFiles.LOCAL), yaml);
+    }
+}
