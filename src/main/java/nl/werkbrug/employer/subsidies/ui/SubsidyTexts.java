@@ -18,17 +18,22 @@ final class SubsidyTexts {
     private SubsidyTexts() {
     }
 
+    private static Locale locale(Component component) {
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        return ui == null ? Locale.forLanguageTag("nl-NL") : ui.getLocale();
+    }
+
     static String date(Component component, @Nullable LocalDate day) {
-        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(component.getLocale()).format(day);
+        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale(component)).format(day);
     }
 
     static String number(Component component, @Nullable BigDecimal value) {
-        return value == null ? "" : NumberFormat.getNumberInstance(component.getLocale()).format(value);
+        return value == null ? "" : NumberFormat.getNumberInstance(locale(component)).format(value);
     }
 
     static String euro(Component component, @Nullable BigDecimal value) {
         return value == null ? "" : NumberFormat.getCurrencyInstance(
-                Locale.forLanguageTag(component.getLocale().getLanguage() + "-NL")).format(value);
+                Locale.forLanguageTag(locale(component).getLanguage() + "-NL")).format(value);
     }
 
     /** The deadline in words, marked when overdue (in colour and in text) or standing still. */
