@@ -208,7 +208,7 @@ class SubsidyCaseView extends Main implements BeforeEnterObserver, HasDynamicTit
             letter.getElement().setAttribute("download", true);
             add(letter);
         }
-        add(new Anchor("gemeente/" + tenant + "/aanvragen", getTranslation("subsidy.back")));
+        add(link("gemeente/" + tenant + "/aanvragen", getTranslation("subsidy.back")));
     }
 
     private void act(java.util.function.Supplier<SubsidyRequestDetail> action) {
@@ -235,5 +235,9 @@ class SubsidyCaseView extends Main implements BeforeEnterObserver, HasDynamicTit
     @Override
     public String getPageTitle() {
         return title + " - " + getTranslation("app.name");
+    }
+
+    private static Anchor link(String href, String text) {
+        return new Anchor(href, text);
     }
 }

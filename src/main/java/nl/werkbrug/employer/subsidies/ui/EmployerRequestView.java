@@ -74,7 +74,7 @@ class EmployerRequestView extends Main implements BeforeEnterObserver, HasDynami
         add(heading, facts);
 
         if (request.status() == SubsidyStatus.CONCEPT) {
-            add(new Anchor("werkgever/aanvragen/nieuw?gemeente=" + request.municipality() + "&concept=" + request.id(),
+            add(SubsidyTexts.link("werkgever/aanvragen/nieuw?gemeente=" + request.municipality() + "&concept=" + request.id(),
                     getTranslation("subsidy.edit-draft")));
         }
         if (!request.informationRequests().isEmpty()) {
@@ -125,7 +125,7 @@ class EmployerRequestView extends Main implements BeforeEnterObserver, HasDynami
             withdraw.addThemeVariants(ButtonVariant.ERROR);
             add(withdraw);
         }
-        add(new Anchor("werkgever/aanvragen", getTranslation("subsidy.back")));
+        add(SubsidyTexts.link("werkgever/aanvragen", getTranslation("subsidy.back")));
     }
 
     private DescriptionList.Description term(DescriptionList list, String key, String value) {
