@@ -109,6 +109,36 @@ class SubsidyRequestServiceTests {
     }
 
     @Test
+    void the_employer_chooses_from_the_instruments_employers_can_request_and_hears_whether_the_request_can_qualify() {
+        var instruments = as(employer, () -> requests.instruments("hengelo"));
+
+        assertThat(instruments).extracting(instrument -> instrument.code()).contains("jobcoaching", "loonkostensubsidie")
+                .doesNotContain("beschut-werk", "loonwaardemeting");
+        var verdict = as(employer, () -> requests.applicability("hengelo", "jobcoaching", jobcoaching())).orElseThrow();
+        SubsidyRequestDetail draft = as(employer, () -> requests.saveDraft("hengelo", null, "jobcoaching", jobcoaching()));
+        assertThat(verdict.version().versionId()).isEqualTo(draft.catalogueVersionId());
+        assertThat(verdict.outcome()).isNotEqualTo(nl.werkbrug.catalogue.Applicability.Outcome.DOES_NOT_APPLY);
+        assertThatThrownBy(() -> as(employer, () -> requests.saveDraft("hengelo", null, "beschut-werk", jobcoaching())))
+                .isInstanceOf(InvalidSubsidyRequest.class);
+        assertThatThrownBy(() -> as(hengelo, "hengelo", () -> requests.mine())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_withdrawn_request_leaves_the_queue_open_list_and_cannot_be_decided() {
+        SubsidyRequestDetail request = submitted("jobcoaching", jobcoaching());
+
+        SubsidyRequestDetail withdrawn = as(employer, () -> requests.withdraw("hengelo", request.id()));
+
+        assertThat(withdrawn.status()).isEqualTo(SubsidyStatus.INGETROKKEN);
+        assertThat(withdrawn.deadline()).isNotNull();
+        assertThat(withdrawn.overdue()).isFalse();
+        assertThatThrownBy(() -> as(hengelo, "hengelo", () -> decisions.decide(request.id(),
+                new DecisionDraft(true, "Te laat.", false, null)))).isInstanceOf(InvalidSubsidyRequest.class);
+        assertThatThrownBy(() -> as(employer, () -> requests.withdraw("hengelo", request.id())))
+                .isInstanceOf(InvalidSubsidyRequest.class);
+    }
+
+    @Test
     void a_bsn_failing_the_11_proef_or_an_end_before_the_start_is_refused_at_its_field_and_nothing_is_saved() {
         SubsidyRequestForm wrong = jobcoaching();
         wrong.setBsn(INVALID_BSN);
