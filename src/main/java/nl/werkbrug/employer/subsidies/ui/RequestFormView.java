@@ -334,6 +334,7 @@ class RequestFormView extends Main implements BeforeEnterObserver, HasDynamicTit
             }
             municipality.setReadOnly(true);
             instrument.setReadOnly(true);
+            uploadError.setText("");
             return Optional.of(saved);
         } catch (InvalidSubsidyRequest invalid) {
             showProblems(invalid);
