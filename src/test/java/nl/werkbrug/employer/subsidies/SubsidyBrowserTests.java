@@ -111,7 +111,11 @@ class SubsidyBrowserTests extends BrowserTest {
         login("werkgever.demo");
         open("werkgever/aanvragen/hengelo/" + requestId);
         assertThat(page.locator("main")).containsText("plan van aanpak");
-        page.locator("#answer textarea").fill("Het plan van aanpak volgt binnen een week per post.");
+        page.locator("#upload input[type=file]").setInputFiles(new FilePayload("plan.png", "image/png",
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0}));
+        assertThat(page.locator("#upload-stored")).containsText("plan.png");
+        assertAccessible();
+        page.locator("#answer textarea").fill("Het plan van aanpak zit als bijlage bij dit antwoord.");
         page.locator("#send-answer").click();
         settle();
         assertThat(page.locator("#request-status")).hasText("In behandeling");
@@ -124,6 +128,7 @@ class SubsidyBrowserTests extends BrowserTest {
         page.locator("#decide").click();
         settle();
         assertThat(page.locator("#case-status")).hasText("Toegekend");
+        assertThat(page.locator("main")).containsText("plan.png");
         assertAccessible();
         logout();
 

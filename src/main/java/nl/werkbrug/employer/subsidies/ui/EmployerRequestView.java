@@ -12,6 +12,11 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.UploadHandler;
+import nl.werkbrug.employer.subsidies.UploadRules;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -105,7 +110,7 @@ class EmployerRequestView extends Main implements BeforeEnterObserver, HasDynami
             });
             send.setId("send-answer");
             send.addThemeVariants(ButtonVariant.PRIMARY);
-            add(answer, send);
+            add(answer, documentUpload(request), send);
         }
         if (request.status().isDecided()) {
             add(new H2(getTranslation("subsidy.decision")));
@@ -126,6 +131,41 @@ class EmployerRequestView extends Main implements BeforeEnterObserver, HasDynami
             add(withdraw);
         }
         add(SubsidyTexts.link("werkgever/aanvragen", getTranslation("subsidy.back")));
+    }
+
+    /** Documents sent with the answer are stored at once; a wrong file gets its message under the upload. */
+    private Div documentUpload(SubsidyRequestDetail request) {
+        Span error = new Span();
+        error.setId("upload-error");
+        error.getElement().setAttribute("role", "alert");
+        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        Paragraph stored = new Paragraph();
+        stored.setId("upload-stored");
+        stored.getElement().setAttribute("role", "status");
+        Upload upload = new Upload();
+        upload.setId("upload");
+        upload.setMaxFileSize(UploadRules.MAX_BYTES);
+        upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/jpeg", ".jpg", ".jpeg", "image/png", ".png");
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("subsidy.upload.add")).setMany(getTranslation("subsidy.upload.add")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("subsidy.upload.drop")).setMany(getTranslation("subsidy.upload.drop")));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("subsidy.upload.too-large"))
+                .setIncorrectFileType(getTranslation("subsidy.upload.wrong-type")));
+        upload.setI18n(i18n);
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, content) -> {
+            try {
+                requests.attach(request.municipality(), request.id(), metadata.fileName(), content);
+                error.setText("");
+                stored.setText(getTranslation("subsidy.upload.stored", metadata.fileName()));
+            } catch (InvalidSubsidyRequest invalid) {
+                error.setText(getTranslation(invalid.problems().getFirst().key()));
+            }
+        }));
+        upload.addFileRejectedListener(rejected -> error.setText(getTranslation(
+                rejected.getErrorMessage() != null && rejected.getErrorMessage().contains("10")
+                        ? "subsidy.upload.too-large" : "subsidy.upload.wrong-type")));
+        upload.addAllFinishedListener(finished -> upload.clearFileList());
+        return new Div(new Paragraph(getTranslation("subsidy.upload.help")), upload, error, stored);
     }
 
     private DescriptionList.Description term(DescriptionList list, String key, String value) {
