@@ -1,0 +1,243 @@
+package nl.werkbrug.casework.ui;
+
+import java.io.ByteArrayInputStream;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Optional;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import nl.werkbrug.employer.subsidies.AttachmentInfo;
+import nl.werkbrug.employer.subsidies.DecisionDraft;
+import nl.werkbrug.employer.subsidies.InformationRequest;
+import nl.werkbrug.employer.subsidies.InvalidSubsidyRequest;
+import nl.werkbrug.employer.subsidies.SubsidyDecisions;
+import nl.werkbrug.employer.subsidies.SubsidyRequestDetail;
+import nl.werkbrug.employer.subsidies.SubsidyStatus;
+import nl.werkbrug.tenancy.CurrentTenant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One request for the deciding consultant: the employee's personal data (opening it is audited), documents,
+ * questions, and the decision with reasons; maatwerk waits for a second consultant.
+ */
+@Route("gemeente/:tenant/aanvragen/:id")
+@RolesAllowed("CONSULTANT")
+class SubsidyCaseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final SubsidyDecisions decisions;
+    private final CurrentTenant currentTenant;
+    private String title = "";
+
+    SubsidyCaseView(SubsidyDecisions decisions, CurrentTenant currentTenant) {
+        this.decisions = decisions;
+        this.currentTenant = currentTenant;
+        addClassName("werkbrug-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<SubsidyRequestDetail> found = event.getRouteParameters().get("id").filter(id -> id.matches("[0-9]{1,12}"))
+                .flatMap(id -> decisions.open(Long.parseLong(id)));
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show(found.get());
+    }
+
+    private String date(java.time.@Nullable LocalDate day) {
+        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(day);
+    }
+
+    private void show(SubsidyRequestDetail request) {
+        removeAll();
+        String tenant = currentTenant.require();
+        title = "SUB-" + request.id() + " " + request.instrumentName();
+        DescriptionList facts = new DescriptionList();
+        term(facts, "subsidy.status", getTranslation(request.status().labelKey())).setId("case-status");
+        term(facts, "subsidy.employer", request.employerName());
+        term(facts, "subsidy.employee.name", text(request.employeeName()));
+        term(facts, "subsidy.employee.birth-date", date(request.employeeBirthDate()));
+        term(facts, "subsidy.employee.bsn", text(request.bsn())).setId("case-bsn");
+        term(facts, "subsidy.contract.start", date(request.contractStart()));
+        term(facts, "subsidy.contract.end", date(request.contractEnd()));
+        term(facts, "subsidy.contract.hours", String.valueOf(text(request.hoursPerWeek())));
+        term(facts, "subsidy.contract.wage", String.valueOf(text(request.monthlyWage())));
+        if (request.loonwaardePercent() != null || request.loonwaardemetingRequested()) {
+            term(facts, "subsidy.lks.loonwaarde", request.loonwaardemetingRequested()
+                    ? getTranslation("subsidy.lks.meting") : String.valueOf(request.loonwaardePercent()));
+        }
+        if (request.coachKind() != null) {
+            term(facts, "subsidy.coach.kind", getTranslation(request.coachKind().labelKey()));
+            term(facts, "subsidy.coach.hours", String.valueOf(text(request.coachHoursPerMonth())));
+        }
+        term(facts, "subsidy.submitted-on", date(request.submittedOn()));
+        String deadline = request.suspended() ? getTranslation("subsidy.deadline.suspended")
+                : request.deadline() == null ? "" : request.overdue()
+                ? getTranslation("subsidy.deadline.overdue", date(request.deadline())) : date(request.deadline());
+        var deadlineValue = term(facts, "subsidy.deadline", deadline);
+        deadlineValue.setId("case-deadline");
+        if (request.overdue()) {
+            deadlineValue.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+        }
+        term(facts, "subsidy.catalogue-version", request.catalogueVersionId()
+                + (request.catalogueOverrideVersionId() == null ? "" : "/" + request.catalogueOverrideVersionId()));
+        add(new H1(title), facts);
+
+        if (!request.attachments().isEmpty()) {
+            add(new H2(getTranslation("subsidy.form.documents")));
+            UnorderedList documents = new UnorderedList();
+            for (AttachmentInfo document : request.attachments()) {
+                Anchor link = new Anchor(DownloadHandler.fromInputStream(download -> decisions.attachment(request.id(), document.id())
+                        .map(bytes -> new DownloadResponse(new ByteArrayInputStream(bytes), document.fileName(),
+                                document.contentType(), bytes.length)).orElse(DownloadResponse.error(404))), document.fileName());
+                documents.add(new ListItem(link));
+            }
+            add(documents);
+        }
+        if (!request.informationRequests().isEmpty()) {
+            add(new H2(getTranslation("subsidy.questions")));
+            for (InformationRequest question : request.informationRequests()) {
+                add(new Paragraph(getTranslation("subsidy.question.asked", date(question.askedOn()), question.question())));
+                if (question.answer() != null) {
+                    add(new Paragraph(getTranslation("subsidy.question.answered", date(question.answeredOn()), question.answer())));
+                }
+            }
+        }
+        boolean deciding = request.status() == SubsidyStatus.INGEDIEND || request.status() == SubsidyStatus.IN_BEHANDELING;
+        if (request.awaitingApproval()) {
+            add(new H2(getTranslation("subsidy.approval")));
+            add(new Paragraph(getTranslation("subsidy.approval.pending", getTranslation(request.decisionOutcome().labelKey()),
+                    text(request.proposedBy()), text(request.decisionReasons()))));
+            Button approve = new Button(getTranslation("subsidy.approve"), click -> act(() -> decisions.approve(request.id())));
+            approve.setId("approve");
+            approve.addThemeVariants(ButtonVariant.PRIMARY);
+            add(approve);
+        } else if (deciding) {
+            if (request.status() == SubsidyStatus.INGEDIEND) {
+                Button start = new Button(getTranslation("subsidy.start-handling"), click -> act(() -> decisions.startHandling(request.id())));
+                start.setId("start-handling");
+                add(start);
+            }
+            add(new H2(getTranslation("subsidy.ask")));
+            TextArea question = new TextArea(getTranslation("subsidy.ask.question"));
+            question.setId("question");
+            question.setWidthFull();
+            question.setMaxLength(4000);
+            Button ask = new Button(getTranslation("subsidy.ask.send"), click -> {
+                try {
+                    show(decisions.askForInformation(request.id(), question.getValue()));
+                } catch (InvalidSubsidyRequest invalid) {
+                    question.setErrorMessage(getTranslation("subsidy.error.required"));
+                    question.setInvalid(true);
+                }
+            });
+            ask.setId("ask");
+            add(question, ask);
+
+            add(new H2(getTranslation("subsidy.decide")));
+            RadioButtonGroup<Boolean> outcome = new RadioButtonGroup<>(getTranslation("subsidy.decide.outcome"));
+            outcome.setId("outcome");
+            outcome.setItems(Boolean.TRUE, Boolean.FALSE);
+            outcome.setItemLabelGenerator(granted -> getTranslation(granted ? "subsidy.status.toegekend" : "subsidy.status.afgewezen"));
+            TextArea reasons = new TextArea(getTranslation("subsidy.decide.reasons"));
+            reasons.setId("reasons");
+            reasons.setWidthFull();
+            reasons.setMaxLength(4000);
+            Checkbox maatwerk = new Checkbox(getTranslation("subsidy.decide.maatwerk"));
+            maatwerk.setId("maatwerk");
+            BigDecimalField loonwaarde = new BigDecimalField(getTranslation("subsidy.decide.loonwaarde"));
+            loonwaarde.setId("established-loonwaarde");
+            loonwaarde.setVisible("loonkostensubsidie".equals(request.instrumentCode()));
+            Button decide = new Button(getTranslation("subsidy.decide.save"), click -> {
+                if (outcome.getValue() == null) {
+                    outcome.setErrorMessage(getTranslation("subsidy.error.required"));
+                    outcome.setInvalid(true);
+                    return;
+                }
+                try {
+                    show(decisions.decide(request.id(), new DecisionDraft(outcome.getValue(), reasons.getValue(),
+                            maatwerk.getValue(), loonwaarde.getValue())));
+                } catch (InvalidSubsidyRequest invalid) {
+                    invalid.problems().forEach(problem -> {
+                        if (problem.field().equals("establishedLoonwaarde")) {
+                            loonwaarde.setErrorMessage(getTranslation(problem.key()));
+                            loonwaarde.setInvalid(true);
+                        } else {
+                            reasons.setErrorMessage(getTranslation(problem.key()));
+                            reasons.setInvalid(true);
+                        }
+                    });
+                }
+            });
+            decide.setId("decide");
+            decide.addThemeVariants(ButtonVariant.PRIMARY);
+            add(outcome, reasons, maatwerk, loonwaarde, decide);
+        }
+        if (request.status().isDecided()) {
+            add(new H2(getTranslation("subsidy.decision")));
+            add(new Paragraph(text(request.decisionReasons())));
+            if (request.monthlyAmount() != null) {
+                add(new Paragraph(getTranslation("subsidy.decision.amount", request.monthlyAmount().toPlainString())));
+            }
+            Anchor letter = new Anchor(DownloadHandler.fromInputStream(download -> decisions.decisionLetter(request.id())
+                    .map(pdf -> new DownloadResponse(new ByteArrayInputStream(pdf), "beschikking-" + tenant + "-" + request.id() + ".pdf",
+                            "application/pdf", pdf.length)).orElse(DownloadResponse.error(404))), getTranslation("subsidy.letter.download"));
+            letter.setId("decision-letter");
+            letter.getElement().setAttribute("download", true);
+            add(letter);
+        }
+        add(link("gemeente/" + tenant + "/aanvragen", getTranslation("subsidy.back")));
+    }
+
+    private void act(java.util.function.Supplier<SubsidyRequestDetail> action) {
+        try {
+            show(action.get());
+        } catch (InvalidSubsidyRequest invalid) {
+            Paragraph problem = new Paragraph(getTranslation(invalid.problems().getFirst().key()));
+            problem.setId("case-error");
+            problem.getElement().setAttribute("role", "alert");
+            addComponentAsFirst(problem);
+        }
+    }
+
+    private static String text(@Nullable Object value) {
+        return value == null ? "" : value.toString();
+    }
+
+    private DescriptionList.Description term(DescriptionList list, String key, String value) {
+        DescriptionList.Description description = new DescriptionList.Description(value);
+        list.add(new DescriptionList.Term(getTranslation(key)), description);
+        return description;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " - " + getTranslation("app.name");
+    }
+
+    private static Anchor link(String href, String text) {
+        return new Anchor(href, text);
+    }
+}

@@ -1,0 +1,60 @@
+package nl.werkbrug.employer.subsidies.internal;
+
+import java.time.Instant;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.TenantId;
+import org.jspecify.annotations.Nullable;
+
+/** A document sent with a request, stored in the database of the deciding municipality. */
+@Entity
+@Table(name = "subsidy_attachment")
+public class AttachmentRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private @Nullable String tenantId;
+
+    @Column(name = "request_id", nullable = false, updatable = false)
+    public long requestId;
+    @Column(name = "file_name", nullable = false)
+    public String fileName = "";
+    @Column(name = "content_type", nullable = false)
+    public String contentType = "";
+    @Column(name = "size_bytes", nullable = false)
+    public int sizeBytes;
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "content", nullable = false)
+    public byte[] content = new byte[0];
+    @Column(name = "uploaded_by", nullable = false)
+    public String uploadedBy = "";
+    @Column(name = "uploaded_at", nullable = false)
+    public Instant uploadedAt = Instant.now();
+
+    protected AttachmentRecord() {
+    }
+
+    public AttachmentRecord(long requestId, String fileName, String contentType, byte[] content, String uploadedBy) {
+        this.requestId = requestId;
+        this.fileName = fileName;
+        this.contentType = contentType;
+        this.content = content;
+        this.sizeBytes = content.length;
+        this.uploadedBy = uploadedBy;
+    }
+
+    public long id() {
+        return id == null ? 0 : id;
+    }
+}
