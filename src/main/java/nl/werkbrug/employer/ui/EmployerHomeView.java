@@ -24,8 +24,21 @@ class EmployerHomeView extends Main implements HasDynamicTitle {
     private void show(EmployerSummary company) {
         DescriptionList details = new DescriptionList();
         details.add(new DescriptionList.Term(getTranslation("employer.kvk")), new DescriptionList.Description(company.kvkNumber()));
-        if (company.place() != null) {
+        if (company.vestigingsnummer() != null) {
+            details.add(new DescriptionList.Term(getTranslation("employer.vestigingsnummer")),
+                    new DescriptionList.Description(company.vestigingsnummer()));
+        }
+        if (company.address() != null) {
+            details.add(new DescriptionList.Term(getTranslation("employer.address")), new DescriptionList.Description(company.address()));
+        } else if (company.place() != null) {
             details.add(new DescriptionList.Term(getTranslation("employer.place")), new DescriptionList.Description(company.place()));
+        }
+        if (company.sbiCode() != null) {
+            details.add(new DescriptionList.Term(getTranslation("employer.sbi-code")), new DescriptionList.Description(company.sbiCode()));
+        }
+        if (company.contactName() != null) {
+            details.add(new DescriptionList.Term(getTranslation("employer.contact")),
+                    new DescriptionList.Description(company.contactName() + ", " + company.contactEmail() + ", " + company.contactPhone()));
         }
         H1 name = new H1(company.name());
         name.setId("company-name");
