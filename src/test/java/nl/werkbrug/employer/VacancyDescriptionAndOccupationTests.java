@@ -16,6 +16,18 @@ class VacancyDescriptionAndOccupationTests {
     }
 
     @Test
+    void editing_a_plain_description_again_shows_the_text_and_saving_it_again_changes_nothing() {
+        String typed = "Dagdienst, 's middags vrij.\nGeen weekend.\n\nSalaris & reiskosten \"volgens cao\" <3";
+        String stored = DescriptionSanitiser.sanitise(typed);
+
+        assertThat(DescriptionSanitiser.editable(stored)).isEqualTo(typed);
+        assertThat(DescriptionSanitiser.sanitise(DescriptionSanitiser.editable(stored))).isEqualTo(stored);
+        assertThat(DescriptionSanitiser.sanitise(stored)).isEqualTo(stored);
+        String rich = DescriptionSanitiser.sanitise("<ul><li>Lassen</li></ul>");
+        assertThat(DescriptionSanitiser.editable(rich)).isEqualTo(rich);
+    }
+
+    @Test
     void scripts_event_handlers_styles_images_and_javascript_links_are_removed() {
         String dirty = "<p onclick=\"steal()\" style=\"color:red\">Werk<script>alert('x')</script></p>"
                 + "<img src=x onerror=alert(1)><a href=\"javascript:alert(1)\">klik</a><iframe src=\"https://evil.example\"></iframe>";

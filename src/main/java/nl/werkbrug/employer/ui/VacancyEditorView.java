@@ -97,9 +97,8 @@ class VacancyEditorView extends Main implements BeforeEnterObserver, HasDynamicT
         occupation.setItems(occupations.all());
         occupation.setItemLabelGenerator(Occupation::label);
         label(hours, "hours", "vacancy.hours");
-        hours.setStep(0.5);
-        hours.setMin(1);
-        hours.setMax(60);
+        // Limits are checked by the Binder, so the messages are ours and in Dutch; the field only reports bad input.
+        hours.setI18n(new NumberField.NumberFieldI18n().setBadInputErrorMessage(getTranslation("form.not-a-number")));
         label(postcode, "postcode", "vacancy.postcode");
         postcode.setHelperText(getTranslation("employer.register.postcode.help"));
         label(place, "place", "vacancy.place");
@@ -108,17 +107,14 @@ class VacancyEditorView extends Main implements BeforeEnterObserver, HasDynamicT
         contractType.setItems(ContractType.values());
         contractType.setItemLabelGenerator(type -> getTranslation("vacancy.contract-type." + type.name()));
         label(contractMonths, "contract-months", "vacancy.contract-months");
-        contractMonths.setMin(1);
-        contractMonths.setMax(60);
+        contractMonths.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(getTranslation("form.not-a-whole-number")));
         label(requirements, "requirements", "vacancy.requirements");
         label(skills, "skills", "vacancy.skills");
         skills.setHelperText(getTranslation("vacancy.skills.help"));
         label(adjustments, "adjustments", "vacancy.adjustments");
         adjustments.setHelperText(getTranslation("vacancy.adjustments.help"));
         label(places, "places", "vacancy.places");
-        places.setMin(1);
-        places.setMax(999);
-        places.setStepButtonsVisible(true);
+        places.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(getTranslation("form.not-a-whole-number")));
         sroi.setId("sroi");
         sroi.setLabel(getTranslation("vacancy.sroi"));
         banenafspraak.setId("banenafspraak");

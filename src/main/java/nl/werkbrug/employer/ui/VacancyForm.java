@@ -7,6 +7,7 @@ import nl.werkbrug.employer.ContractType;
 import nl.werkbrug.employer.Occupation;
 import nl.werkbrug.employer.VacancyDetail;
 import nl.werkbrug.employer.VacancyDraft;
+import nl.werkbrug.employer.internal.DescriptionSanitiser;
 import org.jspecify.annotations.Nullable;
 
 /** What the vacancy form holds while the employer types; written by the Binder only when every field is valid. */
@@ -32,7 +33,7 @@ class VacancyForm {
     static VacancyForm of(VacancyDetail vacancy) {
         VacancyForm form = new VacancyForm();
         form.title = vacancy.title();
-        form.description = vacancy.descriptionHtml();
+        form.description = DescriptionSanitiser.editable(vacancy.descriptionHtml());
         form.occupation = vacancy.occupation();
         form.hoursPerWeek = vacancy.hoursPerWeek().doubleValue();
         form.postcode = vacancy.postcode();
