@@ -137,5 +137,10 @@ class VacancyBrowserTests extends BrowserTest {
         assertThat(page.locator("#vacancy-status")).hasText("Status: Gepubliceerd");
         assertThat(seenByConsultantOf("hengelo")).isTrue();
         assertAccessible();
+
+        open("werkgever");
+        assertThat(page.locator("#own-vacancies")).containsText(TITLE);
+        assertThat(page.locator("#own-vacancies")).containsText("Gepubliceerd");
+        assertAccessible();
     }
 }

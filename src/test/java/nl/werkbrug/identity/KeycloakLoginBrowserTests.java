@@ -6,37 +6,15 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import nl.werkbrug.support.BrowserTest;
+import nl.werkbrug.support.KeycloakBrowserTest;
 import nl.werkbrug.support.KeycloakServer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Logging in and out through a real Keycloak 26 with the repository's Twente realm. */
-@ExtendWith(KeycloakServer.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
-@ActiveProfiles("keycloak")
-class KeycloakLoginBrowserTests extends BrowserTest {
-
-    @DynamicPropertySource
-    static void keycloak(DynamicPropertyRegistry registry) {
-        registry.add("server.port", () -> KeycloakServer.running().portalPort());
-        registry.add("spring.security.oauth2.client.provider.keycloak.issuer-uri", () -> KeycloakServer.running().issuer());
-        registry.add("spring.security.oauth2.client.registration.keycloak.client-secret", () -> KeycloakServer.CLIENT_SECRET);
-        registry.add("werkbrug.embedded-database.data-directory", () -> "target/test-postgres-keycloak");
-    }
+class KeycloakLoginBrowserTests extends KeycloakBrowserTest {
 
     private void keycloakLogin(String username) {
-        open("");
-        page.waitForURL(url -> url.contains("/realms/twente/"));
-        page.locator("#username").fill(username);
-        page.locator("#password").fill(KeycloakServer.PASSWORD);
-        page.locator("#kc-login").click();
-        page.waitForURL(url -> url.startsWith(url("")));
-        settle();
+        keycloakLogin(username, KeycloakServer.PASSWORD);
     }
 
     @Test

@@ -24,26 +24,33 @@ import nl.werkbrug.employer.EmployerInvitations;
 import nl.werkbrug.employer.EmployerOrganisations;
 import nl.werkbrug.employer.EmployerSummary;
 import nl.werkbrug.employer.InvitationSummary;
+import nl.werkbrug.employer.Vacancies;
+import nl.werkbrug.employer.VacancyDetail;
 import nl.werkbrug.identity.Colleague;
 import nl.werkbrug.identity.CurrentUser;
 import nl.werkbrug.identity.EmployerAccounts;
 import nl.werkbrug.identity.EmployerRole;
 
-/** An employer user's home: their company, their colleagues and, for the admin, invitations of new colleagues. */
+/**
+ * An employer user's home: their company, its vacancies and their status, their colleagues and, for the admin,
+ * invitations of new colleagues.
+ */
 @Route("werkgever")
 @RolesAllowed("EMPLOYER")
 class EmployerHomeView extends Main implements HasDynamicTitle {
 
     private final EmployerAccounts accounts;
     private final EmployerInvitations invitations;
+    private final Vacancies vacancies;
     private final boolean admin;
     private final Grid<Colleague> colleagues = new Grid<>();
     private final Grid<InvitationSummary> openInvitations = new Grid<>();
     private final DateTimeFormatter time;
 
     EmployerHomeView(EmployerOrganisations organisations, EmployerAccounts accounts, EmployerInvitations invitations,
-                     CurrentUser currentUser) {
+                     Vacancies vacancies, CurrentUser currentUser) {
         this.accounts = accounts;
+        this.vacancies = vacancies;
         this.invitations = invitations;
         this.admin = currentUser.require().employerMembership().map(m -> m.role() == EmployerRole.EMPLOYER_ADMIN).orElse(false);
         this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
@@ -75,6 +82,20 @@ class EmployerHomeView extends Main implements HasDynamicTitle {
         H1 name = new H1(company.name());
         name.setId("company-name");
         add(name, new Paragraph(getTranslation("employer.home.intro")), details);
+
+        Grid<VacancyDetail> ownVacancies = new Grid<>();
+        ownVacancies.setId("own-vacancies");
+        ownVacancies.setAriaLabel(getTranslation("vacancies.title"));
+        ownVacancies.addComponentColumn(vacancy -> EmployerRegistrationView.link("werkgever/vacatures/" + vacancy.id(), vacancy.title()))
+                .setHeader(getTranslation("vacancy.title"));
+        ownVacancies.addColumn(vacancy -> getTranslation("vacancy.status." + vacancy.status().name()))
+                .setHeader(getTranslation("vacancy.status.short"));
+        ownVacancies.addColumn(VacancyDetail::places).setHeader(getTranslation("vacancy.places"));
+        ownVacancies.setEmptyStateText(getTranslation("vacancies.empty"));
+        ownVacancies.setAllRowsVisible(true);
+        ownVacancies.setItems(vacancies.mine());
+        add(new H2(getTranslation("vacancies.title")), ownVacancies,
+                new Paragraph(EmployerRegistrationView.link("werkgever/vacatures", getTranslation("employer.home.all-vacancies"))));
 
         colleagues.setId("colleagues");
         colleagues.setAriaLabel(getTranslation("employer.colleagues"));
