@@ -42,9 +42,11 @@ class VacancyPublicApiTests {
     @BeforeEach
     void companies() {
         if (employee == null) {
-            EmployerSummary lassers = registrations.register(VacancySupport.company("81234567", "Lasbedrijf Stork-Oost B.V.", "api.lassers"));
+            EmployerSummary lassers = VacancySupport.anonymously(() -> registrations.register(
+                    VacancySupport.company("81234567", "Lasbedrijf Stork-Oost B.V.", "api.lassers")));
             employee = VacancySupport.employerUser("api.lasser", lassers.id(), EmployerRole.EMPLOYER_USER);
-            EmployerSummary other = registrations.register(VacancySupport.company("81234568", "Andere Werkgever B.V.", "api.andere"));
+            EmployerSummary other = VacancySupport.anonymously(() -> registrations.register(
+                    VacancySupport.company("81234568", "Andere Werkgever B.V.", "api.andere")));
             otherCompany = VacancySupport.employerUser("api.andere", other.id(), EmployerRole.EMPLOYER_ADMIN);
         }
     }

@@ -14,6 +14,20 @@ final class VacancySupport {
     private VacancySupport() {
     }
 
+    /** Runs the work as an anonymous visitor, the way a request to a public page does. */
+    static <T> T anonymously(java.util.function.Supplier<T> work) {
+        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new org.springframework.security.authentication.AnonymousAuthenticationToken("test",
+                "anonymousUser", java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ANONYMOUS"))));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+        }
+    }
+
     static PortalUser employerUser(String username, long employerId, EmployerRole role) {
         return new PortalUser(username, username, Map.of(), Map.of(), new EmployerMembership(employerId, role), null);
     }
