@@ -157,9 +157,11 @@ public class EmployerInvitations {
         if (state != InvitationState.VALID) {
             throw new InvitationNotUsableException(state);
         }
+        EmployerOrganisation company = organisations.findById(invitation.employerId()).orElseThrow();
         NewEmployerAccount account = new NewEmployerAccount(colleague.username().strip(), colleague.password(),
                 colleague.name().strip(), invitation.email(),
-                new EmployerMembership(invitation.employerId(), EmployerRole.EMPLOYER_USER));
+                new EmployerMembership(invitation.employerId(), EmployerRole.EMPLOYER_USER), company.name(),
+                company.kvkNumber());
         SystemTask.run(() -> accounts.create(account));
         invitation.accept(account.username(), now);
         String subject = "werkgever " + invitation.employerId();

@@ -100,7 +100,7 @@ public class EmployerRegistrations {
         }
         NewEmployerAccount admin = new NewEmployerAccount(registration.username(), registration.password(),
                 registration.contactName().strip(), registration.contactEmail().strip(),
-                new EmployerMembership(organisation.id(), EmployerRole.EMPLOYER_ADMIN));
+                new EmployerMembership(organisation.id(), EmployerRole.EMPLOYER_ADMIN), organisation.name(), kvk.value());
         SystemTask.run(() -> accounts.create(admin));
         String actor = registration.username();
         String detail = "KvK " + kvk.value() + ", " + registration.name().strip();

@@ -35,10 +35,22 @@ public abstract class KeycloakBrowserTest extends BrowserTest {
     protected void keycloakLogin(String username, String password) {
         open("");
         page.waitForURL(url -> url.contains("/realms/twente/"));
-        page.locator("#username").fill(username);
-        page.locator("#password").fill(password);
-        page.locator("#kc-login").click();
+        typeOnKeycloakLoginPage(username, password);
         page.waitForURL(url -> url.startsWith(url("")));
         settle();
+    }
+
+    /**
+     * Fills Keycloak's login page. With organisations enabled Keycloak asks members of an organisation for their
+     * user name first and for the password on a second page.
+     */
+    protected void typeOnKeycloakLoginPage(String username, String password) {
+        page.locator("#username").fill(username);
+        if (!page.locator("#password").isVisible()) {
+            page.locator("#kc-login").click();
+            page.locator("#password").waitFor();
+        }
+        page.locator("#password").fill(password);
+        page.locator("#kc-login").click();
     }
 }

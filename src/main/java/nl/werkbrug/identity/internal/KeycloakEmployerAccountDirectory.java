@@ -29,7 +29,8 @@ import org.springframework.web.client.RestClient;
 /**
  * Employer accounts as Keycloak users, through Keycloak's admin REST API with Spring's {@link RestClient} (see ADR
  * 0006 for why not {@code keycloak-admin-client}). A user gets the group {@code /werkgever/<employer id>/<role>}
- * (created when missing), which {@link KeycloakTokenMapper} turns back into the employer membership at login.
+ * (created when missing), which {@link KeycloakTokenMapper} turns back into the employer membership at login, and
+ * becomes a member of the company's Keycloak organisation (created when missing; {@code werkbrug.keycloak.organisations}).
  * Keycloak is not part of the database transaction: if the transaction that created a user rolls back, the user is
  * deleted again.
  */
@@ -48,6 +49,7 @@ class KeycloakEmployerAccountDirectory implements EmployerAccountDirectory {
     private final String clientSecret;
     private final String username;
     private final String password;
+    private final boolean organisations;
 
     KeycloakEmployerAccountDirectory(
             @Value("${spring.security.oauth2.client.provider.keycloak.issuer-uri}") String issuer,
@@ -55,7 +57,8 @@ class KeycloakEmployerAccountDirectory implements EmployerAccountDirectory {
             @Value("${werkbrug.keycloak.admin.client-id:werkbrug-provisioning}") String clientId,
             @Value("${werkbrug.keycloak.admin.client-secret:}") String clientSecret,
             @Value("${werkbrug.keycloak.admin.username:}") String username,
-            @Value("${werkbrug.keycloak.admin.password:}") String password) {
+            @Value("${werkbrug.keycloak.admin.password:}") String password,
+            @Value("${werkbrug.keycloak.organisations:true}") boolean organisations) {
         int realms = issuer.indexOf("/realms/");
         if (realms < 0) {
             throw new IllegalStateException("The Keycloak issuer URI has no /realms/<realm>: " + issuer);
@@ -67,6 +70,7 @@ class KeycloakEmployerAccountDirectory implements EmployerAccountDirectory {
         this.clientSecret = clientSecret;
         this.username = username;
         this.password = password;
+        this.organisations = organisations;
         this.http = RestClient.builder().baseUrl(serverUrl).build();
     }
 
@@ -95,10 +99,16 @@ class KeycloakEmployerAccountDirectory implements EmployerAccountDirectory {
         }
         String userId = location == null ? findUserId(account.username()).orElseThrow()
                 : location.getPath().substring(location.getPath().lastIndexOf('/') + 1);
-        deleteOnRollback(userId);
+        deleteOnRollback("users", userId);
         String groupId = ensureGroup(token, account.membership().employerId(), account.membership().role());
         http.put().uri("/admin/realms/{realm}/users/{user}/groups/{group}", realm, userId, groupId)
                 .headers(h -> h.setBearerAuth(token)).retrieve().toBodilessEntity();
+        if (organisations) {
+            String organisationId = ensureOrganisation(token, account);
+            http.post().uri("/admin/realms/{realm}/organizations/{org}/members", realm, organisationId)
+                    .headers(h -> h.setBearerAuth(token)).contentType(MediaType.APPLICATION_JSON)
+                    .body("\"" + userId + "\"").retrieve().toBodilessEntity();
+        }
         log.info("Keycloak user {} created in group /{}/{}/{}", account.username(), EMPLOYER_GROUP,
                 account.membership().employerId(), account.membership().role());
     }
@@ -120,6 +130,35 @@ class KeycloakEmployerAccountDirectory implements EmployerAccountDirectory {
             });
         }
         return colleagues;
+    }
+
+    /**
+     * The Keycloak organisation of the company, named after it and its KvK number (organisation names are unique in
+     * a realm), with the KvK number and our employer id as attributes; created when missing.
+     */
+    private String ensureOrganisation(String token, NewEmployerAccount account) {
+        String name = account.companyName() + " (KvK " + account.kvkNumber() + ")";
+        List<Map<String, Object>> found = http.get()
+                .uri("/admin/realms/{realm}/organizations?search={name}&exact=true", realm, name)
+                .headers(h -> h.setBearerAuth(token)).retrieve().body(new ParameterizedTypeReference<>() { });
+        if (found != null && !found.isEmpty()) {
+            return (String) found.getFirst().get("id");
+        }
+        Map<String, Object> organisation = Map.of(
+                "name", name,
+                "alias", "werkgever-" + account.membership().employerId(),
+                "enabled", true,
+                "attributes", Map.of("kvk", List.of(account.kvkNumber()),
+                        "werkbrug-employer-id", List.of(String.valueOf(account.membership().employerId()))));
+        URI location = http.post().uri("/admin/realms/{realm}/organizations", realm).headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON).body(organisation).retrieve().toBodilessEntity()
+                .getHeaders().getLocation();
+        if (location == null) {
+            throw new IllegalStateException("Keycloak did not say where organisation " + name + " was created");
+        }
+        String id = location.getPath().substring(location.getPath().lastIndexOf('/') + 1);
+        deleteOnRollback("organizations", id);
+        return id;
     }
 
     private String ensureGroup(String token, long employerId, EmployerRole role) {
@@ -161,8 +200,8 @@ class KeycloakEmployerAccountDirectory implements EmployerAccountDirectory {
         return users == null || users.isEmpty() ? Optional.empty() : Optional.of((String) users.getFirst().get("id"));
     }
 
-    /** If the database work that created the user rolls back, the Keycloak user goes too. */
-    private void deleteOnRollback(String userId) {
+    /** If the database work that created a Keycloak user or organisation rolls back, it is deleted again. */
+    private void deleteOnRollback(String kind, String id) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return;
         }
@@ -172,11 +211,11 @@ class KeycloakEmployerAccountDirectory implements EmployerAccountDirectory {
                 if (status != STATUS_COMMITTED) {
                     try {
                         String token = token();
-                        http.delete().uri("/admin/realms/{realm}/users/{user}", realm, userId)
+                        http.delete().uri("/admin/realms/{realm}/{kind}/{id}", realm, kind, id)
                                 .headers(h -> h.setBearerAuth(token)).retrieve().toBodilessEntity();
-                        log.info("Keycloak user {} deleted: the registration it belonged to was rolled back", userId);
+                        log.info("Keycloak {} {} deleted: the work it belonged to was rolled back", kind, id);
                     } catch (RuntimeException e) {
-                        log.error("Keycloak user {} was left behind after a rollback; delete it by hand", userId, e);
+                        log.error("Keycloak {} {} was left behind after a rollback; delete it by hand", kind, id, e);
                     }
                 }
             }
