@@ -13,11 +13,4 @@ public record VacancyDetail(long id, VacancyStatus status, long employerId, Stri
                             @Nullable LocalDate startDate, @Nullable LocalDate validThrough, String requirements,
                             String skills, String adjustments, int places, boolean sroi, boolean banenafspraak,
                             Instant updatedAt, @Nullable Instant publishedAt) {
-
-    /** The draft this vacancy was written from, to edit it again. */
-    public VacancyDraft toDraft(String plainOrHtmlDescription) {
-        return new VacancyDraft(title, plainOrHtmlDescription, occupation.iscoCode(), hoursPerWeek, postcode, place,
-                contractType, contractMonths, startDate, validThrough, requirements, skills, adjustments, places, sroi,
-                banenafspraak);
-    }
 }
