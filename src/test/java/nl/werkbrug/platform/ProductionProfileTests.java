@@ -55,6 +55,11 @@ class ProductionProfileTests {
     }
 
     @Test
+    void the_developer_mail_outbox_stops_the_start() {
+        assertThatThrownBy(() -> start("werkbrug.mail.outbox=true")).hasMessageContaining("developer mail outbox");
+    }
+
+    @Test
     void the_embedded_database_stops_the_start() {
         assertThatThrownBy(() -> start("spring.datasource.url=")).hasMessageContaining("SPRING_DATASOURCE_URL");
     }

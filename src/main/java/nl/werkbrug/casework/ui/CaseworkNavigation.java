@@ -15,6 +15,7 @@ class CaseworkNavigation implements NavigationContributor {
         if (scope.tenant().isEmpty() || !scope.tenantRoles().contains("CONSULTANT")) {
             return List.of();
         }
-        return List.of(new NavigationEntry("nav.caseload", "gemeente/" + scope.tenant().get() + "/werkvoorraad", 10));
+        return List.of(new NavigationEntry("nav.caseload", "gemeente/" + scope.tenant().get() + "/werkvoorraad", 10),
+                new NavigationEntry("nav.vacancies", "gemeente/" + scope.tenant().get() + "/vacatures", 20));
     }
 }

@@ -34,6 +34,28 @@ public class EmployerOrganisation {
 
     private @Nullable String place;
 
+    private @Nullable String street;
+
+    @Column(name = "house_number")
+    private @Nullable String houseNumber;
+
+    private @Nullable String postcode;
+
+    @Column(name = "sbi_code")
+    private @Nullable String sbiCode;
+
+    @Column(name = "sbi_version")
+    private @Nullable Short sbiVersion;
+
+    @Column(name = "contact_name")
+    private @Nullable String contactName;
+
+    @Column(name = "contact_email")
+    private @Nullable String contactEmail;
+
+    @Column(name = "contact_phone")
+    private @Nullable String contactPhone;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt = Instant.now();
 
@@ -50,11 +72,45 @@ public class EmployerOrganisation {
         this.place = place;
     }
 
+    /** A company that registered itself, with address, activity and contact person. */
+    public static EmployerOrganisation registered(String regionId, String kvkNumber, @Nullable String vestigingsnummer,
+                                                  String name, String street, String houseNumber, String postcode,
+                                                  String place, String sbiCode, int sbiVersion, String contactName,
+                                                  String contactEmail, String contactPhone) {
+        EmployerOrganisation organisation = new EmployerOrganisation(regionId, kvkNumber, name, place);
+        organisation.vestigingsnummer = vestigingsnummer;
+        organisation.street = street;
+        organisation.houseNumber = houseNumber;
+        organisation.postcode = postcode;
+        organisation.sbiCode = sbiCode;
+        organisation.sbiVersion = (short) sbiVersion;
+        organisation.contactName = contactName;
+        organisation.contactEmail = contactEmail;
+        organisation.contactPhone = contactPhone;
+        return organisation;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String kvkNumber() {
+        return kvkNumber;
+    }
+
     public long id() {
         return id == null ? 0 : id;
     }
 
+    private @Nullable String address() {
+        if (street == null || postcode == null) {
+            return null;
+        }
+        return street + " " + houseNumber + ", " + postcode + " " + place;
+    }
+
     public EmployerSummary summary() {
-        return new EmployerSummary(id(), kvkNumber, vestigingsnummer, name, place);
+        return new EmployerSummary(id(), kvkNumber, vestigingsnummer, name, place, address(), sbiCode, contactName,
+                contactEmail, contactPhone);
     }
 }

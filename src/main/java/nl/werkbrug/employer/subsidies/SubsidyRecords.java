@@ -14,6 +14,7 @@ import nl.werkbrug.employer.subsidies.internal.InformationRequestRecord;
 import nl.werkbrug.employer.subsidies.internal.InformationRequestRepository;
 import nl.werkbrug.employer.subsidies.internal.SubsidyRequest;
 import nl.werkbrug.shared.Beslistermijn;
+import nl.werkbrug.shared.Bsn;
 import nl.werkbrug.tenancy.TenantDirectory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -92,7 +93,7 @@ class SubsidyRecords {
                 request.employerId, request.employerName, request.instrumentCode, request.instrumentName,
                 request.catalogueVersionId, request.catalogueOverrideVersionId, request.status,
                 request.employeeName, request.employeeBirthDate,
-                showBsn ? request.employeeBsn : Bsn.masked(request.employeeBsn),
+                showBsn ? request.employeeBsn : masked(request.employeeBsn),
                 request.contractStart, request.contractEnd, request.hoursPerWeek, request.monthlyWage,
                 request.loonwaardePercent, request.loonwaardemetingRequested, request.coachKind,
                 request.coachHoursPerMonth, Period.parse(request.decisionTerm), request.submittedOn,
@@ -107,5 +108,10 @@ class SubsidyRecords {
 
     String municipalityName(String tenantId) {
         return directory.find(tenantId).map(tenant -> tenant.name()).orElse(tenantId);
+    }
+
+    /** Only the last digits, for anyone outside the deciding municipality. */
+    private static String masked(@Nullable String bsn) {
+        return bsn == null || !Bsn.isValid(bsn) ? "" : new Bsn(bsn).masked();
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.werkbrug.shared.Bsn;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,7 +35,7 @@ public class SubsidyRequestForm {
 
     /** The BSN passes the 11-proef. */
     public static boolean isValidBsn(@Nullable String value) {
-        return Bsn.isValid(value == null ? null : value.strip());
+        return value != null && Bsn.isValid(value.strip());
     }
 
     /** Everything that keeps this request from being submitted for the given instrument. */

@@ -12,6 +12,7 @@ class EmployerNavigation implements NavigationContributor {
 
     @Override
     public List<NavigationEntry> entries(NavigationScope scope) {
-        return scope.employer() ? List.of(new NavigationEntry("nav.employer-home", "werkgever", 10)) : List.of();
+        return scope.employer() ? List.of(new NavigationEntry("nav.employer-home", "werkgever", 10),
+                new NavigationEntry("nav.employer-vacancies", "werkgever/vacatures", 20)) : List.of();
     }
 }

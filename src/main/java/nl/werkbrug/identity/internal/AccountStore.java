@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import nl.werkbrug.identity.Colleague;
 import nl.werkbrug.identity.EmployerMembership;
 import nl.werkbrug.identity.EmployerRole;
 import nl.werkbrug.identity.Member;
@@ -110,6 +111,17 @@ public class AccountStore {
                     .roles().add(row.role());
         }
         return members.values().stream().map(m -> new Member(m.username(), m.displayName(), Set.copyOf(m.roles()))).toList();
+    }
+
+    public List<Colleague> employerColleagues(long employerId) {
+        return jdbc.sql("""
+                        select u.username, u.display_name, u.email, r.role from app_user u
+                        join user_employer_role r on r.user_id = u.id
+                        where r.employer_id = :e order by r.role, u.display_name""")
+                .param("e", employerId)
+                .query((rs, n) -> new Colleague(rs.getString(1), rs.getString(2), rs.getString(3),
+                        EmployerRole.valueOf(rs.getString(4))))
+                .list();
     }
 
     public List<String> passwordHashes() {

@@ -32,6 +32,9 @@ class ProductionGuard implements ApplicationListener<ApplicationEnvironmentPrepa
         if (environment.getProperty("werkbrug.demo-data.enabled", Boolean.class, false)) {
             problems.add("demo data is enabled (werkbrug.demo-data.enabled=true)");
         }
+        if (environment.getProperty("werkbrug.mail.outbox", Boolean.class, false)) {
+            problems.add("the developer mail outbox is enabled (werkbrug.mail.outbox=true): production sends mail through SMTP");
+        }
         if (!"keycloak".equals(environment.getProperty("werkbrug.login"))) {
             problems.add("werkbrug.login must be keycloak in production");
         }

@@ -1,5 +1,6 @@
 package nl.werkbrug.shell.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -42,7 +43,11 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             Languages.choose(locale);
             getUI().ifPresent(ui -> ui.getPage().reload());
         });
-        VerticalLayout column = new VerticalLayout(language, title, intro, form);
+        Anchor register = new Anchor();
+        register.setHref("werkgever/registreren");
+        register.setText(getTranslation("login.register-company"));
+        register.setId("register-company");
+        VerticalLayout column = new VerticalLayout(language, title, intro, form, register);
         column.setAlignItems(FlexComponent.Alignment.CENTER);
         column.setAlignSelf(FlexComponent.Alignment.END, language);
         add(column);

@@ -12,24 +12,6 @@ import org.junit.jupiter.api.Test;
 class SubsidyRulesTests {
 
     @Test
-    void the_11_proef_accepts_valid_numbers_and_refuses_wrong_ones() {
-        assertThat(Bsn.isValid("111222333")).isTrue();
-        assertThat(Bsn.isValid("999993653")).isTrue();
-        assertThat(Bsn.isValid("123456789")).isFalse();
-        assertThat(Bsn.isValid("111222334")).isFalse();
-        assertThat(Bsn.isValid("000000000")).isFalse();
-        assertThat(Bsn.isValid("11122233")).isFalse();
-        assertThat(Bsn.isValid("11122233a")).isFalse();
-        assertThat(Bsn.isValid(null)).isFalse();
-    }
-
-    @Test
-    void a_masked_bsn_shows_only_the_last_four_digits() {
-        assertThat(Bsn.masked("111222333")).isEqualTo("*****2333");
-        assertThat(Bsn.masked(null)).isEmpty();
-    }
-
-    @Test
     void uploads_are_recognised_by_their_content_not_their_name() {
         assertThat(UploadRules.detect("%PDF-1.7".getBytes())).contains("application/pdf");
         assertThat(UploadRules.detect(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0})).contains("image/png");

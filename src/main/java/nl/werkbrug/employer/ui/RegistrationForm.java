@@ -1,0 +1,60 @@
+package nl.werkbrug.employer.ui;
+
+import nl.werkbrug.employer.EmployerRegistration;
+
+/** What the registration form holds while the user types; the Binder writes here only when every field is valid. */
+class RegistrationForm {
+
+    private String kvkNumber = "";
+    private String vestigingsnummer = "";
+    private String name = "";
+    private String street = "";
+    private String houseNumber = "";
+    private String postcode = "";
+    private String place = "";
+    private String sbiCode = "";
+    private Integer sbiVersion = 2025;
+    private String contactName = "";
+    private String contactEmail = "";
+    private String contactPhone = "";
+    private String username = "";
+    private String password = "";
+    private String passwordAgain = "";
+
+    EmployerRegistration toRegistration() {
+        return new EmployerRegistration(kvkNumber, vestigingsnummer.isBlank() ? null : vestigingsnummer, name, street,
+                houseNumber, postcode, place, sbiCode.strip(), sbiVersion, contactName, contactEmail, contactPhone,
+                username.strip(), password);
+    }
+
+    String getKvkNumber() { return kvkNumber; }
+    void setKvkNumber(String value) { kvkNumber = value; }
+    String getVestigingsnummer() { return vestigingsnummer; }
+    void setVestigingsnummer(String value) { vestigingsnummer = value; }
+    String getName() { return name; }
+    void setName(String value) { name = value; }
+    String getStreet() { return street; }
+    void setStreet(String value) { street = value; }
+    String getHouseNumber() { return houseNumber; }
+    void setHouseNumber(String value) { houseNumber = value; }
+    String getPostcode() { return postcode; }
+    void setPostcode(String value) { postcode = value; }
+    String getPlace() { return place; }
+    void setPlace(String value) { place = value; }
+    String getSbiCode() { return sbiCode; }
+    void setSbiCode(String value) { sbiCode = value; }
+    Integer getSbiVersion() { return sbiVersion; }
+    void setSbiVersion(Integer value) { sbiVersion = value; }
+    String getContactName() { return contactName; }
+    void setContactName(String value) { contactName = value; }
+    String getContactEmail() { return contactEmail; }
+    void setContactEmail(String value) { contactEmail = value; }
+    String getContactPhone() { return contactPhone; }
+    void setContactPhone(String value) { contactPhone = value; }
+    String getUsername() { return username; }
+    void setUsername(String value) { username = value; }
+    String getPassword() { return password; }
+    void setPassword(String value) { password = value; }
+    String getPasswordAgain() { return passwordAgain; }
+    void setPasswordAgain(String value) { passwordAgain = value; }
+}

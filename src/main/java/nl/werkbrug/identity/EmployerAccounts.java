@@ -1,0 +1,72 @@
+package nl.werkbrug.identity;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import nl.werkbrug.identity.internal.EmployerAccountDirectory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts of people who work for employer organisations, wherever they live: local accounts in the embedded default,
+ * Keycloak users in production. Creating one is provisioning work ({@link SystemTask}) that the employer module does
+ * after it has checked why (a new company, an accepted invitation).
+ */
+@Service
+public class EmployerAccounts {
+
+    /** Lower-case letters, digits, dot, hyphen and underscore; 3 to 60 characters, starting with a letter or digit. */
+    public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
+    public static final int MIN_PASSWORD_LENGTH = 12;
+    public static final int MAX_PASSWORD_LENGTH = 128;
+
+    private final EmployerAccountDirectory directory;
+
+    EmployerAccounts(EmployerAccountDirectory directory) {
+        this.directory = directory;
+    }
+
+    public static boolean isValidUsername(String username) {
+        return username != null && USERNAME.matcher(username).matches();
+    }
+
+    public static boolean isAcceptablePassword(String password) {
+        return password != null && password.length() >= MIN_PASSWORD_LENGTH && password.length() <= MAX_PASSWORD_LENGTH
+                && !password.isBlank();
+    }
+
+    /** Whether an account with this user name exists; registration forms say so at the field. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public boolean isUsernameTaken(String username) {
+        return directory.exists(username);
+    }
+
+    /**
+     * Creates the account with its employer membership.
+     *
+     * @throws UsernameTakenException if the user name is in use
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional
+    public void create(NewEmployerAccount account) {
+        if (!isValidUsername(account.username())) {
+            throw new IllegalArgumentException("Invalid user name");
+        }
+        if (!isAcceptablePassword(account.rawPassword())) {
+            throw new IllegalArgumentException("Password too short or too long");
+        }
+        if (directory.exists(account.username())) {
+            throw new UsernameTakenException(account.username());
+        }
+        directory.create(account);
+    }
+
+    /** The people with an account at this employer, admins first. */
+    @PreAuthorize("@tenantAccess.isEmployee(#employerId)")
+    @Transactional(readOnly = true)
+    public List<Colleague> colleagues(long employerId) {
+        return directory.colleagues(employerId);
+    }
+}

@@ -1,0 +1,260 @@
+package nl.werkbrug.identity.internal;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import nl.werkbrug.identity.Colleague;
+import nl.werkbrug.identity.EmployerRole;
+import nl.werkbrug.identity.NewEmployerAccount;
+import nl.werkbrug.identity.UsernameTakenException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Employer accounts as Keycloak users, through Keycloak's admin REST API with Spring's {@link RestClient} (see ADR
+ * 0006 for why not {@code keycloak-admin-client}). A user gets the group {@code /werkgever/<employer id>/<role>}
+ * (created when missing), which {@link KeycloakTokenMapper} turns back into the employer membership at login, and
+ * becomes a member of the company's Keycloak organisation (created when missing; {@code werkbrug.keycloak.organisations}).
+ * Keycloak is not part of the database transaction: if the transaction that created a user rolls back, the user is
+ * deleted again.
+ */
+@Component
+@ConditionalOnProperty(name = "werkbrug.login", havingValue = "keycloak")
+class KeycloakEmployerAccountDirectory implements EmployerAccountDirectory {
+
+    private static final Logger log = LoggerFactory.getLogger(KeycloakEmployerAccountDirectory.class);
+    private static final String EMPLOYER_GROUP = "werkgever";
+
+    private final RestClient http;
+    private final String serverUrl;
+    private final String realm;
+    private final String adminRealm;
+    private final String clientId;
+    private final String clientSecret;
+    private final String username;
+    private final String password;
+    private final boolean organisations;
+
+    KeycloakEmployerAccountDirectory(
+            @Value("${spring.security.oauth2.client.provider.keycloak.issuer-uri}") String issuer,
+            @Value("${werkbrug.keycloak.admin.realm:}") String adminRealm,
+            @Value("${werkbrug.keycloak.admin.client-id:werkbrug-provisioning}") String clientId,
+            @Value("${werkbrug.keycloak.admin.client-secret:}") String clientSecret,
+            @Value("${werkbrug.keycloak.admin.username:}") String username,
+            @Value("${werkbrug.keycloak.admin.password:}") String password,
+            @Value("${werkbrug.keycloak.organisations:true}") boolean organisations) {
+        int realms = issuer.indexOf("/realms/");
+        if (realms < 0) {
+            throw new IllegalStateException("The Keycloak issuer URI has no /realms/<realm>: " + issuer);
+        }
+        this.serverUrl = issuer.substring(0, realms);
+        this.realm = issuer.substring(realms + "/realms/".length()).replaceFirst("/+$", "");
+        this.adminRealm = adminRealm.isBlank() ? realm : adminRealm;
+        this.clientId = clientId;
+        this.clientSecret = clientSecret;
+        this.username = username;
+        this.password = password;
+        this.organisations = organisations;
+        this.http = RestClient.builder().baseUrl(serverUrl).build();
+    }
+
+    @Override
+    public boolean exists(String name) {
+        return findUserId(name).isPresent();
+    }
+
+    @Override
+    public void create(NewEmployerAccount account) {
+        String token = token();
+        String[] names = splitName(account.displayName());
+        Map<String, Object> user = Map.of(
+                "username", account.username(),
+                "email", account.email(),
+                "firstName", names[0],
+                "lastName", names[1],
+                "enabled", true,
+                "credentials", List.of(Map.of("type", "password", "value", account.rawPassword(), "temporary", false)));
+        URI location;
+        try {
+            location = http.post().uri("/admin/realms/{realm}/users", realm).headers(h -> h.setBearerAuth(token))
+                    .contentType(MediaType.APPLICATION_JSON).body(user).retrieve().toBodilessEntity().getHeaders().getLocation();
+        } catch (HttpClientErrorException.Conflict e) {
+            throw new UsernameTakenException(account.username());
+        }
+        String userId = location == null ? findUserId(account.username()).orElseThrow()
+                : location.getPath().substring(location.getPath().lastIndexOf('/') + 1);
+        deleteOnRollback("users", userId);
+        String groupId = ensureGroup(token, account.membership().employerId(), account.membership().role());
+        http.put().uri("/admin/realms/{realm}/users/{user}/groups/{group}", realm, userId, groupId)
+                .headers(h -> h.setBearerAuth(token)).retrieve().toBodilessEntity();
+        if (organisations) {
+            String organisationId = ensureOrganisation(token, account);
+            http.post().uri("/admin/realms/{realm}/organizations/{org}/members", realm, organisationId)
+                    .headers(h -> h.setBearerAuth(token)).contentType(MediaType.APPLICATION_JSON)
+                    .body("\"" + userId + "\"").retrieve().toBodilessEntity();
+        }
+        log.info("Keycloak user {} created in group /{}/{}/{}", account.username(), EMPLOYER_GROUP,
+                account.membership().employerId(), account.membership().role());
+    }
+
+    @Override
+    public List<Colleague> colleagues(long employerId) {
+        String token = token();
+        List<Colleague> colleagues = new ArrayList<>();
+        for (EmployerRole role : EmployerRole.values()) {
+            groupId(token, "/" + EMPLOYER_GROUP + "/" + employerId + "/" + role.name()).ifPresent(group -> {
+                List<Map<String, Object>> members = http.get()
+                        .uri("/admin/realms/{realm}/groups/{group}/members?briefRepresentation=true&max=500", realm, group)
+                        .headers(h -> h.setBearerAuth(token)).retrieve().body(new ParameterizedTypeReference<>() { });
+                for (Map<String, Object> member : members == null ? List.<Map<String, Object>>of() : members) {
+                    String name = (text(member.get("firstName")) + " " + text(member.get("lastName"))).strip();
+                    String login = text(member.get("username"));
+                    colleagues.add(new Colleague(login, name.isEmpty() ? login : name, (String) member.get("email"), role));
+                }
+            });
+        }
+        return colleagues;
+    }
+
+    /**
+     * The Keycloak organisation of the company, named after it and its KvK number (organisation names are unique in
+     * a realm), with the KvK number and our employer id as attributes; created when missing.
+     */
+    private String ensureOrganisation(String token, NewEmployerAccount account) {
+        String name = account.companyName() + " (KvK " + account.kvkNumber() + ")";
+        List<Map<String, Object>> found = http.get()
+                .uri("/admin/realms/{realm}/organizations?search={name}&exact=true", realm, name)
+                .headers(h -> h.setBearerAuth(token)).retrieve().body(new ParameterizedTypeReference<>() { });
+        if (found != null && !found.isEmpty()) {
+            return (String) found.getFirst().get("id");
+        }
+        Map<String, Object> organisation = Map.of(
+                "name", name,
+                "alias", "werkgever-" + account.membership().employerId(),
+                "enabled", true,
+                "attributes", Map.of("kvk", List.of(account.kvkNumber()),
+                        "werkbrug-employer-id", List.of(String.valueOf(account.membership().employerId()))));
+        URI location = http.post().uri("/admin/realms/{realm}/organizations", realm).headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON).body(organisation).retrieve().toBodilessEntity()
+                .getHeaders().getLocation();
+        if (location == null) {
+            throw new IllegalStateException("Keycloak did not say where organisation " + name + " was created");
+        }
+        String id = location.getPath().substring(location.getPath().lastIndexOf('/') + 1);
+        deleteOnRollback("organizations", id);
+        return id;
+    }
+
+    private String ensureGroup(String token, long employerId, EmployerRole role) {
+        String employerPath = "/" + EMPLOYER_GROUP + "/" + employerId;
+        return groupId(token, employerPath + "/" + role.name()).orElseGet(() -> {
+            String parent = groupId(token, "/" + EMPLOYER_GROUP).orElseGet(() -> createGroup(token, null, EMPLOYER_GROUP));
+            String employer = groupId(token, employerPath).orElseGet(() -> createGroup(token, parent, String.valueOf(employerId)));
+            return createGroup(token, employer, role.name());
+        });
+    }
+
+    private String createGroup(String token, @Nullable String parentId, String name) {
+        var request = parentId == null
+                ? http.post().uri("/admin/realms/{realm}/groups", realm)
+                : http.post().uri("/admin/realms/{realm}/groups/{parent}/children", realm, parentId);
+        URI location = request.headers(h -> h.setBearerAuth(token)).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("name", name)).retrieve().toBodilessEntity().getHeaders().getLocation();
+        if (location == null) {
+            throw new IllegalStateException("Keycloak did not say where group " + name + " was created");
+        }
+        return location.getPath().substring(location.getPath().lastIndexOf('/') + 1);
+    }
+
+    private Optional<String> groupId(String token, String path) {
+        try {
+            // The path goes into the template itself: as a URI variable its slashes would be encoded.
+            Map<String, Object> group = http.get().uri("/admin/realms/{realm}/group-by-path" + path, realm)
+                    .headers(h -> h.setBearerAuth(token)).retrieve().body(new ParameterizedTypeReference<>() { });
+            return Optional.ofNullable(group).map(g -> (String) g.get("id"));
+        } catch (HttpClientErrorException.NotFound e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<String> findUserId(String name) {
+        String token = token();
+        List<Map<String, Object>> users = http.get().uri("/admin/realms/{realm}/users?username={u}&exact=true", realm, name)
+                .headers(h -> h.setBearerAuth(token)).retrieve().body(new ParameterizedTypeReference<>() { });
+        return users == null || users.isEmpty() ? Optional.empty() : Optional.of((String) users.getFirst().get("id"));
+    }
+
+    /** If the database work that created a Keycloak user or organisation rolls back, it is deleted again. */
+    private void deleteOnRollback(String kind, String id) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED) {
+                    try {
+                        String token = token();
+                        http.delete().uri("/admin/realms/{realm}/{kind}/{id}", realm, kind, id)
+                                .headers(h -> h.setBearerAuth(token)).retrieve().toBodilessEntity();
+                        log.info("Keycloak {} {} deleted: the work it belonged to was rolled back", kind, id);
+                    } catch (RuntimeException e) {
+                        log.error("Keycloak {} {} was left behind after a rollback; delete it by hand", kind, id, e);
+                    }
+                }
+            }
+        });
+    }
+
+    /** An admin access token: client credentials of a service account, or a user's password (e.g. admin-cli). */
+    private String token() {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("client_id", clientId);
+        if (!clientSecret.isBlank()) {
+            form.add("grant_type", "client_credentials");
+            form.add("client_secret", clientSecret);
+        } else if (!username.isBlank()) {
+            form.add("grant_type", "password");
+            form.add("username", username);
+            form.add("password", password);
+        } else {
+            throw new IllegalStateException("Set werkbrug.keycloak.admin.client-secret (or username and password) to provision Keycloak users");
+        }
+        Map<String, Object> response = http.post().uri("/realms/{realm}/protocol/openid-connect/token", adminRealm)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form).retrieve()
+                .onStatus(status -> status.value() == HttpStatus.UNAUTHORIZED.value(), (request, resp) -> {
+                    throw new IllegalStateException("Keycloak refused the provisioning credentials");
+                })
+                .body(new ParameterizedTypeReference<>() { });
+        if (response == null || !(response.get("access_token") instanceof String accessToken)) {
+            throw new IllegalStateException("Keycloak gave no admin access token");
+        }
+        return accessToken;
+    }
+
+    private static String[] splitName(String displayName) {
+        String name = displayName.strip();
+        int space = name.indexOf(' ');
+        return space < 0 ? new String[] {name, ""} : new String[] {name.substring(0, space), name.substring(space + 1).strip()};
+    }
+
+    private static String text(@Nullable Object value) {
+        return value == null ? "" : value.toString();
+    }
+}

@@ -1,0 +1,82 @@
+package nl.werkbrug.platform.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import nl.werkbrug.platform.OutboxMail;
+import nl.werkbrug.platform.OutgoingMail;
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * The developer outbox of the embedded default: the mail the portal would have sent, newest first, with its links
+ * clickable. It exists only with local logins and {@code werkbrug.mail.outbox=true}; otherwise the page is not found.
+ */
+@Route(value = "ontwikkelaar/postvak", autoLayout = false)
+@AnonymousAllowed
+class DeveloperOutboxView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final Pattern LINK = Pattern.compile("https?://\\S+");
+
+    private final OutgoingMail mail;
+    private final boolean enabled;
+
+    DeveloperOutboxView(OutgoingMail mail, @Value("${werkbrug.login:local}") String login) {
+        this.mail = mail;
+        this.enabled = mail.outboxEnabled() && "local".equals(login);
+        addClassName("werkbrug-page");
+        setId("outbox");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!enabled) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        removeAll();
+        add(new H1(getTranslation("outbox.title")), new Paragraph(getTranslation("outbox.intro")));
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
+                .withZone(ZoneId.of("Europe/Amsterdam"));
+        var mails = mail.outbox(50);
+        if (mails.isEmpty()) {
+            add(new Paragraph(getTranslation("outbox.empty")));
+        }
+        for (OutboxMail message : mails) {
+            Article article = new Article();
+            article.addClassName("werkbrug-mail");
+            article.add(new H2(message.subject()),
+                    new Paragraph(getTranslation("outbox.to", message.to(), time.format(message.sentAt()))),
+                    new Pre(message.text()));
+            Matcher links = LINK.matcher(message.text());
+            while (links.find()) {
+                Anchor link = new Anchor();
+                link.setHref(links.group());
+                link.setText(getTranslation("outbox.open-link"));
+                link.addClassName("werkbrug-mail-link");
+                article.add(new Paragraph(link));
+            }
+            add(article);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("outbox.title") + " - " + getTranslation("app.name");
+    }
+}

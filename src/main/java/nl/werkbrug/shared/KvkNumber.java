@@ -1,0 +1,37 @@
+package nl.werkbrug.shared;
+
+import java.util.regex.Pattern;
+
+/**
+ * A number in the Dutch business register (KvK-nummer): exactly 8 digits. It has no documented check digit, so only
+ * the format is checked; a takeover or a change of legal form gives a company a new number.
+ */
+public record KvkNumber(String value) {
+
+    private static final Pattern FORMAT = Pattern.compile("[0-9]{8}");
+
+    public KvkNumber {
+        if (!isValid(value)) {
+            throw new IllegalArgumentException("A KvK number has exactly 8 digits");
+        }
+    }
+
+    /** Reads what a user typed: spaces and dots between the digits are allowed. */
+    public static KvkNumber parse(String typed) {
+        return new KvkNumber(Digits.strip(typed));
+    }
+
+    public static boolean isValid(String value) {
+        return value != null && FORMAT.matcher(value).matches();
+    }
+
+    /** Whether what a user typed can be read as a KvK number. */
+    public static boolean isValidInput(String typed) {
+        return typed != null && isValid(Digits.strip(typed));
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

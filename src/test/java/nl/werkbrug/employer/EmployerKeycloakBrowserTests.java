@@ -1,0 +1,106 @@
+package nl.werkbrug.employer;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+
+import nl.werkbrug.support.KeycloakBrowserTest;
+import nl.werkbrug.support.KeycloakServer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * With Keycloak login, registering a company creates the Keycloak user in group
+ * {@code /werkgever/<employer id>/EMPLOYER_ADMIN} and a Keycloak organisation for the company, and that user logs in
+ * through Keycloak's real login page.
+ */
+class EmployerKeycloakBrowserTests extends KeycloakBrowserTest {
+
+    static final String PASSWORD = "Krentenbollen-uit-Almelo-2026";
+
+    /** GET on Keycloak's admin API as the master realm's admin. */
+    static String keycloakAdmin(String path) {
+        try {
+            HttpClient http = HttpClient.newHttpClient();
+            String base = "http://127.0.0.1:" + KeycloakServer.running().keycloakPort();
+            String form = "grant_type=password&client_id=admin-cli&username=admin&password=admin-test-password";
+            String tokenResponse = http.send(HttpRequest.newBuilder(URI.create(base + "/realms/master/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
+                    .build(), HttpResponse.BodyHandlers.ofString()).body();
+            String token = JsonPath.read(tokenResponse, "$.access_token");
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token).GET()
+                    .build(), HttpResponse.BodyHandlers.ofString()).body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void a_company_registered_through_the_portal_logs_in_through_keycloak_and_lands_on_its_company_home() {
+        // The developer outbox exists only with local logins.
+        open("ontwikkelaar/postvak");
+        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setLevel(1))).hasText("Pagina niet gevonden");
+
+        open("werkgever/registreren");
+        assertThat(page).hasURL(url("werkgever/registreren"));
+        assertAccessible();
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        values.put("kvk", "91234567");
+        values.put("company-name", "Bakkerij Keycloak Almelo B.V.");
+        values.put("sbi-code", "10711");
+        values.put("street", "Grotestraat");
+        values.put("house-number", "88");
+        values.put("postcode", "7607 CV");
+        values.put("place", "Almelo");
+        values.put("contact-name", "Bram Krenten");
+        values.put("contact-email", "bram@bakkerij-almelo.example");
+        values.put("contact-phone", "0546 123 456");
+        values.put("username", "kc.hengelo");
+        values.put("password", PASSWORD);
+        values.put("password-again", PASSWORD);
+        values.forEach((id, value) -> page.locator("#" + id + " input").fill(value));
+        page.locator("#register").click();
+        settle();
+
+        // kc.hengelo is a Keycloak user already: the portal asked Keycloak.
+        assertThat(page.locator("#username [slot=error-message]")).hasText("Deze gebruikersnaam is al in gebruik. Kies een andere.");
+        assertThat(page.locator("#company-name input")).hasValue("Bakkerij Keycloak Almelo B.V.");
+
+        page.locator("#username input").fill("kc.bram");
+        page.locator("#register").click();
+        settle();
+        assertThat(page.locator("#registered")).containsText("Bakkerij Keycloak Almelo B.V. is geregistreerd");
+        // The company is a Keycloak organisation with the new user as member.
+        String organisations = keycloakAdmin("/admin/realms/twente/organizations?search=Bakkerij%20Keycloak%20Almelo&briefRepresentation=false");
+        List<String> ids = JsonPath.read(organisations, "$[?(@.name == 'Bakkerij Keycloak Almelo B.V. (KvK 91234567)')].id");
+        org.assertj.core.api.Assertions.assertThat(ids).hasSize(1);
+        org.assertj.core.api.Assertions.assertThat(JsonPath.<List<String>>read(organisations, "$[0].attributes.kvk")).containsExactly("91234567");
+        org.assertj.core.api.Assertions.assertThat(JsonPath.<List<String>>read(
+                keycloakAdmin("/admin/realms/twente/organizations/" + ids.getFirst() + "/members"), "$[*].username"))
+                .containsExactly("kc.bram");
+
+        page.locator("#login-link").click();
+        page.waitForURL(url -> url.contains("/realms/twente/"));
+        // kc.bram is a member of the company's organisation: Keycloak asks the user name first, then the password.
+        assertThat(page.locator("#password")).not().isVisible();
+        typeOnKeycloakLoginPage("kc.bram", PASSWORD);
+        page.waitForURL(url -> url.startsWith(url("")) && url.contains("/werkgever"));
+        settle();
+
+        assertThat(page.locator("#company-name")).hasText("Bakkerij Keycloak Almelo B.V.");
+        assertThat(page.locator(".werkbrug-user")).hasText("Bram Krenten");
+        assertThat(page.locator("#colleagues")).containsText("kc.bram");
+        assertThat(page.locator("#colleagues")).containsText("Beheerder bedrijf");
+        assertAccessible();
+    }
+}

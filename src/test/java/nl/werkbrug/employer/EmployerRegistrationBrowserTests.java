@@ -1,0 +1,137 @@
+package nl.werkbrug.employer;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import nl.werkbrug.support.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** A company registers itself through the public page, and its first user logs in as employer admin. */
+class EmployerRegistrationBrowserTests extends BrowserTest {
+
+    static final String PASSWORD = "Fietsen-naar-Hengelo-2026";
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    /** Fills every field with valid values; the map overrides some. */
+    void fill(Map<String, String> overrides, String kvk, String username) {
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        values.put("kvk", kvk);
+        values.put("company-name", "Bakkerij De Tukker B.V.");
+        values.put("sbi-code", "10711");
+        values.put("street", "Langestraat");
+        values.put("house-number", "12a");
+        values.put("postcode", "7551 CX");
+        values.put("place", "Hengelo");
+        values.put("contact-name", "Joost Tukker");
+        values.put("contact-email", "joost@detukker.example");
+        values.put("contact-phone", "074 250 12 34");
+        values.put("username", username);
+        values.put("password", PASSWORD);
+        values.put("password-again", PASSWORD);
+        values.putAll(overrides);
+        values.forEach((id, value) -> page.locator("#" + id + " input").fill(value));
+    }
+
+    int count(String sql) {
+        Integer count = new TransactionTemplate(transactions).execute(status -> jdbc.sql(sql).query(Integer.class).single());
+        return count == null ? -1 : count;
+    }
+
+    void submit() {
+        page.locator("#register").click();
+        settle();
+    }
+
+    @Test
+    void a_new_company_registers_its_admin_logs_in_and_lands_on_the_company_and_the_registration_is_audited() {
+        open("login");
+        page.locator("#register-company").click();
+        page.waitForURL("**/werkgever/registreren");
+        settle();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Bedrijf registreren");
+        assertAccessible();
+
+        fill(Map.of("vestigingsnummer", "0000 1234 5678"), "6123 4567", "joost.tukker");
+        submit();
+
+        assertThat(page.locator("#registered")).containsText("Bakkerij De Tukker B.V. is geregistreerd");
+        assertThat(page.locator("#registered")).containsText("joost.tukker");
+        assertAccessible();
+
+        page.locator("#login-link").click();
+        page.waitForURL("**/login");
+        typeLogin("joost.tukker", PASSWORD);
+
+        assertThat(page).hasURL(url("werkgever"));
+        assertThat(page.locator("#company-name")).hasText("Bakkerij De Tukker B.V.");
+        assertThat(page.getByText("61234567")).isVisible();
+        assertThat(page.getByText("Langestraat 12a, 7551 CX Hengelo")).isVisible();
+
+        List<String> audited = new TransactionTemplate(transactions).execute(status -> jdbc.sql(
+                        "select actor || ' ' || detail from audit_event where action = 'EMPLOYER_REGISTERED'")
+                .query(String.class).list());
+        assertThat(audited).contains("joost.tukker KvK 61234567, Bakkerij De Tukker B.V.");
+    }
+
+    @Test
+    void a_kvk_number_of_seven_digits_a_bad_postcode_and_different_passwords_get_dutch_messages_at_their_fields() {
+        open("werkgever/registreren");
+        fill(Map.of("postcode", "75511 C", "password-again", "Fietsen-naar-Enschede"), "1234567", "fout.invoer");
+
+        submit();
+
+        assertThat(page.locator("#kvk [slot=error-message]")).hasText("Een KvK-nummer bestaat uit precies 8 cijfers.");
+        assertThat(page.locator("#postcode [slot=error-message]"))
+                .hasText("Vul een Nederlandse postcode in: 4 cijfers en 2 letters, bijvoorbeeld 7511 JA.");
+        assertThat(page.locator("#password-again [slot=error-message]"))
+                .hasText("De wachtwoorden zijn niet gelijk. Typ hetzelfde wachtwoord twee keer.");
+        assertThat(page.locator("#form-error")).containsText("Niet alles is goed ingevuld");
+        // Nothing typed is lost, the wrong values neither.
+        assertThat(page.locator("#kvk input")).hasValue("1234567");
+        assertThat(page.locator("#company-name input")).hasValue("Bakkerij De Tukker B.V.");
+        assertThat(page.locator("#street input")).hasValue("Langestraat");
+        assertThat(page.locator("#contact-email input")).hasValue("joost@detukker.example");
+        assertThat(page.locator("#username input")).hasValue("fout.invoer");
+        assertThat(page.locator("#password input")).hasValue(PASSWORD);
+        assertAccessible();
+
+        // Nothing was half saved: no company, no account.
+        assertThat(count("select count(*) from app_user where username = 'fout.invoer'")).isZero();
+        assertThat(count("select count(*) from employer_organisation where kvk_number = '01234567'")).isZero();
+
+        page.locator("#kvk input").fill("71234567");
+        page.locator("#postcode input").fill("7551cx");
+        page.locator("#password-again input").fill(PASSWORD);
+        submit();
+
+        assertThat(page.locator("#registered")).containsText("fout.invoer");
+    }
+
+    @Test
+    void a_kvk_number_the_region_knows_and_a_taken_user_name_are_refused_at_their_fields_and_nothing_is_saved() {
+        open("werkgever/registreren");
+        fill(Map.of(), "12345678", "werkgever.demo");
+
+        submit();
+
+        assertThat(page.locator("#kvk [slot=error-message]")).containsText("Een bedrijf met dit KvK-nummer is al geregistreerd");
+        assertThat(page.locator("#username [slot=error-message]")).hasText("Deze gebruikersnaam is al in gebruik. Kies een andere.");
+        assertThat(page.locator("#company-name input")).hasValue("Bakkerij De Tukker B.V.");
+        assertThat(count("select count(*) from employer_organisation where kvk_number = '12345678'")).isEqualTo(1);
+        assertAccessible();
+    }
+}

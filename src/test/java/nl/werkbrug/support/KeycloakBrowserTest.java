@@ -1,0 +1,56 @@
+package nl.werkbrug.support;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The portal with Keycloak login against the real Keycloak 26 of {@link KeycloakServer}, on the fixed port Keycloak
+ * knows as redirect URI. Test classes extending this share one application context (and so that port).
+ */
+@ExtendWith(KeycloakServer.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@ActiveProfiles("keycloak")
+public abstract class KeycloakBrowserTest extends BrowserTest {
+
+    @DynamicPropertySource
+    static void keycloak(DynamicPropertyRegistry registry) {
+        registry.add("server.port", () -> KeycloakServer.running().portalPort());
+        registry.add("spring.security.oauth2.client.provider.keycloak.issuer-uri", () -> KeycloakServer.running().issuer());
+        registry.add("spring.security.oauth2.client.registration.keycloak.client-secret", () -> KeycloakServer.CLIENT_SECRET);
+        registry.add("werkbrug.embedded-database.data-directory", () -> "target/test-postgres-keycloak");
+        // Keycloak starts empty on every run, so the portal's database does too
+        registry.add("werkbrug.embedded-database.clean", () -> "true");
+        // Provisioning of employer users with Keycloak's own admin (master realm, admin-cli), as set up by KeycloakServer
+        registry.add("werkbrug.keycloak.admin.realm", () -> "master");
+        registry.add("werkbrug.keycloak.admin.client-id", () -> "admin-cli");
+        registry.add("werkbrug.keycloak.admin.client-secret", () -> "");
+        registry.add("werkbrug.keycloak.admin.username", () -> "admin");
+        registry.add("werkbrug.keycloak.admin.password", () -> "admin-test-password");
+    }
+
+    /** Logs in on Keycloak's own login page with this password and waits until the portal is back. */
+    protected void keycloakLogin(String username, String password) {
+        open("");
+        page.waitForURL(url -> url.contains("/realms/twente/"));
+        typeOnKeycloakLoginPage(username, password);
+        page.waitForURL(url -> url.startsWith(url("")));
+        settle();
+    }
+
+    /**
+     * Fills Keycloak's login page. With organisations enabled Keycloak asks members of an organisation for their
+     * user name first and for the password on a second page.
+     */
+    protected void typeOnKeycloakLoginPage(String username, String password) {
+        page.locator("#username").fill(username);
+        if (!page.locator("#password").isVisible()) {
+            page.locator("#kc-login").click();
+            page.locator("#password").waitFor();
+        }
+        page.locator("#password").fill(password);
+        page.locator("#kc-login").click();
+    }
+}
