@@ -109,6 +109,10 @@ class SubsidyBrowserTests extends BrowserTest {
         logout();
 
         login("werkgever.demo");
+        // The employer home shows the municipality's question first, and the open request with its status.
+        assertThat(page.locator(".werkbrug-notice")).containsText("Gemeente Hengelo vraagt aanvullende informatie bij uw aanvraag Jobcoaching");
+        assertThat(page.locator("#open-requests")).containsText("Aanvullende informatie gevraagd");
+        assertAccessible();
         open("werkgever/aanvragen/hengelo/" + requestId);
         assertThat(page.locator("main")).containsText("plan van aanpak");
         page.locator("#upload input[type=file]").setInputFiles(new FilePayload("plan.png", "image/png",
