@@ -134,6 +134,15 @@ class ShellBrowserTests extends BrowserTest {
     }
 
     @Test
+    void a_failed_login_through_the_login_service_ends_on_a_dutch_page_with_a_way_back() {
+        open("inloggen-mislukt");
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Inloggen is niet gelukt");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Opnieuw inloggen"))).isVisible();
+        assertAccessible();
+    }
+
+    @Test
     void an_unknown_page_shows_the_dutch_404_page() {
         login("consulent.hengelo");
 
