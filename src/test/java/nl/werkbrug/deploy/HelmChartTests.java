@@ -8,6 +8,7 @@ import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.LintResult;
 import com.marcnuri.helm.TemplateCommand;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -204,8 +205,23 @@ class HelmChartTests {
                 entry("SPRING_DATASOURCE_PASSWORD", "werkbrug-db-app/password"),
                 entry("SPRING_LIQUIBASE_USER", "werkbrug-db-owner/owner-username"),
                 entry("SPRING_LIQUIBASE_PASSWORD", "werkbrug-db-owner/owner-password"),
-                entry("KEYCLOAK_CLIENT_SECRET", "werkbrug-keycloak-client/client-secret"));
+                entry("KEYCLOAK_CLIENT_SECRET", "werkbrug-keycloak-client/client-secret"),
+                entry("KEYCLOAK_PROVISIONING_CLIENT_SECRET", "werkbrug-keycloak-provisioning/client-secret"),
+                entry("SPRING_MAIL_USERNAME", "werkbrug-smtp/username"),
+                entry("SPRING_MAIL_PASSWORD", "werkbrug-smtp/password"));
         assertThat(installation.configData().keySet()).noneMatch(key -> CREDENTIAL_NAME.matcher(key).find());
+    }
+
+    @Test
+    void without_mail_and_provisioning_secrets_no_reference_to_them_is_rendered() {
+        Manifests plain = render(Map.of("mail.existingSecret", "", "keycloak.provisioning.existingSecret", "",
+                "mail.host", "", "baseUrl", ""));
+        JsonNode env = plain.portalContainer().at("/env");
+        List<String> names = new ArrayList<>();
+        env.forEach(variable -> names.add(variable.at("/name").asString()));
+
+        assertThat(names).doesNotContain("SPRING_MAIL_USERNAME", "SPRING_MAIL_PASSWORD", "KEYCLOAK_PROVISIONING_CLIENT_SECRET");
+        assertThat(plain.configData()).doesNotContainKeys("SPRING_MAIL_HOST", "WERKBRUG_BASE_URL");
     }
 
     @Test
@@ -251,17 +267,21 @@ class HelmChartTests {
 
     @Test
     void the_config_map_carries_the_settings_the_application_reads() {
-        assertThat(installation.configData()).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "SPRING_PROFILES_ACTIVE", "prod",
-                "SERVER_PORT", "8080",
-                "MANAGEMENT_SERVER_PORT", "8081",
-                "WERKBRUG_TENANCY_REGION", "twente",
-                "WERKBRUG_TENANCY_DIRECTORY", "/app/tenants",
-                "SPRING_DATASOURCE_URL", "jdbc:postgresql://werkbrug-db-rw.werkbrug.svc:5432/werkbrug",
-                "KEYCLOAK_ISSUER_URI", "https://login.twente.example/realms/twente",
-                "KEYCLOAK_CLIENT_ID", "werkbrug",
-                "WERKBRUG_DB_APP_ROLE", "werkbrug_app",
-                "JAVA_TOOL_OPTIONS", "-XX:MaxRAMPercentage=75 -Djava.io.tmpdir=/tmp"));
+        assertThat(installation.configData()).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                entry("SPRING_PROFILES_ACTIVE", "prod"),
+                entry("SERVER_PORT", "8080"),
+                entry("MANAGEMENT_SERVER_PORT", "8081"),
+                entry("WERKBRUG_TENANCY_REGION", "twente"),
+                entry("WERKBRUG_TENANCY_DIRECTORY", "/app/tenants"),
+                entry("SPRING_DATASOURCE_URL", "jdbc:postgresql://werkbrug-db-rw.werkbrug.svc:5432/werkbrug"),
+                entry("KEYCLOAK_ISSUER_URI", "https://login.twente.example/realms/twente"),
+                entry("KEYCLOAK_CLIENT_ID", "werkbrug"),
+                entry("KEYCLOAK_PROVISIONING_CLIENT_ID", "werkbrug-provisioning"),
+                entry("SPRING_MAIL_HOST", "smtp.twente.example"),
+                entry("SPRING_MAIL_PORT", "587"),
+                entry("WERKBRUG_BASE_URL", "https://werkbrug.twente.example"),
+                entry("WERKBRUG_DB_APP_ROLE", "werkbrug_app"),
+                entry("JAVA_TOOL_OPTIONS", "-XX:MaxRAMPercentage=75 -Djava.io.tmpdir=/tmp")));
         assertThat(installation.portalContainer().at("/envFrom/0/configMapRef/name").asString())
                 .isEqualTo(installation.one("ConfigMap").at("/metadata/name").asString());
     }
