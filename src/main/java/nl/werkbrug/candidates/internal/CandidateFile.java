@@ -4,26 +4,15 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import nl.werkbrug.candidates.CandidateFileSummary;
-import org.hibernate.annotations.TenantId;
+import nl.werkbrug.tenancy.TenantOwnedEntity;
 import org.jspecify.annotations.Nullable;
 
 /** A candidate's file, owned by the municipality that handles the case. */
 @Entity
 @Table(name = "candidate_file")
-public class CandidateFile {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private @Nullable String tenantId;
+public class CandidateFile extends TenantOwnedEntity {
 
     @Column(name = "file_number", nullable = false)
     private String fileNumber;
@@ -59,7 +48,7 @@ public class CandidateFile {
     }
 
     public CandidateFileSummary summary() {
-        return new CandidateFileSummary(id == null ? 0 : id, tenantId == null ? "" : tenantId, fileNumber,
+        return new CandidateFileSummary(id(), tenantId(), fileNumber,
                 givenName + " " + familyName, ladderRung, consultantUsername, createdAt);
     }
 }

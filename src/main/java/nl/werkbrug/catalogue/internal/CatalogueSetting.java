@@ -4,25 +4,14 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.TenantId;
+import nl.werkbrug.tenancy.TenantOwnedEntity;
 import org.jspecify.annotations.Nullable;
 
 /** A municipality's catalogue settings, e.g. Hengelo's choice not to show employers the amounts. */
 @Entity
 @Table(name = "catalogue_setting")
-public class CatalogueSetting {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private @Nullable String tenantId;
+public class CatalogueSetting extends TenantOwnedEntity {
 
     @Column(name = "hide_amounts_from_employers", nullable = false)
     private boolean hideAmountsFromEmployers;

@@ -6,25 +6,13 @@ import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.TenantId;
-import org.jspecify.annotations.Nullable;
+import nl.werkbrug.tenancy.TenantOwnedEntity;
 
 /** A document sent with a request, stored in the database of the deciding municipality. */
 @Entity
 @Table(name = "subsidy_attachment")
-public class AttachmentRecord {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private @Nullable String tenantId;
+public class AttachmentRecord extends TenantOwnedEntity {
 
     @Column(name = "request_id", nullable = false, updatable = false)
     public long requestId;
@@ -54,7 +42,4 @@ public class AttachmentRecord {
         this.uploadedBy = uploadedBy;
     }
 
-    public long id() {
-        return id == null ? 0 : id;
-    }
 }

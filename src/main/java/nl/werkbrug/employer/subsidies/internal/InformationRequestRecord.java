@@ -4,25 +4,14 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.TenantId;
+import nl.werkbrug.tenancy.TenantOwnedEntity;
 import org.jspecify.annotations.Nullable;
 
 /** A question of the municipality about a request, and the employer's answer. */
 @Entity
 @Table(name = "subsidy_information_request")
-public class InformationRequestRecord {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private @Nullable String tenantId;
+public class InformationRequestRecord extends TenantOwnedEntity {
 
     @Column(name = "request_id", nullable = false, updatable = false)
     public long requestId;
@@ -38,10 +27,6 @@ public class InformationRequestRecord {
     public @Nullable String answeredBy;
     @Column(name = "answered_on")
     public @Nullable LocalDate answeredOn;
-
-    public long id() {
-        return id == null ? 0 : id;
-    }
 
     protected InformationRequestRecord() {
     }

@@ -8,27 +8,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import nl.werkbrug.employer.subsidies.CoachKind;
 import nl.werkbrug.employer.subsidies.SubsidyStatus;
-import org.hibernate.annotations.TenantId;
+import nl.werkbrug.tenancy.TenantOwnedEntity;
 import org.jspecify.annotations.Nullable;
 
 /** A subsidy request, owned by the deciding municipality. Plain state; the rules live in the API services. */
 @Entity
 @Table(name = "subsidy_request")
-public class SubsidyRequest {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private @Nullable String tenantId;
+public class SubsidyRequest extends TenantOwnedEntity {
 
     @Column(name = "employer_id", nullable = false, updatable = false)
     public long employerId;
@@ -112,11 +101,4 @@ public class SubsidyRequest {
         this.createdBy = createdBy;
     }
 
-    public long id() {
-        return id == null ? 0 : id;
-    }
-
-    public String tenantId() {
-        return tenantId == null ? "" : tenantId;
-    }
 }
