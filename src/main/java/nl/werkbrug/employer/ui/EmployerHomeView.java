@@ -1,13 +1,11 @@
 package nl.werkbrug.employer.ui;
 
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
 
-import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -24,23 +22,21 @@ import com.vaadin.flow.data.validator.EmailValidator;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import nl.werkbrug.employer.EmployerHomeSection;
 import nl.werkbrug.employer.EmployerInvitations;
 import nl.werkbrug.employer.EmployerOrganisations;
 import nl.werkbrug.employer.EmployerSummary;
 import nl.werkbrug.employer.InvitationSummary;
 import nl.werkbrug.employer.Vacancies;
 import nl.werkbrug.employer.VacancyDetail;
-import nl.werkbrug.employer.subsidies.SubsidyRequestSummary;
-import nl.werkbrug.employer.subsidies.SubsidyRequests;
-import nl.werkbrug.employer.subsidies.SubsidyStatus;
 import nl.werkbrug.identity.Colleague;
 import nl.werkbrug.identity.CurrentUser;
 import nl.werkbrug.identity.EmployerAccounts;
 import nl.werkbrug.identity.EmployerRole;
 
 /**
- * An employer user's home: their company, open subsidy requests with status and deadline (questions of a
- * municipality first), its vacancies and their status, their colleagues and, for the admin, invitations.
+ * An employer user's home: their company, the sections other modules contribute ({@link EmployerHomeSection}: open
+ * subsidy requests), its vacancies and their status, their colleagues and, for the admin, invitations.
  */
 @Route("werkgever")
 @RolesAllowed("EMPLOYER")
@@ -49,15 +45,15 @@ class EmployerHomeView extends Main implements HasDynamicTitle {
     private final EmployerAccounts accounts;
     private final EmployerInvitations invitations;
     private final Vacancies vacancies;
-    private final SubsidyRequests requests;
+    private final List<EmployerHomeSection> sections;
     private final boolean admin;
     private final Grid<Colleague> colleagues = new Grid<>();
     private final Grid<InvitationSummary> openInvitations = new Grid<>();
     private final DateTimeFormatter time;
 
     EmployerHomeView(EmployerOrganisations organisations, EmployerAccounts accounts, EmployerInvitations invitations,
-                     Vacancies vacancies, SubsidyRequests requests, CurrentUser currentUser) {
-        this.requests = requests;
+                     Vacancies vacancies, List<EmployerHomeSection> sections, CurrentUser currentUser) {
+        this.sections = sections.stream().sorted(Comparator.comparingInt(EmployerHomeSection::order)).toList();
         this.accounts = accounts;
         this.vacancies = vacancies;
         this.invitations = invitations;
@@ -91,7 +87,7 @@ class EmployerHomeView extends Main implements HasDynamicTitle {
         H1 name = new H1(company.name());
         name.setId("company-name");
         add(name, new Paragraph(getTranslation("employer.home.intro")), details);
-        addOpenRequests();
+        sections.forEach(section -> add(section.create()));
 
         Grid<VacancyDetail> ownVacancies = new Grid<>();
         ownVacancies.setId("own-vacancies");
@@ -122,44 +118,6 @@ class EmployerHomeView extends Main implements HasDynamicTitle {
         if (admin) {
             addInvitations();
         }
-    }
-
-    /** Open requests with their status and deadline; questions of a municipality come first and stand out. */
-    private void addOpenRequests() {
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
-        List<SubsidyRequestSummary> open = requests.mine().stream().filter(request -> request.status().isOpen())
-                .sorted(Comparator.comparing((SubsidyRequestSummary request) -> request.status() != SubsidyStatus.INFORMATIE_GEVRAAGD)
-                        .thenComparing(request -> request.deadline() == null ? LocalDate.MAX : request.deadline()))
-                .toList();
-        add(new H2(getTranslation("employer.home.requests")));
-        open.stream().filter(request -> request.status() == SubsidyStatus.INFORMATIE_GEVRAAGD).forEach(request -> {
-            Paragraph question = new Paragraph(getTranslation("employer.home.question", request.municipalityName(),
-                    request.instrumentName(), request.employeeName() == null ? "" : request.employeeName()));
-            question.addClassName("werkbrug-notice");
-            question.add(new Text(" "), EmployerRegistrationView.link("werkgever/aanvragen/" + request.municipality() + "/" + request.id(),
-                    getTranslation("employer.home.question.answer")));
-            add(question);
-        });
-        Grid<SubsidyRequestSummary> grid = new Grid<>();
-        grid.setId("open-requests");
-        grid.setAriaLabel(getTranslation("employer.home.requests"));
-        grid.addComponentColumn(request -> EmployerRegistrationView.link(
-                        "werkgever/aanvragen/" + request.municipality() + "/" + request.id(), request.instrumentName()))
-                .setHeader(getTranslation("employer.home.request.instrument"));
-        grid.addColumn(SubsidyRequestSummary::municipalityName).setHeader(getTranslation("employer.home.request.municipality"));
-        grid.addColumn(request -> request.employeeName() == null ? "" : request.employeeName())
-                .setHeader(getTranslation("employer.home.request.employee"));
-        grid.addColumn(request -> getTranslation(request.status().labelKey())).setHeader(getTranslation("vacancy.status.short"));
-        grid.addColumn(request -> request.suspended() ? getTranslation("subsidy.deadline.suspended")
-                        : request.deadline() == null ? "" : request.overdue()
-                        ? getTranslation("subsidy.deadline.overdue", date.format(request.deadline()))
-                        : date.format(request.deadline()))
-                .setHeader(getTranslation("subsidy.deadline"));
-        grid.setPartNameGenerator(request -> request.overdue() ? "overdue" : null);
-        grid.setEmptyStateText(getTranslation("employer.home.requests.none"));
-        grid.setAllRowsVisible(true);
-        grid.setItems(open);
-        add(grid, new Paragraph(EmployerRegistrationView.link("werkgever/aanvragen", getTranslation("employer.home.all-requests"))));
     }
 
     private void addInvitations() {

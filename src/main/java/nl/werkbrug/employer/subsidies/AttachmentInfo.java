@@ -1,5 +1,0 @@
-package nl.werkbrug.employer.subsidies;
-
-/** A document sent with a request, without its content. */
-public record AttachmentInfo(long id, String fileName, String contentType, int sizeBytes) {
-}

@@ -1,0 +1,117 @@
+package nl.werkbrug.subsidies;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import nl.werkbrug.subsidies.internal.AttachmentRepository;
+import nl.werkbrug.subsidies.internal.InformationRequestRecord;
+import nl.werkbrug.subsidies.internal.InformationRequestRepository;
+import nl.werkbrug.subsidies.internal.SubsidyRequest;
+import nl.werkbrug.shared.Beslistermijn;
+import nl.werkbrug.shared.Bsn;
+import nl.werkbrug.tenancy.TenantDirectory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/** Turns stored requests into what their readers see, with the decision-term clock. Used by both services. */
+@Component
+class SubsidyRecords {
+
+    /** Awb 4:13: without a statutory term, a decision follows within a reasonable term of at most eight weeks. */
+    static final Period DEFAULT_TERM = Period.ofWeeks(8);
+    private static final Pattern TERM = Pattern.compile("(\\d{1,3})\\s*(dag|dagen|day|days|week|weken|weeks|maand|maanden|month|months)",
+            Pattern.CASE_INSENSITIVE);
+
+    private final InformationRequestRepository questions;
+    private final AttachmentRepository attachments;
+    private final TenantDirectory directory;
+    private final Clock clock;
+
+    SubsidyRecords(InformationRequestRepository questions, AttachmentRepository attachments, TenantDirectory directory,
+                   Optional<Clock> clock) {
+        this.questions = questions;
+        this.attachments = attachments;
+        this.directory = directory;
+        this.clock = clock.orElse(Clock.system(ZoneId.of("Europe/Amsterdam")));
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The decision term the catalogue states in words ("binnen 8 weken"), or the Awb's eight weeks. */
+    static Period parseTerm(@Nullable String text) {
+        if (text == null) {
+            return DEFAULT_TERM;
+        }
+        Matcher matcher = TERM.matcher(text);
+        if (!matcher.find()) {
+            return DEFAULT_TERM;
+        }
+        int amount = Integer.parseInt(matcher.group(1));
+        if (amount <= 0) {
+            return DEFAULT_TERM;
+        }
+        String unit = matcher.group(2).toLowerCase(java.util.Locale.ROOT);
+        return unit.startsWith("d") ? Period.ofDays(amount)
+                : unit.startsWith("w") ? Period.ofWeeks(amount) : Period.ofMonths(amount);
+    }
+
+    @Nullable Beslistermijn clock(SubsidyRequest request, List<InformationRequestRecord> asked) {
+        if (request.submittedOn == null) {
+            return null;
+        }
+        return new Beslistermijn(request.submittedOn, Period.parse(request.decisionTerm), asked.stream()
+                .map(question -> new Beslistermijn.Suspension(question.askedOn, question.answeredOn)).toList());
+    }
+
+    SubsidyRequestSummary summary(SubsidyRequest request) {
+        List<InformationRequestRecord> asked = questions.findByRequestIdOrderByIdAsc(request.id());
+        Beslistermijn term = clock(request, asked);
+        boolean running = request.status.isOpen() && term != null;
+        return new SubsidyRequestSummary(request.id(), request.tenantId(), municipalityName(request.tenantId()),
+                request.employerName, request.instrumentCode, request.instrumentName, request.status,
+                request.employeeName, request.submittedOn, term == null ? null : term.deadline(),
+                running && term.isOverdue(today()), running && term.isSuspended());
+    }
+
+    SubsidyRequestDetail detail(SubsidyRequest request, boolean fullBsn) {
+        List<InformationRequestRecord> asked = questions.findByRequestIdOrderByIdAsc(request.id());
+        Beslistermijn term = clock(request, asked);
+        boolean running = request.status.isOpen() && term != null;
+        boolean showBsn = fullBsn || request.status == SubsidyStatus.CONCEPT;
+        List<AttachmentInfo> documents = attachments.listOf(request.id()).stream()
+                .map(row -> new AttachmentInfo((Long) row[0], (String) row[1], (String) row[2], (Integer) row[3])).toList();
+        SubsidyStatus outcome = request.decisionOutcome == null ? null : SubsidyStatus.valueOf(request.decisionOutcome);
+        return new SubsidyRequestDetail(request.id(), request.tenantId(), municipalityName(request.tenantId()),
+                request.employerId, request.employerName, request.instrumentCode, request.instrumentName,
+                request.catalogueVersionId, request.catalogueOverrideVersionId, request.status,
+                request.employeeName, request.employeeBirthDate,
+                showBsn ? request.employeeBsn : masked(request.employeeBsn),
+                request.contractStart, request.contractEnd, request.hoursPerWeek, request.monthlyWage,
+                request.loonwaardePercent, request.loonwaardemetingRequested, request.coachKind,
+                request.coachHoursPerMonth, Period.parse(request.decisionTerm), request.submittedOn,
+                term == null ? null : term.deadline(), running && term.isSuspended(),
+                running && term.isOverdue(today()),
+                asked.stream().map(q -> new InformationRequest(q.id(), q.question, q.askedOn, q.answer, q.answeredOn)).toList(),
+                outcome, request.decisionReasons, request.decidedBy, request.decidedOn, request.maatwerk,
+                request.proposedBy, request.approvedBy,
+                request.status.isOpen() && request.proposedBy != null && outcome != null,
+                request.establishedLoonwaarde, request.monthlyAmount, documents);
+    }
+
+    String municipalityName(String tenantId) {
+        return directory.find(tenantId).map(tenant -> tenant.name()).orElse(tenantId);
+    }
+
+    /** Only the last digits, for anyone outside the deciding municipality. */
+    private static String masked(@Nullable String bsn) {
+        return bsn == null || !Bsn.isValid(bsn) ? "" : new Bsn(bsn).masked();
+    }
+}

@@ -1,0 +1,64 @@
+package nl.werkbrug.subsidies;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One request as its reader may see it. For the employer the BSN is masked once the request is submitted; the
+ * deciding municipality sees it in full.
+ *
+ * @param catalogueVersionId          the catalogue version the request was made under
+ * @param catalogueOverrideVersionId  the municipality's own values at that time, if any
+ * @param decisionOutcome             TOEGEKEND or AFGEWEZEN once decided, or as proposed while awaiting approval
+ * @param awaitingApproval            a maatwerk decision waits for a second consultant
+ * @param monthlyAmount               for a granted loonkostensubsidie: subsidy plus employer-costs allowance per month
+ */
+public record SubsidyRequestDetail(long id, String municipality, String municipalityName, long employerId,
+                                   String employerName, String instrumentCode, String instrumentName,
+                                   long catalogueVersionId, @Nullable Long catalogueOverrideVersionId,
+                                   SubsidyStatus status,
+                                   @Nullable String employeeName, @Nullable LocalDate employeeBirthDate,
+                                   @Nullable String bsn, @Nullable LocalDate contractStart,
+                                   @Nullable LocalDate contractEnd, @Nullable BigDecimal hoursPerWeek,
+                                   @Nullable BigDecimal monthlyWage, @Nullable BigDecimal loonwaardePercent,
+                                   boolean loonwaardemetingRequested, @Nullable CoachKind coachKind,
+                                   @Nullable BigDecimal coachHoursPerMonth,
+                                   Period decisionTerm, @Nullable LocalDate submittedOn, @Nullable LocalDate deadline,
+                                   boolean suspended, boolean overdue, List<InformationRequest> informationRequests,
+                                   @Nullable SubsidyStatus decisionOutcome, @Nullable String decisionReasons,
+                                   @Nullable String decidedBy, @Nullable LocalDate decidedOn, boolean maatwerk,
+                                   @Nullable String proposedBy, @Nullable String approvedBy, boolean awaitingApproval,
+                                   @Nullable BigDecimal establishedLoonwaarde, @Nullable BigDecimal monthlyAmount,
+                                   List<AttachmentInfo> attachments) {
+
+    public SubsidyRequestDetail {
+        informationRequests = List.copyOf(informationRequests);
+        attachments = List.copyOf(attachments);
+    }
+
+    /** The open question, if the municipality is waiting for an answer. */
+    public java.util.Optional<InformationRequest> openQuestion() {
+        return informationRequests.stream().filter(InformationRequest::isOpen).findFirst();
+    }
+
+    /** The fields as a form, to go on editing a draft. */
+    public SubsidyRequestForm toForm() {
+        SubsidyRequestForm form = new SubsidyRequestForm();
+        form.setEmployeeName(employeeName);
+        form.setEmployeeBirthDate(employeeBirthDate);
+        form.setBsn(status == SubsidyStatus.CONCEPT ? bsn : null);
+        form.setContractStart(contractStart);
+        form.setContractEnd(contractEnd);
+        form.setHoursPerWeek(hoursPerWeek);
+        form.setMonthlyWage(monthlyWage);
+        form.setLoonwaardePercent(loonwaardePercent);
+        form.setLoonwaardemetingRequested(loonwaardemetingRequested);
+        form.setCoachKind(coachKind);
+        form.setCoachHoursPerMonth(coachHoursPerMonth);
+        return form;
+    }
+}

@@ -1,0 +1,122 @@
+package nl.werkbrug.subsidies;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.werkbrug.shared.Bsn;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an employer fills in for a subsidy request. Mutable, so a form can bind to it field by field and keep
+ * everything typed while some field is still wrong; {@link #problems} judges it as a whole before submission.
+ */
+public class SubsidyRequestForm {
+
+    public static final String LOONKOSTENSUBSIDIE = "loonkostensubsidie";
+    public static final String JOBCOACHING = "jobcoaching";
+
+    private @Nullable String employeeName;
+    private @Nullable LocalDate employeeBirthDate;
+    private @Nullable String bsn;
+    private @Nullable LocalDate contractStart;
+    private @Nullable LocalDate contractEnd;
+    private @Nullable BigDecimal hoursPerWeek;
+    private @Nullable BigDecimal monthlyWage;
+    private @Nullable BigDecimal loonwaardePercent;
+    private boolean loonwaardemetingRequested;
+    private @Nullable CoachKind coachKind;
+    private @Nullable BigDecimal coachHoursPerMonth;
+
+    /** A field and the translation key of what is wrong with it. */
+    public record Problem(String field, String key) {
+    }
+
+    /** The BSN passes the 11-proef. */
+    public static boolean isValidBsn(@Nullable String value) {
+        return value != null && Bsn.isValid(value.strip());
+    }
+
+    /** Everything that keeps this request from being submitted for the given instrument. */
+    public List<Problem> problems(String instrumentCode) {
+        List<Problem> problems = new ArrayList<>();
+        if (employeeName == null || employeeName.isBlank()) {
+            problems.add(new Problem("employeeName", "subsidy.error.required"));
+        }
+        if (employeeBirthDate == null) {
+            problems.add(new Problem("employeeBirthDate", "subsidy.error.required"));
+        } else if (employeeBirthDate.isAfter(LocalDate.now().minusYears(15))) {
+            problems.add(new Problem("employeeBirthDate", "subsidy.error.birth-date"));
+        }
+        if (bsn == null || bsn.isBlank()) {
+            problems.add(new Problem("bsn", "subsidy.error.required"));
+        } else if (!isValidBsn(bsn)) {
+            problems.add(new Problem("bsn", "subsidy.error.bsn"));
+        }
+        if (contractStart == null) {
+            problems.add(new Problem("contractStart", "subsidy.error.required"));
+        }
+        if (contractEnd != null && contractStart != null && !contractEnd.isAfter(contractStart)) {
+            problems.add(new Problem("contractEnd", "subsidy.error.end-before-start"));
+        }
+        if (hoursPerWeek == null) {
+            problems.add(new Problem("hoursPerWeek", "subsidy.error.required"));
+        } else if (hoursPerWeek.signum() <= 0 || hoursPerWeek.compareTo(new BigDecimal("60")) > 0) {
+            problems.add(new Problem("hoursPerWeek", "subsidy.error.hours"));
+        }
+        if (monthlyWage == null) {
+            problems.add(new Problem("monthlyWage", "subsidy.error.required"));
+        } else if (monthlyWage.signum() <= 0) {
+            problems.add(new Problem("monthlyWage", "subsidy.error.positive"));
+        }
+        if (LOONKOSTENSUBSIDIE.equals(instrumentCode)) {
+            if (loonwaardePercent == null && !loonwaardemetingRequested) {
+                problems.add(new Problem("loonwaardePercent", "subsidy.error.loonwaarde-or-meting"));
+            } else if (loonwaardePercent != null
+                    && (loonwaardePercent.signum() < 0 || loonwaardePercent.compareTo(new BigDecimal("100")) > 0)) {
+                problems.add(new Problem("loonwaardePercent", "subsidy.error.percentage"));
+            }
+        }
+        if (JOBCOACHING.equals(instrumentCode)) {
+            if (coachKind == null) {
+                problems.add(new Problem("coachKind", "subsidy.error.required"));
+            }
+            if (coachHoursPerMonth == null) {
+                problems.add(new Problem("coachHoursPerMonth", "subsidy.error.required"));
+            } else if (coachHoursPerMonth.signum() <= 0 || coachHoursPerMonth.compareTo(new BigDecimal("200")) > 0) {
+                problems.add(new Problem("coachHoursPerMonth", "subsidy.error.coach-hours"));
+            }
+        }
+        return problems;
+    }
+
+    /** Problems that even a draft may not be saved with (a draft may be incomplete, not wrong). */
+    public List<Problem> draftProblems(String instrumentCode) {
+        return problems(instrumentCode).stream().filter(problem -> !problem.key().equals("subsidy.error.required")
+                && !problem.key().equals("subsidy.error.loonwaarde-or-meting")).toList();
+    }
+
+    public @Nullable String getEmployeeName() { return employeeName; }
+    public void setEmployeeName(@Nullable String employeeName) { this.employeeName = employeeName; }
+    public @Nullable LocalDate getEmployeeBirthDate() { return employeeBirthDate; }
+    public void setEmployeeBirthDate(@Nullable LocalDate employeeBirthDate) { this.employeeBirthDate = employeeBirthDate; }
+    public @Nullable String getBsn() { return bsn; }
+    public void setBsn(@Nullable String bsn) { this.bsn = bsn == null ? null : bsn.strip(); }
+    public @Nullable LocalDate getContractStart() { return contractStart; }
+    public void setContractStart(@Nullable LocalDate contractStart) { this.contractStart = contractStart; }
+    public @Nullable LocalDate getContractEnd() { return contractEnd; }
+    public void setContractEnd(@Nullable LocalDate contractEnd) { this.contractEnd = contractEnd; }
+    public @Nullable BigDecimal getHoursPerWeek() { return hoursPerWeek; }
+    public void setHoursPerWeek(@Nullable BigDecimal hoursPerWeek) { this.hoursPerWeek = hoursPerWeek; }
+    public @Nullable BigDecimal getMonthlyWage() { return monthlyWage; }
+    public void setMonthlyWage(@Nullable BigDecimal monthlyWage) { this.monthlyWage = monthlyWage; }
+    public @Nullable BigDecimal getLoonwaardePercent() { return loonwaardePercent; }
+    public void setLoonwaardePercent(@Nullable BigDecimal loonwaardePercent) { this.loonwaardePercent = loonwaardePercent; }
+    public boolean isLoonwaardemetingRequested() { return loonwaardemetingRequested; }
+    public void setLoonwaardemetingRequested(boolean loonwaardemetingRequested) { this.loonwaardemetingRequested = loonwaardemetingRequested; }
+    public @Nullable CoachKind getCoachKind() { return coachKind; }
+    public void setCoachKind(@Nullable CoachKind coachKind) { this.coachKind = coachKind; }
+    public @Nullable BigDecimal getCoachHoursPerMonth() { return coachHoursPerMonth; }
+    public void setCoachHoursPerMonth(@Nullable BigDecimal coachHoursPerMonth) { this.coachHoursPerMonth = coachHoursPerMonth; }
+}

@@ -1,0 +1,327 @@
+package nl.werkbrug.subsidies;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import nl.werkbrug.catalogue.Applicability;
+import nl.werkbrug.catalogue.Applicant;
+import nl.werkbrug.catalogue.InstrumentApplicability;
+import nl.werkbrug.catalogue.InstrumentCatalogue;
+import nl.werkbrug.catalogue.PersonFacts;
+import nl.werkbrug.catalogue.PublishedInstrument;
+import nl.werkbrug.subsidies.internal.AttachmentRecord;
+import nl.werkbrug.subsidies.internal.AttachmentRepository;
+import nl.werkbrug.subsidies.internal.InformationRequestRecord;
+import nl.werkbrug.subsidies.internal.InformationRequestRepository;
+import nl.werkbrug.subsidies.internal.SubsidyRequest;
+import nl.werkbrug.subsidies.internal.SubsidyRequestRepository;
+import nl.werkbrug.identity.CurrentUser;
+import nl.werkbrug.identity.EmployerMembership;
+import nl.werkbrug.platform.AuditAction;
+import nl.werkbrug.platform.AuditLog;
+import nl.werkbrug.tenancy.Tenant;
+import nl.werkbrug.tenancy.TenantContext;
+import nl.werkbrug.tenancy.TenantDirectory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The employer's side of subsidy requests. A request is stored with the deciding municipality (the employee's
+ * municipality of residence), so every call names that municipality and runs in it explicitly
+ * ({@link TenantContext#callAs}); within it, an employer only ever touches its own organisation's requests.
+ */
+@Service
+public class SubsidyRequests {
+
+    private final SubsidyRequestRepository requests;
+    private final InformationRequestRepository questions;
+    private final AttachmentRepository attachments;
+    private final SubsidyRecords records;
+    private final InstrumentCatalogue catalogue;
+    private final InstrumentApplicability applicability;
+    private final TenantDirectory directory;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final DecisionLetters letters;
+    private final nl.werkbrug.employer.EmployerOrganisations employers;
+    private final TransactionTemplate transaction;
+
+    SubsidyRequests(SubsidyRequestRepository requests, InformationRequestRepository questions,
+                    AttachmentRepository attachments, SubsidyRecords records, InstrumentCatalogue catalogue,
+                    InstrumentApplicability applicability, TenantDirectory directory, CurrentUser currentUser,
+                    AuditLog audit, DecisionLetters letters, nl.werkbrug.employer.EmployerOrganisations employers,
+                    PlatformTransactionManager transactionManager) {
+        this.requests = requests;
+        this.questions = questions;
+        this.attachments = attachments;
+        this.records = records;
+        this.catalogue = catalogue;
+        this.applicability = applicability;
+        this.directory = directory;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.letters = letters;
+        this.employers = employers;
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    /** The municipalities of the region an employer can file a request with. */
+    @PreAuthorize("hasRole('EMPLOYER')")
+    public List<Tenant> municipalities() {
+        return directory.tenants();
+    }
+
+    /** Instruments of the municipality's catalogue that employers can request, offered today. */
+    @PreAuthorize("hasRole('EMPLOYER')")
+    public List<PublishedInstrument> instruments(String municipality) {
+        return catalogue.published(municipality).orElse(List.of()).stream()
+                .filter(instrument -> instrument.appliesBy().contains(Applicant.WERKGEVER)).toList();
+    }
+
+    /** Whether the request can qualify, judged by the catalogue's applicability rules on what is filled in. */
+    @PreAuthorize("hasRole('EMPLOYER')")
+    public Optional<Applicability> applicability(String municipality, String instrumentCode, SubsidyRequestForm form) {
+        LocalDate today = records.today();
+        PersonFacts facts = PersonFacts.on(today);
+        if (form.getEmployeeBirthDate() != null && !form.getEmployeeBirthDate().isAfter(today)) {
+            facts = facts.withAge((int) ChronoUnit.YEARS.between(form.getEmployeeBirthDate(), today));
+        }
+        Integer months = form.getContractStart() != null && form.getContractEnd() != null
+                && form.getContractEnd().isAfter(form.getContractStart())
+                ? (int) ChronoUnit.MONTHS.between(form.getContractStart(), form.getContractEnd().plusDays(1)) : null;
+        Integer hours = form.getHoursPerWeek() == null ? null : form.getHoursPerWeek().intValue();
+        facts = facts.withContract(hours, months);
+        return applicability.forResident(municipality, facts).stream()
+                .filter(result -> result.code().equals(instrumentCode)).findFirst();
+    }
+
+    /**
+     * Creates or updates a draft. A draft may be incomplete but not wrong (a BSN failing the 11-proef, an end before
+     * the start): then nothing is saved and {@link InvalidSubsidyRequest} names the fields.
+     */
+    @PreAuthorize("hasRole('EMPLOYER')")
+    public SubsidyRequestDetail saveDraft(String municipality, @Nullable Long id, String instrumentCode,
+                                          SubsidyRequestForm form) {
+        long employer = employerId();
+        SubsidyRequestDetail saved = inMunicipality(municipality, () -> {
+            SubsidyRequest request;
+            if (id == null) {
+                PublishedInstrument instrument = instruments(municipality).stream()
+                        .filter(candidate -> candidate.code().equals(instrumentCode)).findFirst()
+                        .orElseThrow(() -> InvalidSubsidyRequest.of("instrument", "subsidy.error.instrument"));
+                String name = employers.mine().map(company -> company.name()).orElse("");
+                request = new SubsidyRequest(employer, name, username());
+                request.instrumentCode = instrument.code();
+                request.instrumentName = instrument.name();
+                request.catalogueRegional = instrument.version().regional();
+                request.catalogueVersionId = instrument.version().versionId();
+                request.catalogueOverrideVersionId = instrument.version().overrideVersionId();
+                request.decisionTerm = SubsidyRecords.parseTerm(instrument.decisionTerm()).toString();
+            } else {
+                request = own(id, employer);
+                requireStatus(request, SubsidyStatus.CONCEPT);
+            }
+            List<SubsidyRequestForm.Problem> problems = form.draftProblems(request.instrumentCode);
+            if (!problems.isEmpty()) {
+                throw new InvalidSubsidyRequest(problems);
+            }
+            copy(form, request);
+            return records.detail(requests.save(request), true);
+        });
+        audit.record(AuditAction.SUBSIDY_DRAFT_SAVED, municipality, subject(saved.id()), saved.instrumentCode());
+        return saved;
+    }
+
+    /** Submits a draft: from today the decision term runs. */
+    @PreAuthorize("hasRole('EMPLOYER')")
+    public SubsidyRequestDetail submit(String municipality, long id) {
+        long employer = employerId();
+        SubsidyRequestDetail submitted = inMunicipality(municipality, () -> {
+            SubsidyRequest request = own(id, employer);
+            requireStatus(request, SubsidyStatus.CONCEPT);
+            List<SubsidyRequestForm.Problem> problems = formOf(request).problems(request.instrumentCode);
+            if (!problems.isEmpty()) {
+                throw new InvalidSubsidyRequest(problems);
+            }
+            request.status = SubsidyStatus.INGEDIEND;
+            request.submittedOn = records.today();
+            request.updatedAt = java.time.Instant.now();
+            return records.detail(requests.save(request), false);
+        });
+        audit.record(AuditAction.SUBSIDY_REQUEST_SUBMITTED, municipality, subject(id),
+                submitted.instrumentCode() + ", deadline " + submitted.deadline());
+        return submitted;
+    }
+
+    /** The organisation's requests in every municipality of the region, newest first. */
+    @PreAuthorize("hasRole('EMPLOYER')")
+    public List<SubsidyRequestSummary> mine() {
+        long employer = employerId();
+        List<SubsidyRequestSummary> all = new ArrayList<>();
+        for (Tenant tenant : directory.tenants()) {
+            all.addAll(inMunicipality(tenant.id(), () -> requests.findByEmployerIdOrderByCreatedAtDesc(employer)
+                    .stream().map(records::summary).toList()));
+        }
+        all.sort((a, b) -> Long.compare(b.id(), a.id()));
+        return all;
+    }
+
+    /** One of the organisation's requests; empty for another organisation's request or another municipality. */
+    @PreAuthorize("hasRole('EMPLOYER')")
+    public Optional<SubsidyRequestDetail> find(String municipality, long id) {
+        long employer = employerId();
+        if (directory.find(municipality).isEmpty()) {
+            return Optional.empty();
+        }
+        return inMunicipality(municipality, () -> requests.findById(id)
+                .filter(request -> request.employerId == employer).map(request -> records.detail(request, false)));
+    }
+
+    /** Answers the municipality's open question; the decision term runs again. */
+    @PreAuthorize("hasRole('EMPLOYER')")
+    public SubsidyRequestDetail answer(String municipality, long id, String answer) {
+        if (answer.isBlank()) {
+            throw InvalidSubsidyRequest.of("answer", "subsidy.error.required");
+        }
+        long employer = employerId();
+        SubsidyRequestDetail answered = inMunicipality(municipality, () -> {
+            SubsidyRequest request = own(id, employer);
+            requireStatus(request, SubsidyStatus.INFORMATIE_GEVRAAGD);
+            InformationRequestRecord open = questions.findByRequestIdOrderByIdAsc(id).stream()
+                    .filter(question -> question.answeredOn == null).findFirst()
+                    .orElseThrow(() -> InvalidSubsidyRequest.of("answer", "subsidy.error.state"));
+            open.answer = answer.strip();
+            open.answeredBy = username();
+            open.answeredOn = records.today();
+            questions.save(open);
+            request.status = SubsidyStatus.IN_BEHANDELING;
+            request.updatedAt = java.time.Instant.now();
+            return records.detail(requests.save(request), false);
+        });
+        audit.record(AuditAction.SUBSIDY_INFORMATION_GIVEN, municipality, subject(id), "answer given");
+        return answered;
+    }
+
+    /** Withdraws a request that is not yet decided. */
+    @PreAuthorize("hasRole('EMPLOYER')")
+    public SubsidyRequestDetail withdraw(String municipality, long id) {
+        long employer = employerId();
+        SubsidyRequestDetail withdrawn = inMunicipality(municipality, () -> {
+            SubsidyRequest request = own(id, employer);
+            if (!request.status.isOpen() && request.status != SubsidyStatus.CONCEPT) {
+                throw InvalidSubsidyRequest.of("status", "subsidy.error.state");
+            }
+            request.status = SubsidyStatus.INGETROKKEN;
+            request.updatedAt = java.time.Instant.now();
+            return records.detail(requests.save(request), false);
+        });
+        audit.record(AuditAction.SUBSIDY_REQUEST_WITHDRAWN, municipality, subject(id), "withdrawn by employer");
+        return withdrawn;
+    }
+
+    /** Adds a document (PDF, JPG or PNG by content, at most 10 MB) to a request that is a draft or waits for information. */
+    @PreAuthorize("hasRole('EMPLOYER')")
+    public AttachmentInfo attach(String municipality, long id, String fileName, byte[] content) {
+        UploadRules.problem(content.length, content).ifPresent(key -> {
+            throw InvalidSubsidyRequest.of("upload", key);
+        });
+        String type = UploadRules.detect(content).orElseThrow();
+        long employer = employerId();
+        AttachmentInfo stored = inMunicipality(municipality, () -> {
+            SubsidyRequest request = own(id, employer);
+            if (request.status != SubsidyStatus.CONCEPT && !request.status.isOpen()) {
+                throw InvalidSubsidyRequest.of("upload", "subsidy.error.state");
+            }
+            String name = fileName.isBlank() ? "document" : fileName.strip();
+            AttachmentRecord saved = attachments.save(new AttachmentRecord(id, name.length() > 200 ? name.substring(0, 200) : name,
+                    type, content, username()));
+            return new AttachmentInfo(saved.id(), saved.fileName, saved.contentType, saved.sizeBytes);
+        });
+        audit.record(AuditAction.SUBSIDY_ATTACHMENT_ADDED, municipality, subject(id), stored.contentType() + ", "
+                + stored.sizeBytes() + " bytes");
+        return stored;
+    }
+
+    /** The decision letter of a decided request of the organisation. */
+    @PreAuthorize("hasRole('EMPLOYER')")
+    public Optional<byte[]> decisionLetter(String municipality, long id) {
+        return find(municipality, id).filter(detail -> detail.status().isDecided())
+                .map(detail -> letters.render(detail, directory.require(municipality)));
+    }
+
+    private <T> T inMunicipality(String municipality, Supplier<T> work) {
+        directory.find(municipality).orElseThrow(() -> new AccessDeniedException("Unknown municipality"));
+        return TenantContext.callAs(municipality, () -> transaction.execute(status -> work.get()));
+    }
+
+    private SubsidyRequest own(long id, long employer) {
+        return requests.findById(id).filter(request -> request.employerId == employer)
+                .orElseThrow(() -> new AccessDeniedException("Not a request of this employer"));
+    }
+
+    private static void requireStatus(SubsidyRequest request, SubsidyStatus status) {
+        if (request.status != status) {
+            throw InvalidSubsidyRequest.of("status", "subsidy.error.state");
+        }
+    }
+
+    private long employerId() {
+        return currentUser.require().employerMembership().map(EmployerMembership::employerId)
+                .orElseThrow(() -> new AccessDeniedException("Not an employer user"));
+    }
+
+    private String username() {
+        return currentUser.require().username();
+    }
+
+    static String subject(long id) {
+        return "subsidieaanvraag " + id;
+    }
+
+    private static void copy(SubsidyRequestForm form, SubsidyRequest request) {
+        request.employeeName = blankToNull(form.getEmployeeName());
+        request.employeeBirthDate = form.getEmployeeBirthDate();
+        request.employeeBsn = blankToNull(form.getBsn());
+        request.contractStart = form.getContractStart();
+        request.contractEnd = form.getContractEnd();
+        request.hoursPerWeek = form.getHoursPerWeek();
+        request.monthlyWage = form.getMonthlyWage();
+        boolean lks = SubsidyRequestForm.LOONKOSTENSUBSIDIE.equals(request.instrumentCode);
+        boolean coaching = SubsidyRequestForm.JOBCOACHING.equals(request.instrumentCode);
+        request.loonwaardePercent = lks ? form.getLoonwaardePercent() : null;
+        request.loonwaardemetingRequested = lks && form.isLoonwaardemetingRequested();
+        request.coachKind = coaching ? form.getCoachKind() : null;
+        request.coachHoursPerMonth = coaching ? form.getCoachHoursPerMonth() : null;
+        request.updatedAt = java.time.Instant.now();
+    }
+
+    private static SubsidyRequestForm formOf(SubsidyRequest request) {
+        SubsidyRequestForm form = new SubsidyRequestForm();
+        form.setEmployeeName(request.employeeName);
+        form.setEmployeeBirthDate(request.employeeBirthDate);
+        form.setBsn(request.employeeBsn);
+        form.setContractStart(request.contractStart);
+        form.setContractEnd(request.contractEnd);
+        form.setHoursPerWeek(request.hoursPerWeek);
+        form.setMonthlyWage(request.monthlyWage);
+        form.setLoonwaardePercent(request.loonwaardePercent);
+        form.setLoonwaardemetingRequested(request.loonwaardemetingRequested);
+        form.setCoachKind(request.coachKind);
+        form.setCoachHoursPerMonth(request.coachHoursPerMonth);
+        return form;
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+}

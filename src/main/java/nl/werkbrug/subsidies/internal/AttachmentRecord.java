@@ -1,0 +1,45 @@
+package nl.werkbrug.subsidies.internal;
+
+import java.time.Instant;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Table;
+import nl.werkbrug.tenancy.TenantOwnedEntity;
+
+/** A document sent with a request, stored in the database of the deciding municipality. */
+@Entity
+@Table(name = "subsidy_attachment")
+public class AttachmentRecord extends TenantOwnedEntity {
+
+    @Column(name = "request_id", nullable = false, updatable = false)
+    public long requestId;
+    @Column(name = "file_name", nullable = false)
+    public String fileName = "";
+    @Column(name = "content_type", nullable = false)
+    public String contentType = "";
+    @Column(name = "size_bytes", nullable = false)
+    public int sizeBytes;
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "content", nullable = false)
+    public byte[] content = new byte[0];
+    @Column(name = "uploaded_by", nullable = false)
+    public String uploadedBy = "";
+    @Column(name = "uploaded_at", nullable = false)
+    public Instant uploadedAt = Instant.now();
+
+    protected AttachmentRecord() {
+    }
+
+    public AttachmentRecord(long requestId, String fileName, String contentType, byte[] content, String uploadedBy) {
+        this.requestId = requestId;
+        this.fileName = fileName;
+        this.contentType = contentType;
+        this.content = content;
+        this.sizeBytes = content.length;
+        this.uploadedBy = uploadedBy;
+    }
+
+}

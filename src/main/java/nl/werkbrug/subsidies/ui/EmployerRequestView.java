@@ -1,0 +1,181 @@
+package nl.werkbrug.subsidies.ui;
+
+import java.io.ByteArrayInputStream;
+import java.util.Optional;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.UploadHandler;
+import nl.werkbrug.subsidies.UploadRules;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import nl.werkbrug.subsidies.InformationRequest;
+import nl.werkbrug.subsidies.InvalidSubsidyRequest;
+import nl.werkbrug.subsidies.SubsidyRequestDetail;
+import nl.werkbrug.subsidies.SubsidyRequests;
+import nl.werkbrug.subsidies.SubsidyStatus;
+
+/**
+ * One of the employer's requests: status, deadline, the municipality's questions with a place to answer, withdrawal,
+ * and the decision letter once decided. The route names the deciding municipality; a request of another employer or
+ * another municipality is not found.
+ */
+@Route("werkgever/aanvragen/:gemeente/:id")
+@RolesAllowed("EMPLOYER")
+class EmployerRequestView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final SubsidyRequests requests;
+    private String title = "";
+
+    EmployerRequestView(SubsidyRequests requests) {
+        this.requests = requests;
+        addClassName("werkbrug-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String municipality = event.getRouteParameters().get("gemeente").orElse("");
+        Optional<SubsidyRequestDetail> found = event.getRouteParameters().get("id").filter(id -> id.matches("[0-9]{1,12}"))
+                .flatMap(id -> requests.find(municipality, Long.parseLong(id)));
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show(found.get());
+    }
+
+    private void show(SubsidyRequestDetail request) {
+        removeAll();
+        title = request.instrumentName() + " - " + request.municipalityName();
+        H1 heading = new H1(title);
+        DescriptionList facts = new DescriptionList();
+        term(facts, "subsidy.status", getTranslation(request.status().labelKey())).setId("request-status");
+        term(facts, "subsidy.employee", request.employeeName() == null ? "" : request.employeeName());
+        term(facts, "subsidy.employee.bsn", request.bsn() == null ? "" : request.bsn()).setId("request-bsn");
+        term(facts, "subsidy.submitted-on", SubsidyTexts.date(this, request.submittedOn()));
+        facts.add(new DescriptionList.Term(getTranslation("subsidy.deadline")));
+        DescriptionList.Description deadline = new DescriptionList.Description(SubsidyTexts.deadline(this,
+                request.deadline(), request.overdue(), request.suspended(), !request.status().isOpen()));
+        deadline.setId("request-deadline");
+        facts.add(deadline);
+        term(facts, "subsidy.catalogue-version", String.valueOf(request.catalogueVersionId()));
+        add(heading, facts);
+
+        if (request.status() == SubsidyStatus.CONCEPT) {
+            add(SubsidyTexts.link("werkgever/aanvragen/nieuw?gemeente=" + request.municipality() + "&concept=" + request.id(),
+                    getTranslation("subsidy.edit-draft")));
+        }
+        if (!request.informationRequests().isEmpty()) {
+            add(new H2(getTranslation("subsidy.questions")));
+            for (InformationRequest question : request.informationRequests()) {
+                Div item = new Div(new Paragraph(getTranslation("subsidy.question.asked", SubsidyTexts.date(this, question.askedOn()),
+                        question.question())));
+                item.addClassName("subsidy-question");
+                if (question.answer() != null) {
+                    item.add(new Paragraph(getTranslation("subsidy.question.answered", SubsidyTexts.date(this, question.answeredOn()),
+                            question.answer())));
+                }
+                add(item);
+            }
+        }
+        if (request.status() == SubsidyStatus.INFORMATIE_GEVRAAGD) {
+            TextArea answer = new TextArea(getTranslation("subsidy.answer"));
+            answer.setId("answer");
+            answer.setWidthFull();
+            answer.setMaxLength(4000);
+            Button send = new Button(getTranslation("subsidy.answer.send"), click -> {
+                try {
+                    show(requests.answer(request.municipality(), request.id(), answer.getValue()));
+                } catch (InvalidSubsidyRequest invalid) {
+                    answer.setErrorMessage(getTranslation("subsidy.error.required"));
+                    answer.setInvalid(true);
+                }
+            });
+            send.setId("send-answer");
+            send.addThemeVariants(ButtonVariant.PRIMARY);
+            add(answer, documentUpload(request), send);
+        }
+        if (request.status().isDecided()) {
+            add(new H2(getTranslation("subsidy.decision")));
+            add(new Paragraph(request.decisionReasons() == null ? "" : request.decisionReasons()));
+            Anchor letter = new Anchor(DownloadHandler.fromInputStream(download ->
+                    requests.decisionLetter(request.municipality(), request.id())
+                            .map(pdf -> new DownloadResponse(new ByteArrayInputStream(pdf),
+                                    "beschikking-" + request.municipality() + "-" + request.id() + ".pdf", "application/pdf", pdf.length))
+                            .orElse(DownloadResponse.error(404))), getTranslation("subsidy.letter.download"));
+            letter.setId("decision-letter");
+            letter.getElement().setAttribute("download", true);
+            add(letter);
+        }
+        if (request.status() == SubsidyStatus.CONCEPT || request.status().isOpen()) {
+            Button withdraw = new Button(getTranslation("subsidy.withdraw"), click -> show(requests.withdraw(request.municipality(), request.id())));
+            withdraw.setId("withdraw");
+            withdraw.addThemeVariants(ButtonVariant.ERROR);
+            add(withdraw);
+        }
+        add(SubsidyTexts.link("werkgever/aanvragen", getTranslation("subsidy.back")));
+    }
+
+    /** Documents sent with the answer are stored at once; a wrong file gets its message under the upload. */
+    private Div documentUpload(SubsidyRequestDetail request) {
+        Span error = new Span();
+        error.setId("upload-error");
+        error.getElement().setAttribute("role", "alert");
+        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        Paragraph stored = new Paragraph();
+        stored.setId("upload-stored");
+        stored.getElement().setAttribute("role", "status");
+        Upload upload = new Upload();
+        upload.setId("upload");
+        upload.setMaxFileSize(UploadRules.MAX_BYTES);
+        upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/jpeg", ".jpg", ".jpeg", "image/png", ".png");
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("subsidy.upload.add")).setMany(getTranslation("subsidy.upload.add")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("subsidy.upload.drop")).setMany(getTranslation("subsidy.upload.drop")));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("subsidy.upload.too-large"))
+                .setIncorrectFileType(getTranslation("subsidy.upload.wrong-type")));
+        upload.setI18n(i18n);
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, content) -> {
+            try {
+                requests.attach(request.municipality(), request.id(), metadata.fileName(), content);
+                error.setText("");
+                stored.setText(getTranslation("subsidy.upload.stored", metadata.fileName()));
+            } catch (InvalidSubsidyRequest invalid) {
+                error.setText(getTranslation(invalid.problems().getFirst().key()));
+            }
+        }));
+        upload.addFileRejectedListener(rejected -> error.setText(getTranslation(
+                rejected.getErrorMessage() != null && rejected.getErrorMessage().contains("10")
+                        ? "subsidy.upload.too-large" : "subsidy.upload.wrong-type")));
+        upload.addAllFinishedListener(finished -> upload.clearFileList());
+        return new Div(new Paragraph(getTranslation("subsidy.upload.help")), upload, error, stored);
+    }
+
+    private DescriptionList.Description term(DescriptionList list, String key, String value) {
+        DescriptionList.Description description = new DescriptionList.Description(value);
+        list.add(new DescriptionList.Term(getTranslation(key)), description);
+        return description;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " - " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,77 @@
+package nl.werkbrug.subsidies.ui;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Comparator;
+import java.util.List;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import nl.werkbrug.employer.EmployerHomeSection;
+import nl.werkbrug.subsidies.SubsidyRequestSummary;
+import nl.werkbrug.subsidies.SubsidyRequests;
+import nl.werkbrug.subsidies.SubsidyStatus;
+
+/** The employer home's open requests with status and deadline; questions of a municipality come first and stand out. */
+@org.springframework.stereotype.Component
+class OpenRequestsSection implements EmployerHomeSection {
+
+    private final SubsidyRequests requests;
+
+    OpenRequestsSection(SubsidyRequests requests) {
+        this.requests = requests;
+    }
+
+    @Override
+    public com.vaadin.flow.component.Component create() {
+        return new Panel(requests.mine());
+    }
+
+    private static final class Panel extends Composite<Div> {
+
+        Panel(List<SubsidyRequestSummary> mine) {
+            DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
+            List<SubsidyRequestSummary> open = mine.stream().filter(request -> request.status().isOpen())
+                    .sorted(Comparator.comparing((SubsidyRequestSummary request) -> request.status() != SubsidyStatus.INFORMATIE_GEVRAAGD)
+                            .thenComparing(request -> request.deadline() == null ? LocalDate.MAX : request.deadline()))
+                    .toList();
+            Div root = getContent();
+            root.add(new H2(getTranslation("employer.home.requests")));
+            open.stream().filter(request -> request.status() == SubsidyStatus.INFORMATIE_GEVRAAGD).forEach(request -> {
+                Paragraph question = new Paragraph(getTranslation("employer.home.question", request.municipalityName(),
+                        request.instrumentName(), request.employeeName() == null ? "" : request.employeeName()));
+                question.addClassName("werkbrug-notice");
+                question.add(new Text(" "), SubsidyTexts.link(requestPath(request), getTranslation("employer.home.question.answer")));
+                root.add(question);
+            });
+            Grid<SubsidyRequestSummary> grid = new Grid<>();
+            grid.setId("open-requests");
+            grid.setAriaLabel(getTranslation("employer.home.requests"));
+            grid.addComponentColumn(request -> SubsidyTexts.link(requestPath(request), request.instrumentName()))
+                    .setHeader(getTranslation("employer.home.request.instrument"));
+            grid.addColumn(SubsidyRequestSummary::municipalityName).setHeader(getTranslation("employer.home.request.municipality"));
+            grid.addColumn(request -> request.employeeName() == null ? "" : request.employeeName())
+                    .setHeader(getTranslation("employer.home.request.employee"));
+            grid.addColumn(request -> getTranslation(request.status().labelKey())).setHeader(getTranslation("vacancy.status.short"));
+            grid.addColumn(request -> request.suspended() ? getTranslation("subsidy.deadline.suspended")
+                            : request.deadline() == null ? "" : request.overdue()
+                            ? getTranslation("subsidy.deadline.overdue", date.format(request.deadline()))
+                            : date.format(request.deadline()))
+                    .setHeader(getTranslation("subsidy.deadline"));
+            grid.setPartNameGenerator(request -> request.overdue() ? "overdue" : null);
+            grid.setEmptyStateText(getTranslation("employer.home.requests.none"));
+            grid.setAllRowsVisible(true);
+            grid.setItems(open);
+            root.add(grid, new Paragraph(SubsidyTexts.link("werkgever/aanvragen", getTranslation("employer.home.all-requests"))));
+        }
+
+        private static String requestPath(SubsidyRequestSummary request) {
+            return "werkgever/aanvragen/" + request.municipality() + "/" + request.id();
+        }
+    }
+}

@@ -1,0 +1,282 @@
+package nl.werkbrug.subsidies;
+
+import static nl.werkbrug.support.TestUsers.as;
+import static nl.werkbrug.support.TestUsers.consultant;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Map;
+
+import nl.werkbrug.identity.EmployerMembership;
+import nl.werkbrug.identity.EmployerRole;
+import nl.werkbrug.identity.PortalUser;
+import nl.werkbrug.identity.TenantRole;
+import nl.werkbrug.platform.AuditAction;
+import nl.werkbrug.platform.AuditEntry;
+import nl.werkbrug.platform.AuditLog;
+import nl.werkbrug.platform.AuditQuery;
+import nl.werkbrug.shared.AlgemeneTermijnenwet;
+import nl.werkbrug.support.IntegrationTest;
+import nl.werkbrug.support.TestUsers;
+import nl.werkbrug.tenancy.TenantContext;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Subsidy requests through the services, on the real database with row-level security. */
+@IntegrationTest
+class SubsidyRequestServiceTests {
+
+    static final String VALID_BSN = "111222333";   // passes the 11-proef
+    static final String INVALID_BSN = "123456789"; // fails it
+
+    @Autowired
+    SubsidyRequests requests;
+    @Autowired
+    SubsidyDecisions decisions;
+    @Autowired
+    Loonkostensubsidie loonkostensubsidie;
+    @Autowired
+    AuditLog auditLog;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    final PortalUser employer = employer("svc-werkgever", 990_001);
+    final PortalUser otherEmployer = employer("svc-andere-werkgever", 990_002);
+    final PortalUser hengelo = consultant("svc-consulent-hengelo", "hengelo");
+    final PortalUser hengeloColleague = consultant("svc-collega-hengelo", "hengelo");
+    final PortalUser enschede = consultant("svc-consulent-enschede", "enschede");
+
+    static PortalUser employer(String username, long employerId) {
+        return new PortalUser(username, username, Map.of(), Map.of(),
+                new EmployerMembership(employerId, EmployerRole.EMPLOYER_ADMIN), null);
+    }
+
+    static SubsidyRequestForm jobcoaching() {
+        SubsidyRequestForm form = new SubsidyRequestForm();
+        form.setEmployeeName("Jan Jansen");
+        form.setEmployeeBirthDate(LocalDate.of(1990, 3, 14));
+        form.setBsn(VALID_BSN);
+        form.setContractStart(LocalDate.now().plusDays(7));
+        form.setContractEnd(LocalDate.now().plusYears(1));
+        form.setHoursPerWeek(new BigDecimal("32"));
+        form.setMonthlyWage(new BigDecimal("2300"));
+        form.setCoachKind(CoachKind.EXTERN);
+        form.setCoachHoursPerMonth(new BigDecimal("6"));
+        return form;
+    }
+
+    SubsidyRequestDetail submitted(String instrument, SubsidyRequestForm form) {
+        return as(employer, () -> {
+            SubsidyRequestDetail draft = requests.saveDraft("hengelo", null, instrument, form);
+            return requests.submit("hengelo", draft.id());
+        });
+    }
+
+    @Test
+    void a_draft_may_be_incomplete_and_submitting_it_starts_the_decision_term_from_the_catalogue() {
+        SubsidyRequestForm partial = new SubsidyRequestForm();
+        partial.setEmployeeName("Alleen Naam");
+        SubsidyRequestDetail draft = as(employer, () -> requests.saveDraft("hengelo", null, "jobcoaching", partial));
+
+        assertThat(draft.status()).isEqualTo(SubsidyStatus.CONCEPT);
+        assertThat(draft.catalogueVersionId()).isPositive();
+        assertThat(draft.deadline()).isNull();
+        assertThatThrownBy(() -> as(employer, () -> requests.submit("hengelo", draft.id())))
+                .isInstanceOfSatisfying(InvalidSubsidyRequest.class, invalid -> assertThat(invalid.problems())
+                        .extracting(SubsidyRequestForm.Problem::field).contains("bsn", "contractStart", "coachKind"));
+
+        SubsidyRequestDetail submitted = as(employer, () -> {
+            requests.saveDraft("hengelo", draft.id(), "jobcoaching", jobcoaching());
+            return requests.submit("hengelo", draft.id());
+        });
+        assertThat(submitted.status()).isEqualTo(SubsidyStatus.INGEDIEND);
+        assertThat(submitted.submittedOn()).isEqualTo(LocalDate.now());
+        assertThat(submitted.decisionTerm()).isEqualTo(Period.ofWeeks(8));
+        assertThat(submitted.deadline()).isEqualTo(AlgemeneTermijnenwet.extendToWorkingDay(LocalDate.now().plusWeeks(8)));
+        assertThat(submitted.bsn()).isEqualTo("******333");
+    }
+
+    @Test
+    void the_employer_chooses_from_the_instruments_employers_can_request_and_hears_whether_the_request_can_qualify() {
+        var instruments = as(employer, () -> requests.instruments("hengelo"));
+
+        assertThat(instruments).extracting(instrument -> instrument.code()).contains("jobcoaching", "loonkostensubsidie")
+                .doesNotContain("beschut-werk", "loonwaardemeting");
+        var verdict = as(employer, () -> requests.applicability("hengelo", "jobcoaching", jobcoaching())).orElseThrow();
+        SubsidyRequestDetail draft = as(employer, () -> requests.saveDraft("hengelo", null, "jobcoaching", jobcoaching()));
+        assertThat(verdict.version().versionId()).isEqualTo(draft.catalogueVersionId());
+        assertThat(verdict.outcome()).isNotEqualTo(nl.werkbrug.catalogue.Applicability.Outcome.DOES_NOT_APPLY);
+        assertThatThrownBy(() -> as(employer, () -> requests.saveDraft("hengelo", null, "beschut-werk", jobcoaching())))
+                .isInstanceOf(InvalidSubsidyRequest.class);
+        assertThatThrownBy(() -> as(hengelo, "hengelo", () -> requests.mine())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_withdrawn_request_leaves_the_queue_open_list_and_cannot_be_decided() {
+        SubsidyRequestDetail request = submitted("jobcoaching", jobcoaching());
+
+        SubsidyRequestDetail withdrawn = as(employer, () -> requests.withdraw("hengelo", request.id()));
+
+        assertThat(withdrawn.status()).isEqualTo(SubsidyStatus.INGETROKKEN);
+        assertThat(withdrawn.deadline()).isNotNull();
+        assertThat(withdrawn.overdue()).isFalse();
+        assertThatThrownBy(() -> as(hengelo, "hengelo", () -> decisions.decide(request.id(),
+                new DecisionDraft(true, "Te laat.", false, null)))).isInstanceOf(InvalidSubsidyRequest.class);
+        assertThatThrownBy(() -> as(employer, () -> requests.withdraw("hengelo", request.id())))
+                .isInstanceOf(InvalidSubsidyRequest.class);
+    }
+
+    @Test
+    void a_bsn_failing_the_11_proef_or_an_end_before_the_start_is_refused_at_its_field_and_nothing_is_saved() {
+        SubsidyRequestForm wrong = jobcoaching();
+        wrong.setBsn(INVALID_BSN);
+        wrong.setContractEnd(wrong.getContractStart().minusDays(1));
+        long before = as(employer, () -> requests.mine()).size();
+
+        assertThatThrownBy(() -> as(employer, () -> requests.saveDraft("hengelo", null, "jobcoaching", wrong)))
+                .isInstanceOfSatisfying(InvalidSubsidyRequest.class, invalid -> assertThat(invalid.problems())
+                        .containsExactlyInAnyOrder(new SubsidyRequestForm.Problem("bsn", "subsidy.error.bsn"),
+                                new SubsidyRequestForm.Problem("contractEnd", "subsidy.error.end-before-start")));
+        assertThat(as(employer, () -> requests.mine())).hasSize((int) before);
+        assertThat(SubsidyRequestForm.isValidBsn(VALID_BSN)).isTrue();
+        assertThat(SubsidyRequestForm.isValidBsn(INVALID_BSN)).isFalse();
+        assertThat(SubsidyRequestForm.isValidBsn("12345678")).isFalse();
+    }
+
+    @Test
+    void asking_for_information_stops_the_clock_and_the_answer_lets_it_run_on() {
+        SubsidyRequestDetail request = submitted("jobcoaching", jobcoaching());
+
+        SubsidyRequestDetail asked = as(hengelo, "hengelo", () -> decisions.askForInformation(request.id(),
+                "Stuur het arbeidscontract mee."));
+        assertThat(asked.status()).isEqualTo(SubsidyStatus.INFORMATIE_GEVRAAGD);
+        assertThat(asked.suspended()).isTrue();
+        assertThat(asked.deadline()).isNull();
+
+        SubsidyRequestDetail answered = as(employer, () -> requests.answer("hengelo", request.id(), "Zie bijlage."));
+        assertThat(answered.status()).isEqualTo(SubsidyStatus.IN_BEHANDELING);
+        assertThat(answered.deadline()).isEqualTo(request.deadline()); // asked and answered the same day: no delay
+        assertThat(answered.informationRequests()).singleElement()
+                .satisfies(question -> assertThat(question.answer()).isEqualTo("Zie bijlage."));
+    }
+
+    @Test
+    void an_enschede_consultant_and_another_employer_cannot_reach_a_hengelo_request() {
+        SubsidyRequestDetail request = submitted("jobcoaching", jobcoaching());
+
+        assertThat(as(enschede, "enschede", () -> decisions.open(request.id()))).isEmpty();
+        assertThat(as(enschede, "enschede", () -> decisions.queue(SubsidyDecisions.QueueFilter.ALL)))
+                .extracting(SubsidyRequestSummary::id).doesNotContain(request.id());
+        assertThatThrownBy(() -> as(enschede, "enschede", () -> decisions.decide(request.id(),
+                new DecisionDraft(true, "ok", false, null)))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(enschede, "hengelo", () -> decisions.open(request.id())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(enschede, () -> requests.find("hengelo", request.id())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(as(otherEmployer, () -> requests.find("hengelo", request.id()))).isEmpty();
+        assertThat(as(otherEmployer, () -> requests.mine())).extracting(SubsidyRequestSummary::id).doesNotContain(request.id());
+        assertThat(as(employer, () -> requests.find("enschede", request.id()))).isEmpty();
+
+        SubsidyRequestDetail seen = as(hengelo, "hengelo", () -> decisions.open(request.id())).orElseThrow();
+        assertThat(seen.bsn()).isEqualTo(VALID_BSN);
+        assertThat(as(employer, () -> requests.find("hengelo", request.id()).orElseThrow().bsn())).isEqualTo("******333");
+        PortalUser auditor = TestUsers.withTenantRole("svc-beheer-hengelo", "hengelo", TenantRole.TENANT_ADMIN);
+        assertThat(as(auditor, "hengelo", () -> auditLog.tenantEntries(new AuditQuery(AuditAction.PERSONAL_DATA_VIEWED,
+                null, null, null, 1000))))
+                .extracting(AuditEntry::subject).contains(SubsidyRequests.subject(request.id()));
+    }
+
+    @Test
+    void maatwerk_takes_effect_only_when_another_consultant_approves_it() {
+        SubsidyRequestDetail request = submitted("jobcoaching", jobcoaching());
+
+        SubsidyRequestDetail proposed = as(hengelo, "hengelo", () -> decisions.decide(request.id(),
+                new DecisionDraft(true, "Meer uren dan de regel, vanwege de zware beperking.", true, null)));
+        assertThat(proposed.awaitingApproval()).isTrue();
+        assertThat(proposed.status()).isIn(SubsidyStatus.INGEDIEND, SubsidyStatus.IN_BEHANDELING);
+        assertThatThrownBy(() -> as(hengelo, "hengelo", () -> decisions.approve(request.id())))
+                .isInstanceOfSatisfying(InvalidSubsidyRequest.class, invalid -> assertThat(invalid.problems())
+                        .extracting(SubsidyRequestForm.Problem::key).containsExactly("subsidy.error.four-eyes"));
+
+        SubsidyRequestDetail approved = as(hengeloColleague, "hengelo", () -> decisions.approve(request.id()));
+        assertThat(approved.status()).isEqualTo(SubsidyStatus.TOEGEKEND);
+        assertThat(approved.decidedBy()).isEqualTo("svc-consulent-hengelo");
+        assertThat(approved.approvedBy()).isEqualTo("svc-collega-hengelo");
+    }
+
+    @Test
+    void a_granted_loonkostensubsidie_follows_the_statutory_rule_and_the_letter_says_so_without_the_bsn() throws IOException {
+        SubsidyRequestForm form = jobcoaching();
+        form.setCoachKind(null);
+        form.setCoachHoursPerMonth(null);
+        form.setLoonwaardePercent(new BigDecimal("60"));
+        SubsidyRequestDetail request = submitted("loonkostensubsidie", form);
+
+        SubsidyRequestDetail decided = as(hengelo, "hengelo", () -> decisions.decide(request.id(),
+                new DecisionDraft(true, "De loonwaarde is vastgesteld op 60%.", false, null)));
+
+        BigDecimal expected = loonkostensubsidie.perMonth(form.getContractStart(), new BigDecimal("32"), new BigDecimal("60")).total();
+        assertThat(decided.monthlyAmount()).isEqualByComparingTo(expected);
+        byte[] pdf = as(employer, () -> requests.decisionLetter("hengelo", request.id())).orElseThrow();
+        String text;
+        try (var document = Loader.loadPDF(pdf)) {
+            text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("Gemeente Hengelo", "Beschikking loonkostensubsidie", "Wij kennen uw aanvraag toe",
+                "De loonwaarde is vastgesteld op 60%", "bezwaar", "Jan Jansen")
+                .contains(java.text.NumberFormat.getNumberInstance(java.util.Locale.forLanguageTag("nl-NL")).format(expected))
+                .doesNotContain(VALID_BSN, "2333");
+        assertThat(DecisionLetters.brandColour(new nl.werkbrug.tenancy.Tenant("hengelo", "Gemeente Hengelo", "Hengelo",
+                "GM0164", "twente", java.util.List.of(), java.util.Locale.forLanguageTag("nl"), "x", "hengelo", "H")).getRGB() & 0xFFFFFF)
+                .isEqualTo(0x00529b);
+    }
+
+    @Test
+    void an_overdue_request_stands_out_in_the_queue_filter() {
+        SubsidyRequestDetail request = submitted("jobcoaching", jobcoaching());
+        TenantContext.runAs("hengelo", () -> new TransactionTemplate(transactionManager).executeWithoutResult(status ->
+                jdbc.sql("update subsidy_request set submitted_on = current_date - 120 where id = ?").param(request.id()).update()));
+
+        var overdue = as(hengelo, "hengelo", () -> decisions.queue(new SubsidyDecisions.QueueFilter(null, "jobcoaching", true)));
+
+        assertThat(overdue).filteredOn(line -> line.id() == request.id()).singleElement()
+                .satisfies(line -> assertThat(line.overdue()).isTrue());
+        assertThat(overdue).allSatisfy(line -> assertThat(line.overdue()).isTrue());
+    }
+
+    @Test
+    void uploads_are_checked_by_content_and_size() {
+        SubsidyRequestDetail draft = as(employer, () -> requests.saveDraft("hengelo", null, "jobcoaching", jobcoaching()));
+        byte[] executable = new byte[2048];
+        executable[0] = 'M';
+        executable[1] = 'Z';
+        byte[] tooLarge = new byte[UploadRules.MAX_BYTES + 1];
+        tooLarge[0] = '%'; tooLarge[1] = 'P'; tooLarge[2] = 'D'; tooLarge[3] = 'F'; tooLarge[4] = '-';
+        byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes();
+
+        assertThatThrownBy(() -> as(employer, () -> requests.attach("hengelo", draft.id(), "contract.pdf", executable)))
+                .isInstanceOfSatisfying(InvalidSubsidyRequest.class, invalid -> assertThat(invalid.problems())
+                        .extracting(SubsidyRequestForm.Problem::key).containsExactly("subsidy.upload.wrong-type"));
+        assertThatThrownBy(() -> as(employer, () -> requests.attach("hengelo", draft.id(), "groot.pdf", tooLarge)))
+                .isInstanceOfSatisfying(InvalidSubsidyRequest.class, invalid -> assertThat(invalid.problems())
+                        .extracting(SubsidyRequestForm.Problem::key).containsExactly("subsidy.upload.too-large"));
+        AttachmentInfo stored = as(employer, () -> requests.attach("hengelo", draft.id(), "contract.pdf", pdf));
+
+        assertThat(stored.contentType()).isEqualTo("application/pdf");
+        assertThat(as(employer, () -> requests.find("hengelo", draft.id())).orElseThrow().attachments())
+                .extracting(AttachmentInfo::fileName).containsExactly("contract.pdf");
+        assertThat(as(otherEmployer, () -> requests.find("hengelo", draft.id()))).isEmpty();
+    }
+}
