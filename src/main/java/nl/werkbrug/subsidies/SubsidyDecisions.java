@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import nl.werkbrug.shared.InvalidInput;
 import nl.werkbrug.subsidies.internal.AttachmentRepository;
 import nl.werkbrug.subsidies.internal.InformationRequestRecord;
 import nl.werkbrug.subsidies.internal.InformationRequestRepository;
@@ -93,7 +94,7 @@ public class SubsidyDecisions {
     public SubsidyRequestDetail startHandling(long id) {
         SubsidyRequest request = submitted(id);
         if (request.status != SubsidyStatus.INGEDIEND) {
-            throw InvalidSubsidyRequest.of("status", "subsidy.error.state");
+            throw InvalidInput.of("status", "subsidy.error.state");
         }
         request.status = SubsidyStatus.IN_BEHANDELING;
         return changed(request, AuditAction.SUBSIDY_HANDLING_STARTED, "in behandeling");
@@ -104,11 +105,11 @@ public class SubsidyDecisions {
     @Transactional
     public SubsidyRequestDetail askForInformation(long id, String question) {
         if (question.isBlank()) {
-            throw InvalidSubsidyRequest.of("question", "subsidy.error.required");
+            throw InvalidInput.of("question", "subsidy.error.required");
         }
         SubsidyRequest request = submitted(id);
         if (request.status != SubsidyStatus.INGEDIEND && request.status != SubsidyStatus.IN_BEHANDELING) {
-            throw InvalidSubsidyRequest.of("status", "subsidy.error.state");
+            throw InvalidInput.of("status", "subsidy.error.state");
         }
         questions.save(new InformationRequestRecord(id, question.strip(), username(), records.today()));
         request.status = SubsidyStatus.INFORMATIE_GEVRAAGD;
@@ -123,11 +124,11 @@ public class SubsidyDecisions {
     @Transactional
     public SubsidyRequestDetail decide(long id, DecisionDraft decision) {
         if (decision.reasons().isBlank()) {
-            throw InvalidSubsidyRequest.of("reasons", "subsidy.error.reasons");
+            throw InvalidInput.of("reasons", "subsidy.error.reasons");
         }
         SubsidyRequest request = submitted(id);
         if (request.status != SubsidyStatus.INGEDIEND && request.status != SubsidyStatus.IN_BEHANDELING) {
-            throw InvalidSubsidyRequest.of("status", "subsidy.error.state");
+            throw InvalidInput.of("status", "subsidy.error.state");
         }
         SubsidyStatus outcome = decision.granted() ? SubsidyStatus.TOEGEKEND : SubsidyStatus.AFGEWEZEN;
         request.decisionOutcome = outcome.name();
@@ -139,7 +140,7 @@ public class SubsidyDecisions {
             BigDecimal loonwaarde = decision.establishedLoonwaarde() != null ? decision.establishedLoonwaarde()
                     : request.loonwaardePercent;
             if (loonwaarde == null || request.contractStart == null || request.hoursPerWeek == null) {
-                throw InvalidSubsidyRequest.of("establishedLoonwaarde", "subsidy.error.loonwaarde-needed");
+                throw InvalidInput.of("establishedLoonwaarde", "subsidy.error.loonwaarde-needed");
             }
             request.establishedLoonwaarde = loonwaarde;
             request.monthlyAmount = loonkostensubsidie.perMonth(request.contractStart, request.hoursPerWeek, loonwaarde).total();
@@ -162,10 +163,10 @@ public class SubsidyDecisions {
     public SubsidyRequestDetail approve(long id) {
         SubsidyRequest request = submitted(id);
         if (!request.status.isOpen() || request.proposedBy == null || request.decisionOutcome == null) {
-            throw InvalidSubsidyRequest.of("status", "subsidy.error.state");
+            throw InvalidInput.of("status", "subsidy.error.state");
         }
         if (request.proposedBy.equals(username())) {
-            throw InvalidSubsidyRequest.of("approval", "subsidy.error.four-eyes");
+            throw InvalidInput.of("approval", "subsidy.error.four-eyes");
         }
         request.approvedBy = username();
         request.decidedBy = request.proposedBy;

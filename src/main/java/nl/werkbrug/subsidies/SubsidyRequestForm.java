@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.werkbrug.shared.FieldProblem;
 import nl.werkbrug.shared.Bsn;
 import org.jspecify.annotations.Nullable;
 
@@ -30,71 +31,68 @@ public class SubsidyRequestForm {
     private @Nullable BigDecimal coachHoursPerMonth;
 
     /** A field and the translation key of what is wrong with it. */
-    public record Problem(String field, String key) {
-    }
-
     /** The BSN passes the 11-proef. */
     public static boolean isValidBsn(@Nullable String value) {
         return value != null && Bsn.isValid(value.strip());
     }
 
     /** Everything that keeps this request from being submitted for the given instrument. */
-    public List<Problem> problems(String instrumentCode) {
-        List<Problem> problems = new ArrayList<>();
+    public List<FieldProblem> problems(String instrumentCode) {
+        List<FieldProblem> problems = new ArrayList<>();
         if (employeeName == null || employeeName.isBlank()) {
-            problems.add(new Problem("employeeName", "subsidy.error.required"));
+            problems.add(FieldProblem.of("employeeName", "subsidy.error.required"));
         }
         if (employeeBirthDate == null) {
-            problems.add(new Problem("employeeBirthDate", "subsidy.error.required"));
+            problems.add(FieldProblem.of("employeeBirthDate", "subsidy.error.required"));
         } else if (employeeBirthDate.isAfter(LocalDate.now().minusYears(15))) {
-            problems.add(new Problem("employeeBirthDate", "subsidy.error.birth-date"));
+            problems.add(FieldProblem.of("employeeBirthDate", "subsidy.error.birth-date"));
         }
         if (bsn == null || bsn.isBlank()) {
-            problems.add(new Problem("bsn", "subsidy.error.required"));
+            problems.add(FieldProblem.of("bsn", "subsidy.error.required"));
         } else if (!isValidBsn(bsn)) {
-            problems.add(new Problem("bsn", "subsidy.error.bsn"));
+            problems.add(FieldProblem.of("bsn", "subsidy.error.bsn"));
         }
         if (contractStart == null) {
-            problems.add(new Problem("contractStart", "subsidy.error.required"));
+            problems.add(FieldProblem.of("contractStart", "subsidy.error.required"));
         }
         if (contractEnd != null && contractStart != null && !contractEnd.isAfter(contractStart)) {
-            problems.add(new Problem("contractEnd", "subsidy.error.end-before-start"));
+            problems.add(FieldProblem.of("contractEnd", "subsidy.error.end-before-start"));
         }
         if (hoursPerWeek == null) {
-            problems.add(new Problem("hoursPerWeek", "subsidy.error.required"));
+            problems.add(FieldProblem.of("hoursPerWeek", "subsidy.error.required"));
         } else if (hoursPerWeek.signum() <= 0 || hoursPerWeek.compareTo(new BigDecimal("60")) > 0) {
-            problems.add(new Problem("hoursPerWeek", "subsidy.error.hours"));
+            problems.add(FieldProblem.of("hoursPerWeek", "subsidy.error.hours"));
         }
         if (monthlyWage == null) {
-            problems.add(new Problem("monthlyWage", "subsidy.error.required"));
+            problems.add(FieldProblem.of("monthlyWage", "subsidy.error.required"));
         } else if (monthlyWage.signum() <= 0) {
-            problems.add(new Problem("monthlyWage", "subsidy.error.positive"));
+            problems.add(FieldProblem.of("monthlyWage", "subsidy.error.positive"));
         }
         if (LOONKOSTENSUBSIDIE.equals(instrumentCode)) {
             if (loonwaardePercent == null && !loonwaardemetingRequested) {
-                problems.add(new Problem("loonwaardePercent", "subsidy.error.loonwaarde-or-meting"));
+                problems.add(FieldProblem.of("loonwaardePercent", "subsidy.error.loonwaarde-or-meting"));
             } else if (loonwaardePercent != null
                     && (loonwaardePercent.signum() < 0 || loonwaardePercent.compareTo(new BigDecimal("100")) > 0)) {
-                problems.add(new Problem("loonwaardePercent", "subsidy.error.percentage"));
+                problems.add(FieldProblem.of("loonwaardePercent", "subsidy.error.percentage"));
             }
         }
         if (JOBCOACHING.equals(instrumentCode)) {
             if (coachKind == null) {
-                problems.add(new Problem("coachKind", "subsidy.error.required"));
+                problems.add(FieldProblem.of("coachKind", "subsidy.error.required"));
             }
             if (coachHoursPerMonth == null) {
-                problems.add(new Problem("coachHoursPerMonth", "subsidy.error.required"));
+                problems.add(FieldProblem.of("coachHoursPerMonth", "subsidy.error.required"));
             } else if (coachHoursPerMonth.signum() <= 0 || coachHoursPerMonth.compareTo(new BigDecimal("200")) > 0) {
-                problems.add(new Problem("coachHoursPerMonth", "subsidy.error.coach-hours"));
+                problems.add(FieldProblem.of("coachHoursPerMonth", "subsidy.error.coach-hours"));
             }
         }
         return problems;
     }
 
     /** Problems that even a draft may not be saved with (a draft may be incomplete, not wrong). */
-    public List<Problem> draftProblems(String instrumentCode) {
-        return problems(instrumentCode).stream().filter(problem -> !problem.key().equals("subsidy.error.required")
-                && !problem.key().equals("subsidy.error.loonwaarde-or-meting")).toList();
+    public List<FieldProblem> draftProblems(String instrumentCode) {
+        return problems(instrumentCode).stream().filter(problem -> !problem.messageKey().equals("subsidy.error.required")
+                && !problem.messageKey().equals("subsidy.error.loonwaarde-or-meting")).toList();
     }
 
     public @Nullable String getEmployeeName() { return employeeName; }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import nl.werkbrug.shared.InvalidInput;
+import nl.werkbrug.shared.FieldProblem;
 import nl.werkbrug.catalogue.Applicability;
 import nl.werkbrug.catalogue.Applicant;
 import nl.werkbrug.catalogue.InstrumentApplicability;
@@ -106,7 +108,7 @@ public class SubsidyRequests {
 
     /**
      * Creates or updates a draft. A draft may be incomplete but not wrong (a BSN failing the 11-proef, an end before
-     * the start): then nothing is saved and {@link InvalidSubsidyRequest} names the fields.
+     * the start): then nothing is saved and {@link InvalidInput} names the fields.
      */
     @PreAuthorize("hasRole('EMPLOYER')")
     public SubsidyRequestDetail saveDraft(String municipality, @Nullable Long id, String instrumentCode,
@@ -117,7 +119,7 @@ public class SubsidyRequests {
             if (id == null) {
                 PublishedInstrument instrument = instruments(municipality).stream()
                         .filter(candidate -> candidate.code().equals(instrumentCode)).findFirst()
-                        .orElseThrow(() -> InvalidSubsidyRequest.of("instrument", "subsidy.error.instrument"));
+                        .orElseThrow(() -> InvalidInput.of("instrument", "subsidy.error.instrument"));
                 String name = employers.mine().map(company -> company.name()).orElse("");
                 request = new SubsidyRequest(employer, name, username());
                 request.instrumentCode = instrument.code();
@@ -130,9 +132,9 @@ public class SubsidyRequests {
                 request = own(id, employer);
                 requireStatus(request, SubsidyStatus.CONCEPT);
             }
-            List<SubsidyRequestForm.Problem> problems = form.draftProblems(request.instrumentCode);
+            List<FieldProblem> problems = form.draftProblems(request.instrumentCode);
             if (!problems.isEmpty()) {
-                throw new InvalidSubsidyRequest(problems);
+                throw new InvalidInput(problems);
             }
             copy(form, request);
             return records.detail(requests.save(request), true);
@@ -148,9 +150,9 @@ public class SubsidyRequests {
         SubsidyRequestDetail submitted = inMunicipality(municipality, () -> {
             SubsidyRequest request = own(id, employer);
             requireStatus(request, SubsidyStatus.CONCEPT);
-            List<SubsidyRequestForm.Problem> problems = formOf(request).problems(request.instrumentCode);
+            List<FieldProblem> problems = formOf(request).problems(request.instrumentCode);
             if (!problems.isEmpty()) {
-                throw new InvalidSubsidyRequest(problems);
+                throw new InvalidInput(problems);
             }
             request.status = SubsidyStatus.INGEDIEND;
             request.submittedOn = records.today();
@@ -190,7 +192,7 @@ public class SubsidyRequests {
     @PreAuthorize("hasRole('EMPLOYER')")
     public SubsidyRequestDetail answer(String municipality, long id, String answer) {
         if (answer.isBlank()) {
-            throw InvalidSubsidyRequest.of("answer", "subsidy.error.required");
+            throw InvalidInput.of("answer", "subsidy.error.required");
         }
         long employer = employerId();
         SubsidyRequestDetail answered = inMunicipality(municipality, () -> {
@@ -198,7 +200,7 @@ public class SubsidyRequests {
             requireStatus(request, SubsidyStatus.INFORMATIE_GEVRAAGD);
             InformationRequestRecord open = questions.findByRequestIdOrderByIdAsc(id).stream()
                     .filter(question -> question.answeredOn == null).findFirst()
-                    .orElseThrow(() -> InvalidSubsidyRequest.of("answer", "subsidy.error.state"));
+                    .orElseThrow(() -> InvalidInput.of("answer", "subsidy.error.state"));
             open.answer = answer.strip();
             open.answeredBy = username();
             open.answeredOn = records.today();
@@ -218,7 +220,7 @@ public class SubsidyRequests {
         SubsidyRequestDetail withdrawn = inMunicipality(municipality, () -> {
             SubsidyRequest request = own(id, employer);
             if (!request.status.isOpen() && request.status != SubsidyStatus.CONCEPT) {
-                throw InvalidSubsidyRequest.of("status", "subsidy.error.state");
+                throw InvalidInput.of("status", "subsidy.error.state");
             }
             request.status = SubsidyStatus.INGETROKKEN;
             request.updatedAt = java.time.Instant.now();
@@ -232,14 +234,14 @@ public class SubsidyRequests {
     @PreAuthorize("hasRole('EMPLOYER')")
     public AttachmentInfo attach(String municipality, long id, String fileName, byte[] content) {
         UploadRules.problem(content.length, content).ifPresent(key -> {
-            throw InvalidSubsidyRequest.of("upload", key);
+            throw InvalidInput.of("upload", key);
         });
         String type = UploadRules.detect(content).orElseThrow();
         long employer = employerId();
         AttachmentInfo stored = inMunicipality(municipality, () -> {
             SubsidyRequest request = own(id, employer);
             if (request.status != SubsidyStatus.CONCEPT && !request.status.isOpen()) {
-                throw InvalidSubsidyRequest.of("upload", "subsidy.error.state");
+                throw InvalidInput.of("upload", "subsidy.error.state");
             }
             String name = fileName.isBlank() ? "document" : fileName.strip();
             AttachmentRecord saved = attachments.save(new AttachmentRecord(id, name.length() > 200 ? name.substring(0, 200) : name,
@@ -270,7 +272,7 @@ public class SubsidyRequests {
 
     private static void requireStatus(SubsidyRequest request, SubsidyStatus status) {
         if (request.status != status) {
-            throw InvalidSubsidyRequest.of("status", "subsidy.error.state");
+            throw InvalidInput.of("status", "subsidy.error.state");
         }
     }
 

@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Map;
 
+import nl.werkbrug.shared.InvalidInput;
+import nl.werkbrug.shared.FieldProblem;
 import nl.werkbrug.identity.EmployerMembership;
 import nl.werkbrug.identity.EmployerRole;
 import nl.werkbrug.identity.PortalUser;
@@ -94,8 +96,8 @@ class SubsidyRequestServiceTests {
         assertThat(draft.catalogueVersionId()).isPositive();
         assertThat(draft.deadline()).isNull();
         assertThatThrownBy(() -> as(employer, () -> requests.submit("hengelo", draft.id())))
-                .isInstanceOfSatisfying(InvalidSubsidyRequest.class, invalid -> assertThat(invalid.problems())
-                        .extracting(SubsidyRequestForm.Problem::field).contains("bsn", "contractStart", "coachKind"));
+                .isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
+                        .extracting(FieldProblem::field).contains("bsn", "contractStart", "coachKind"));
 
         SubsidyRequestDetail submitted = as(employer, () -> {
             requests.saveDraft("hengelo", draft.id(), "jobcoaching", jobcoaching());
@@ -119,7 +121,7 @@ class SubsidyRequestServiceTests {
         assertThat(verdict.version().versionId()).isEqualTo(draft.catalogueVersionId());
         assertThat(verdict.outcome()).isNotEqualTo(nl.werkbrug.catalogue.Applicability.Outcome.DOES_NOT_APPLY);
         assertThatThrownBy(() -> as(employer, () -> requests.saveDraft("hengelo", null, "beschut-werk", jobcoaching())))
-                .isInstanceOf(InvalidSubsidyRequest.class);
+                .isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> as(hengelo, "hengelo", () -> requests.mine())).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -133,9 +135,9 @@ class SubsidyRequestServiceTests {
         assertThat(withdrawn.deadline()).isNotNull();
         assertThat(withdrawn.overdue()).isFalse();
         assertThatThrownBy(() -> as(hengelo, "hengelo", () -> decisions.decide(request.id(),
-                new DecisionDraft(true, "Te laat.", false, null)))).isInstanceOf(InvalidSubsidyRequest.class);
+                new DecisionDraft(true, "Te laat.", false, null)))).isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> as(employer, () -> requests.withdraw("hengelo", request.id())))
-                .isInstanceOf(InvalidSubsidyRequest.class);
+                .isInstanceOf(InvalidInput.class);
     }
 
     @Test
@@ -146,9 +148,9 @@ class SubsidyRequestServiceTests {
         long before = as(employer, () -> requests.mine()).size();
 
         assertThatThrownBy(() -> as(employer, () -> requests.saveDraft("hengelo", null, "jobcoaching", wrong)))
-                .isInstanceOfSatisfying(InvalidSubsidyRequest.class, invalid -> assertThat(invalid.problems())
-                        .containsExactlyInAnyOrder(new SubsidyRequestForm.Problem("bsn", "subsidy.error.bsn"),
-                                new SubsidyRequestForm.Problem("contractEnd", "subsidy.error.end-before-start")));
+                .isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
+                        .containsExactlyInAnyOrder(FieldProblem.of("bsn", "subsidy.error.bsn"),
+                                FieldProblem.of("contractEnd", "subsidy.error.end-before-start")));
         assertThat(as(employer, () -> requests.mine())).hasSize((int) before);
         assertThat(SubsidyRequestForm.isValidBsn(VALID_BSN)).isTrue();
         assertThat(SubsidyRequestForm.isValidBsn(INVALID_BSN)).isFalse();
@@ -207,8 +209,8 @@ class SubsidyRequestServiceTests {
         assertThat(proposed.awaitingApproval()).isTrue();
         assertThat(proposed.status()).isIn(SubsidyStatus.INGEDIEND, SubsidyStatus.IN_BEHANDELING);
         assertThatThrownBy(() -> as(hengelo, "hengelo", () -> decisions.approve(request.id())))
-                .isInstanceOfSatisfying(InvalidSubsidyRequest.class, invalid -> assertThat(invalid.problems())
-                        .extracting(SubsidyRequestForm.Problem::key).containsExactly("subsidy.error.four-eyes"));
+                .isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
+                        .extracting(FieldProblem::messageKey).containsExactly("subsidy.error.four-eyes"));
 
         SubsidyRequestDetail approved = as(hengeloColleague, "hengelo", () -> decisions.approve(request.id()));
         assertThat(approved.status()).isEqualTo(SubsidyStatus.TOEGEKEND);
@@ -267,11 +269,11 @@ class SubsidyRequestServiceTests {
         byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes();
 
         assertThatThrownBy(() -> as(employer, () -> requests.attach("hengelo", draft.id(), "contract.pdf", executable)))
-                .isInstanceOfSatisfying(InvalidSubsidyRequest.class, invalid -> assertThat(invalid.problems())
-                        .extracting(SubsidyRequestForm.Problem::key).containsExactly("subsidy.upload.wrong-type"));
+                .isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
+                        .extracting(FieldProblem::messageKey).containsExactly("subsidy.upload.wrong-type"));
         assertThatThrownBy(() -> as(employer, () -> requests.attach("hengelo", draft.id(), "groot.pdf", tooLarge)))
-                .isInstanceOfSatisfying(InvalidSubsidyRequest.class, invalid -> assertThat(invalid.problems())
-                        .extracting(SubsidyRequestForm.Problem::key).containsExactly("subsidy.upload.too-large"));
+                .isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
+                        .extracting(FieldProblem::messageKey).containsExactly("subsidy.upload.too-large"));
         AttachmentInfo stored = as(employer, () -> requests.attach("hengelo", draft.id(), "contract.pdf", pdf));
 
         assertThat(stored.contentType()).isEqualTo("application/pdf");

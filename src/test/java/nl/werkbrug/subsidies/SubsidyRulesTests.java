@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 
+import nl.werkbrug.shared.FieldProblem;
 import org.junit.jupiter.api.Test;
 
 /** The small rules of a subsidy request: the 11-proef, masking, upload content types, the decision term in words. */
@@ -39,18 +40,18 @@ class SubsidyRulesTests {
         form.setContractStart(LocalDate.of(2026, 12, 1));
         form.setContractEnd(LocalDate.of(2026, 12, 1));
 
-        assertThat(form.problems("loonkostensubsidie")).extracting(SubsidyRequestForm.Problem::field)
+        assertThat(form.problems("loonkostensubsidie")).extracting(FieldProblem::field)
                 .contains("loonwaardePercent", "contractEnd").doesNotContain("coachKind");
-        assertThat(form.problems("jobcoaching")).extracting(SubsidyRequestForm.Problem::field)
+        assertThat(form.problems("jobcoaching")).extracting(FieldProblem::field)
                 .contains("coachKind", "coachHoursPerMonth").doesNotContain("loonwaardePercent");
         assertThat(form.draftProblems("jobcoaching")).containsExactly(
-                new SubsidyRequestForm.Problem("contractEnd", "subsidy.error.end-before-start"));
+                FieldProblem.of("contractEnd", "subsidy.error.end-before-start"));
 
         form.setLoonwaardemetingRequested(true);
-        assertThat(form.problems("loonkostensubsidie")).extracting(SubsidyRequestForm.Problem::field)
+        assertThat(form.problems("loonkostensubsidie")).extracting(FieldProblem::field)
                 .doesNotContain("loonwaardePercent");
         form.setLoonwaardePercent(new BigDecimal("120"));
         assertThat(form.problems("loonkostensubsidie")).contains(
-                new SubsidyRequestForm.Problem("loonwaardePercent", "subsidy.error.percentage"));
+                FieldProblem.of("loonwaardePercent", "subsidy.error.percentage"));
     }
 }

@@ -30,7 +30,7 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.werkbrug.subsidies.AttachmentInfo;
 import nl.werkbrug.subsidies.DecisionDraft;
 import nl.werkbrug.subsidies.InformationRequest;
-import nl.werkbrug.subsidies.InvalidSubsidyRequest;
+import nl.werkbrug.shared.InvalidInput;
 import nl.werkbrug.subsidies.SubsidyDecisions;
 import nl.werkbrug.subsidies.SubsidyRequestDetail;
 import nl.werkbrug.subsidies.SubsidyStatus;
@@ -148,7 +148,7 @@ class SubsidyCaseView extends Main implements BeforeEnterObserver, HasDynamicTit
             Button ask = new Button(getTranslation("subsidy.ask.send"), click -> {
                 try {
                     show(decisions.askForInformation(request.id(), question.getValue()));
-                } catch (InvalidSubsidyRequest invalid) {
+                } catch (InvalidInput invalid) {
                     question.setErrorMessage(getTranslation("subsidy.error.required"));
                     question.setInvalid(true);
                 }
@@ -179,13 +179,13 @@ class SubsidyCaseView extends Main implements BeforeEnterObserver, HasDynamicTit
                 try {
                     show(decisions.decide(request.id(), new DecisionDraft(outcome.getValue(), reasons.getValue(),
                             maatwerk.getValue(), loonwaarde.getValue())));
-                } catch (InvalidSubsidyRequest invalid) {
+                } catch (InvalidInput invalid) {
                     invalid.problems().forEach(problem -> {
                         if (problem.field().equals("establishedLoonwaarde")) {
-                            loonwaarde.setErrorMessage(getTranslation(problem.key()));
+                            loonwaarde.setErrorMessage(getTranslation(problem.messageKey()));
                             loonwaarde.setInvalid(true);
                         } else {
-                            reasons.setErrorMessage(getTranslation(problem.key()));
+                            reasons.setErrorMessage(getTranslation(problem.messageKey()));
                             reasons.setInvalid(true);
                         }
                     });
@@ -214,8 +214,8 @@ class SubsidyCaseView extends Main implements BeforeEnterObserver, HasDynamicTit
     private void act(java.util.function.Supplier<SubsidyRequestDetail> action) {
         try {
             show(action.get());
-        } catch (InvalidSubsidyRequest invalid) {
-            Paragraph problem = new Paragraph(getTranslation(invalid.problems().getFirst().key()));
+        } catch (InvalidInput invalid) {
+            Paragraph problem = new Paragraph(getTranslation(invalid.problems().getFirst().messageKey()));
             problem.setId("case-error");
             problem.getElement().setAttribute("role", "alert");
             addComponentAsFirst(problem);

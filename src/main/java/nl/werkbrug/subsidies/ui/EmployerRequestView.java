@@ -27,7 +27,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import nl.werkbrug.subsidies.InformationRequest;
-import nl.werkbrug.subsidies.InvalidSubsidyRequest;
+import nl.werkbrug.shared.InvalidInput;
 import nl.werkbrug.subsidies.SubsidyRequestDetail;
 import nl.werkbrug.subsidies.SubsidyRequests;
 import nl.werkbrug.subsidies.SubsidyStatus;
@@ -103,7 +103,7 @@ class EmployerRequestView extends Main implements BeforeEnterObserver, HasDynami
             Button send = new Button(getTranslation("subsidy.answer.send"), click -> {
                 try {
                     show(requests.answer(request.municipality(), request.id(), answer.getValue()));
-                } catch (InvalidSubsidyRequest invalid) {
+                } catch (InvalidInput invalid) {
                     answer.setErrorMessage(getTranslation("subsidy.error.required"));
                     answer.setInvalid(true);
                 }
@@ -157,8 +157,8 @@ class EmployerRequestView extends Main implements BeforeEnterObserver, HasDynami
                 requests.attach(request.municipality(), request.id(), metadata.fileName(), content);
                 error.setText("");
                 stored.setText(getTranslation("subsidy.upload.stored", metadata.fileName()));
-            } catch (InvalidSubsidyRequest invalid) {
-                error.setText(getTranslation(invalid.problems().getFirst().key()));
+            } catch (InvalidInput invalid) {
+                error.setText(getTranslation(invalid.problems().getFirst().messageKey()));
             }
         }));
         upload.addFileRejectedListener(rejected -> error.setText(getTranslation(

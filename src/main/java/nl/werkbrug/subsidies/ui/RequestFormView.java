@@ -34,10 +34,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import nl.werkbrug.shared.FieldProblem;
 import nl.werkbrug.catalogue.Applicability;
 import nl.werkbrug.catalogue.PublishedInstrument;
 import nl.werkbrug.subsidies.CoachKind;
-import nl.werkbrug.subsidies.InvalidSubsidyRequest;
+import nl.werkbrug.shared.InvalidInput;
 import nl.werkbrug.subsidies.SubsidyRequestDetail;
 import nl.werkbrug.subsidies.SubsidyRequestForm;
 import nl.werkbrug.subsidies.SubsidyRequests;
@@ -336,20 +337,20 @@ class RequestFormView extends Main implements BeforeEnterObserver, HasDynamicTit
             instrument.setReadOnly(true);
             uploadError.setText("");
             return Optional.of(saved);
-        } catch (InvalidSubsidyRequest invalid) {
+        } catch (InvalidInput invalid) {
             showProblems(invalid);
             return Optional.empty();
         }
     }
 
-    private void showProblems(InvalidSubsidyRequest invalid) {
+    private void showProblems(InvalidInput invalid) {
         invalid.problems().forEach(problem -> {
             HasValidation field = fields.get(problem.field());
             if (field != null) {
-                field.setErrorMessage(getTranslation(problem.key()));
+                field.setErrorMessage(getTranslation(problem.messageKey()));
                 field.setInvalid(true);
             } else if ("upload".equals(problem.field())) {
-                showUploadError(problem.key());
+                showUploadError(problem.messageKey());
             }
         });
         message.setText(getTranslation("subsidy.form.invalid"));
@@ -364,9 +365,9 @@ class RequestFormView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (choice.isEmpty()) {
             return;
         }
-        List<SubsidyRequestForm.Problem> problems = binder.getBean().problems(choice.get()[1]);
+        List<FieldProblem> problems = binder.getBean().problems(choice.get()[1]);
         if (!binder.validate().isOk() || !problems.isEmpty()) {
-            showProblems(new InvalidSubsidyRequest(problems));
+            showProblems(new InvalidInput(problems));
             return;
         }
         boolean cannotQualify = showApplicability(choice.get()[0], choice.get()[1]);
@@ -379,7 +380,7 @@ class RequestFormView extends Main implements BeforeEnterObserver, HasDynamicTit
             try {
                 SubsidyRequestDetail submitted = requests.submit(saved.municipality(), saved.id());
                 getUI().ifPresent(ui -> ui.navigate("werkgever/aanvragen/" + submitted.municipality() + "/" + submitted.id()));
-            } catch (InvalidSubsidyRequest invalid) {
+            } catch (InvalidInput invalid) {
                 showProblems(invalid);
             }
         });
