@@ -47,11 +47,13 @@ public class SubsidyDecisions {
     private final DecisionLetters letters;
     private final Loonkostensubsidie loonkostensubsidie;
     private final CatalogueRule rule;
+    private final QueueCounter counter;
 
     SubsidyDecisions(SubsidyRequestRepository requests, InformationRequestRepository questions,
                      AttachmentRepository attachments, SubsidyRecords records, CurrentUser currentUser,
                      CurrentTenant currentTenant, TenantDirectory directory, AuditLog audit, DecisionLetters letters,
-                     Loonkostensubsidie loonkostensubsidie, CatalogueRule rule) {
+                     Loonkostensubsidie loonkostensubsidie, CatalogueRule rule,
+                     QueueCounter counter) {
         this.requests = requests;
         this.questions = questions;
         this.attachments = attachments;
@@ -63,6 +65,7 @@ public class SubsidyDecisions {
         this.letters = letters;
         this.loonkostensubsidie = loonkostensubsidie;
         this.rule = rule;
+        this.counter = counter;
     }
 
     /** Submitted requests of the active municipality (never drafts), the nearest deadline first. */
@@ -76,6 +79,13 @@ public class SubsidyDecisions {
                 .sorted(Comparator.comparing(SubsidyRequestSummary::deadline, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(SubsidyRequestSummary::id))
                 .toList();
+    }
+
+    /** How much work the active municipality's queue holds, from the queue projection. */
+    @PreAuthorize("@tenantAccess.has('CONSULTANT')")
+    @Transactional(readOnly = true)
+    public QueueCount queueCount() {
+        return counter.current();
     }
 
     /** One request with the employee's personal data in full; every opening is audited. */
