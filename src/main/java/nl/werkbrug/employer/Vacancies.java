@@ -17,11 +17,10 @@ import nl.werkbrug.employer.internal.Vacancy;
 import nl.werkbrug.employer.internal.VacancyRepository;
 import nl.werkbrug.identity.CurrentUser;
 import nl.werkbrug.identity.EmployerMembership;
-import nl.werkbrug.platform.AuditAction;
-import nl.werkbrug.platform.AuditLog;
 import nl.werkbrug.shared.Postcode;
 import nl.werkbrug.tenancy.TenantDirectory;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -41,17 +40,17 @@ public class Vacancies {
     private final Occupations occupations;
     private final CurrentUser currentUser;
     private final TenantDirectory directory;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
     Vacancies(VacancyRepository vacancies, EmployerOrganisationRepository organisations, Occupations occupations,
-              CurrentUser currentUser, TenantDirectory directory, AuditLog audit) {
+              CurrentUser currentUser, TenantDirectory directory, ApplicationEventPublisher events) {
         this.vacancies = vacancies;
         this.organisations = organisations;
         this.occupations = occupations;
         this.currentUser = currentUser;
         this.directory = directory;
-        this.audit = audit;
+        this.events = events;
     }
 
     /** Saves a new vacancy of the user's company as concept. */
@@ -61,7 +60,7 @@ public class Vacancies {
         Vacancy vacancy = new Vacancy(directory.region().id(), employerId(), currentUser.require().username());
         write(vacancy, draft);
         Vacancy saved = vacancies.saveAndFlush(vacancy);
-        audited(AuditAction.VACANCY_CREATED, saved);
+        events.publishEvent(edited(saved, VacancyEdited.Change.CREATED));
         return detail(saved);
     }
 
@@ -71,7 +70,7 @@ public class Vacancies {
     public VacancyDetail update(long id, @Valid VacancyDraft draft) {
         Vacancy vacancy = own(id);
         write(vacancy, draft);
-        audited(AuditAction.VACANCY_CHANGED, vacancy);
+        events.publishEvent(edited(vacancy, VacancyEdited.Change.CHANGED));
         return detail(vacancy);
     }
 
@@ -80,7 +79,7 @@ public class Vacancies {
     public VacancyDetail publish(long id) {
         Vacancy vacancy = own(id);
         vacancy.publish(clock.instant());
-        audited(AuditAction.VACANCY_PUBLISHED, vacancy);
+        events.publishEvent(new VacancyPublished(directory.region().id(), actor(), vacancy.id(), vacancy.employerId()));
         return detail(vacancy);
     }
 
@@ -89,7 +88,7 @@ public class Vacancies {
     public VacancyDetail close(long id) {
         Vacancy vacancy = own(id);
         vacancy.close(clock.instant());
-        audited(AuditAction.VACANCY_CLOSED, vacancy);
+        events.publishEvent(new VacancyClosed(directory.region().id(), actor(), vacancy.id(), vacancy.employerId()));
         return detail(vacancy);
     }
 
@@ -98,7 +97,7 @@ public class Vacancies {
     public VacancyDetail reopen(long id) {
         Vacancy vacancy = own(id);
         vacancy.reopen(clock.instant());
-        audited(AuditAction.VACANCY_REOPENED, vacancy);
+        events.publishEvent(edited(vacancy, VacancyEdited.Change.REOPENED));
         return detail(vacancy);
     }
 
@@ -178,10 +177,12 @@ public class Vacancies {
                 .orElseThrow(() -> new AccessDeniedException("Not an employer user"));
     }
 
-    private void audited(AuditAction action, Vacancy vacancy) {
-        String subject = "vacature " + vacancy.id();
-        String detail = "werkgever " + vacancy.employerId() + ": " + vacancy.title();
-        AfterCommit.run(() -> audit.record(action, null, subject, detail));
+    private VacancyEdited edited(Vacancy vacancy, VacancyEdited.Change change) {
+        return new VacancyEdited(directory.region().id(), actor(), vacancy.id(), vacancy.employerId(), change);
+    }
+
+    private String actor() {
+        return currentUser.require().username();
     }
 
     private static boolean matches(VacancyDetail vacancy, VacancyFilter filter) {
