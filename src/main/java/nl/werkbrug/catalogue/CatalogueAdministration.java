@@ -2,7 +2,6 @@ package nl.werkbrug.catalogue;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,7 +12,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import nl.werkbrug.catalogue.internal.CatalogueSetting;
 import nl.werkbrug.catalogue.internal.CatalogueStore;
 import nl.werkbrug.catalogue.internal.CatalogueJson;
 import nl.werkbrug.catalogue.internal.LocalInstrument;
@@ -42,8 +40,6 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 public class CatalogueAdministration {
 
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
-
     private final CatalogueStore store;
     private final CurrentTenant currentTenant;
     private final CurrentUser currentUser;
@@ -51,12 +47,12 @@ public class CatalogueAdministration {
     private final Clock clock;
 
     CatalogueAdministration(CatalogueStore store, CurrentTenant currentTenant, CurrentUser currentUser, AuditLog auditLog,
-                            Optional<Clock> clock) {
+                            Clock clock) {
         this.store = store;
         this.currentTenant = currentTenant;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
-        this.clock = clock.orElse(Clock.system(DUTCH_TIME));
+        this.clock = clock;
     }
 
     private LocalDate today() {
@@ -182,12 +178,7 @@ public class CatalogueAdministration {
     @PreAuthorize("@tenantAccess.has('TENANT_ADMIN')")
     @Transactional
     public void setHideAmountsFromEmployers(boolean hide) {
-        Optional<CatalogueSetting> setting = store.setting();
-        if (setting.isPresent()) {
-            setting.get().change(hide, setting.get().fileHash(), actor());
-        } else {
-            store.saveSetting(new CatalogueSetting(hide, null, actor()));
-        }
+        store.saveSetting(hide, null, actor());
         String tenant = currentTenant.require();
         String actor = actor();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -1,5 +1,6 @@
 package nl.werkbrug.employer;
 
+import java.time.Clock;
 import java.util.regex.Pattern;
 
 import jakarta.validation.Valid;
@@ -37,13 +38,15 @@ public class EmployerRegistrations {
     private final EmployerAccounts accounts;
     private final TenantDirectory directory;
     private final AuditLog audit;
+    private final Clock clock;
 
     EmployerRegistrations(EmployerOrganisationRepository organisations, EmployerAccounts accounts,
-                          TenantDirectory directory, AuditLog audit) {
+                          TenantDirectory directory, AuditLog audit, Clock clock) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.directory = directory;
         this.audit = audit;
+        this.clock = clock;
     }
 
     public static boolean isValidPhone(String phone) {
@@ -94,7 +97,7 @@ public class EmployerRegistrations {
                     vestiging, registration.name().strip(), registration.street().strip(),
                     registration.houseNumber().strip(), postcode.value(), registration.place().strip(),
                     registration.sbiCode(), registration.sbiVersion(), registration.contactName().strip(),
-                    registration.contactEmail().strip(), registration.contactPhone().strip()));
+                    registration.contactEmail().strip(), registration.contactPhone().strip(), clock.instant()));
         } catch (DataIntegrityViolationException concurrentRegistration) {
             throw new KvkNumberAlreadyRegisteredException(kvk.value());
         }
