@@ -66,6 +66,8 @@ class TranslationTests {
         for (String kind : List.of("forbidden", "not-found", "server")) {
             assertThat(dutch).contains("error." + kind + ".title", "error." + kind + ".message");
         }
+        // platform.Formats reads these itself, for letters as well as views
+        assertThat(dutch).contains("formats.deadline", "formats.deadline.overdue", "formats.deadline.suspended");
     }
 
     @Test
