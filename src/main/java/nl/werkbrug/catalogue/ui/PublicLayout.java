@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
@@ -47,6 +48,7 @@ class PublicLayout extends Div implements RouterLayout, AfterNavigationObserver 
     public void afterNavigation(AfterNavigationEvent event) {
         Optional<Tenant> tenant = event.getLocation().getSegments().stream().skip(1).findFirst().flatMap(directory::find);
         logo.setText(tenant.map(t -> branding.of(t).logoText()).orElse(getTranslation("app.name")));
+        tenant.flatMap(branding::logoUrl).ifPresent(image -> logo.addComponentAsFirst(new Image(image, "")));
         logo.setHref(CatalogueRoutes.catalogue(tenant.map(Tenant::id).orElse("")));
         branding.show(UI.getCurrent(), tenant.orElse(null));
     }

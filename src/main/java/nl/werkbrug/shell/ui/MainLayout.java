@@ -10,6 +10,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -103,6 +104,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         tenant.ifPresentOrElse(t -> getElement().setAttribute("data-tenant", t.id()),
                 () -> getElement().removeAttribute("data-tenant"));
         logo.setText(tenant.map(t -> branding.of(t).logoText()).orElse(getTranslation("app.name")));
+        tenant.flatMap(branding::logoUrl).ifPresent(image -> logo.addComponentAsFirst(new Image(image, "")));
         scope.setText(tenant.map(Tenant::name)
                 .orElse(getTranslation("shell.region", directory.region().name())));
         tenant.ifPresent(tenantSwitcher::setValue);

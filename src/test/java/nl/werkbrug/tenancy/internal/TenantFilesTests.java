@@ -50,47 +50,26 @@ class TenantFilesTests {
 
     @Test
     void white_text_on_a_light_brand_colour_names_the_file_the_field_and_the_contrast() throws IOException {
-        region();
         // #ffffff on #4a90e2: luminance 1.0 vs 0.2689, (1.05)/(0.3189) = 3.29:1
-        Path file = tenant("borne", VALID.replace("primary: \"#5b2c83\"", "primary: \"#4a90e2\""));
-
-        assertThatThrownBy(() -> files.read(dir, "twente"))
-                .isInstanceOf(TenantFileException.class)
-                .hasMessageContaining(file.toString())
-                .hasMessageContaining("field 'brand.textOnPrimary'")
-                .hasMessageContaining("3.29:1")
-                .hasMessageContaining("4.5:1");
+        assertBorneRefused(VALID.replace("primary: \"#5b2c83\"", "primary: \"#4a90e2\""),
+                "field 'brand.textOnPrimary'", "3.29:1", "4.5:1");
     }
 
     @Test
     void a_link_colour_too_light_for_the_white_page_is_refused() throws IOException {
-        region();
         // #777777 on white: luminance 0.1845, (1.05)/(0.2345) = 4.48:1, just short of 4.5:1
-        Path file = tenant("borne", VALID.replace("accent: \"#5b2c83\"", "accent: \"#777777\""));
-
-        assertThatThrownBy(() -> files.read(dir, "twente"))
-                .hasMessageContaining(file.toString())
-                .hasMessageContaining("field 'brand.accent'")
-                .hasMessageContaining("4.48:1");
+        assertBorneRefused(VALID.replace("accent: \"#5b2c83\"", "accent: \"#777777\""), "field 'brand.accent'", "4.48:1");
     }
 
     @Test
     void a_colour_that_is_not_rrggbb_is_refused() throws IOException {
-        region();
-        tenant("borne", VALID.replace("accent: \"#5b2c83\"", "accent: purple"));
-
-        assertThatThrownBy(() -> files.read(dir, "twente"))
-                .hasMessageContaining("field 'brand.accent' moet een kleur #rrggbb zijn (was 'purple')");
+        assertBorneRefused(VALID.replace("accent: \"#5b2c83\"", "accent: purple"),
+                "field 'brand.accent' moet een kleur #rrggbb zijn (was 'purple')");
     }
 
     @Test
     void a_logo_image_must_exist_next_to_the_tenant_file() throws IOException {
-        region();
-        Path file = tenant("borne", VALID + "  logoImage: logo.svg\n");
-
-        assertThatThrownBy(() -> files.read(dir, "twente"))
-                .hasMessageContaining(file.toString())
-                .hasMessageContaining("field 'brand.logoImage'");
+        Path file = assertBorneRefused(VALID + "  logoImage: logo.svg\n", "field 'brand.logoImage'");
 
         Files.writeString(file.resolveSibling("logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
         assertThat(files.read(dir, "twente").require("borne").brand().logoImage()).isEqualTo(file.resolveSibling("logo.svg"));
@@ -175,6 +154,16 @@ class TenantFilesTests {
               textOnPrimary: "#ffffff"
               accent: "#5b2c83"
             """;
+
+    /** Borne's file with this content stops the reading with a message naming the file and these fragments. */
+    private Path assertBorneRefused(String yaml, String... fragments) throws IOException {
+        region();
+        Path file = tenant("borne", yaml);
+        assertThatThrownBy(() -> files.read(dir, "twente")).isInstanceOf(TenantFileException.class)
+                .hasMessageContaining(file.toString())
+                .satisfies(e -> assertThat(e.getMessage()).contains(fragments));
+        return file;
+    }
 
     private void region() throws IOException {
         Files.createDirectories(dir.resolve("twente"));
