@@ -1,5 +1,6 @@
 package nl.werkbrug.candidates;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +21,10 @@ public class CandidateFiles {
     private final CandidateFileRepository files;
     private final CurrentUser currentUser;
 
-    CandidateFiles(CandidateFileRepository files, CurrentUser currentUser) {
+    private final Clock clock;
+
+    CandidateFiles(CandidateFileRepository files, CurrentUser currentUser, Clock clock) {
+        this.clock = clock;
         this.files = files;
         this.currentUser = currentUser;
     }
@@ -44,7 +48,7 @@ public class CandidateFiles {
     @Transactional
     public CandidateFileSummary open(@Valid NewCandidateFile file) {
         CandidateFile created = new CandidateFile(file.fileNumber(), file.givenName(), file.familyName(),
-                file.ladderRung(), currentUser.require().username());
+                file.ladderRung(), currentUser.require().username(), clock.instant());
         return files.save(created).summary();
     }
 }

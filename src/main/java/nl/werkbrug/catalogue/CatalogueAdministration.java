@@ -2,7 +2,6 @@ package nl.werkbrug.catalogue;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,7 +12,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import nl.werkbrug.catalogue.internal.CatalogueSetting;
 import nl.werkbrug.catalogue.internal.CatalogueStore;
 import nl.werkbrug.catalogue.internal.CatalogueJson;
 import nl.werkbrug.catalogue.internal.LocalInstrument;
@@ -40,8 +38,6 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 public class CatalogueAdministration {
 
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
-
     private final CatalogueStore store;
     private final CurrentTenant currentTenant;
     private final CurrentUser currentUser;
@@ -50,13 +46,13 @@ public class CatalogueAdministration {
     private final Clock clock;
 
     CatalogueAdministration(CatalogueStore store, CurrentTenant currentTenant, CurrentUser currentUser,
-                            ApplicationEventPublisher events, TenantDirectory directory, Optional<Clock> clock) {
+                            ApplicationEventPublisher events, TenantDirectory directory, Clock clock) {
         this.store = store;
         this.currentTenant = currentTenant;
         this.currentUser = currentUser;
         this.events = events;
         this.directory = directory;
-        this.clock = clock.orElse(Clock.system(DUTCH_TIME));
+        this.clock = clock;
     }
 
     private LocalDate today() {
@@ -182,12 +178,7 @@ public class CatalogueAdministration {
     @PreAuthorize("@tenantAccess.has('TENANT_ADMIN')")
     @Transactional
     public void setHideAmountsFromEmployers(boolean hide) {
-        Optional<CatalogueSetting> setting = store.setting();
-        if (setting.isPresent()) {
-            setting.get().change(hide, setting.get().fileHash(), actor());
-        } else {
-            store.saveSetting(new CatalogueSetting(hide, null, actor()));
-        }
+        store.saveSetting(hide, null, actor());
         changed("catalogus-instellingen", "bedragen verbergen voor werkgevers: " + (hide ? "ja" : "nee"));
     }
 

@@ -34,12 +34,12 @@ public class InstrumentCatalogue {
     private final Clock clock;
 
     InstrumentCatalogue(CatalogueStore store, TenantDirectory directory, PlatformTransactionManager transactionManager,
-                        java.util.Optional<Clock> clock) {
+                        Clock clock) {
         this.store = store;
         this.directory = directory;
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
-        this.clock = clock.orElse(Clock.system(java.time.ZoneId.of("Europe/Amsterdam")));
+        this.clock = clock;
     }
 
     /** The published catalogue of a municipality; empty when there is no such municipality. */

@@ -7,7 +7,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -29,6 +28,7 @@ import nl.werkbrug.identity.EmployerRole;
 import nl.werkbrug.identity.NewEmployerAccount;
 import nl.werkbrug.identity.PortalUser;
 import nl.werkbrug.identity.SystemTask;
+import nl.werkbrug.shared.DutchTime;
 import nl.werkbrug.platform.MailMessage;
 import nl.werkbrug.platform.OutgoingMail;
 import nl.werkbrug.tenancy.TenantDirectory;
@@ -52,7 +52,7 @@ public class EmployerInvitations {
 
     static final String LINK_PATH = "/werkgever/uitnodiging/";
     private static final DateTimeFormatter DUTCH_TIME = DateTimeFormatter.ofPattern("d-M-yyyy 'om' HH:mm", Locale.of("nl", "NL"))
-            .withZone(ZoneId.of("Europe/Amsterdam"));
+            .withZone(DutchTime.ZONE);
 
     private final EmployerInvitationRepository invitations;
     private final EmployerOrganisationRepository organisations;
@@ -64,12 +64,12 @@ public class EmployerInvitations {
     private final Duration validity;
     private final String baseUrl;
     private final SecureRandom random = new SecureRandom();
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     EmployerInvitations(EmployerInvitationRepository invitations, EmployerOrganisationRepository organisations,
                         EmployerAccounts accounts, CurrentUser currentUser, TenantDirectory directory, OutgoingMail mail,
                         ApplicationEventPublisher events, @Value("${werkbrug.employer.invitation-validity:72h}") Duration validity,
-                        @Value("${werkbrug.base-url:}") String baseUrl) {
+                        @Value("${werkbrug.base-url:}") String baseUrl, Clock clock) {
         this.invitations = invitations;
         this.organisations = organisations;
         this.accounts = accounts;
@@ -79,6 +79,7 @@ public class EmployerInvitations {
         this.events = events;
         this.validity = validity;
         this.baseUrl = baseUrl;
+        this.clock = clock;
     }
 
     /** Invites a colleague of the admin's company; the mail is sent (or stored) in the same transaction. */

@@ -1,5 +1,6 @@
 package nl.werkbrug.employer;
 
+import java.time.Clock;
 import java.util.Optional;
 
 import nl.werkbrug.employer.internal.EmployerOrganisation;
@@ -20,7 +21,11 @@ public class EmployerOrganisations {
     private final CurrentUser currentUser;
     private final TenantDirectory directory;
 
-    EmployerOrganisations(EmployerOrganisationRepository organisations, CurrentUser currentUser, TenantDirectory directory) {
+    private final Clock clock;
+
+    EmployerOrganisations(EmployerOrganisationRepository organisations, CurrentUser currentUser, TenantDirectory directory,
+                          Clock clock) {
+        this.clock = clock;
         this.organisations = organisations;
         this.currentUser = currentUser;
         this.directory = directory;
@@ -31,7 +36,8 @@ public class EmployerOrganisations {
     @Transactional
     public long ensureRegistered(String kvkNumber, String name, @Nullable String place) {
         return organisations.findByKvkNumber(kvkNumber)
-                .orElseGet(() -> organisations.save(new EmployerOrganisation(directory.region().id(), kvkNumber, name, place)))
+                .orElseGet(() -> organisations.save(new EmployerOrganisation(directory.region().id(), kvkNumber, name, place,
+                        clock.instant())))
                 .id();
     }
 

@@ -1,5 +1,6 @@
 package nl.werkbrug.employer;
 
+import java.time.Clock;
 import java.util.regex.Pattern;
 
 import jakarta.validation.Valid;
@@ -36,13 +37,15 @@ public class EmployerRegistrations {
     private final EmployerAccounts accounts;
     private final TenantDirectory directory;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     EmployerRegistrations(EmployerOrganisationRepository organisations, EmployerAccounts accounts,
-                          TenantDirectory directory, ApplicationEventPublisher events) {
+                          TenantDirectory directory, ApplicationEventPublisher events, Clock clock) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.directory = directory;
         this.events = events;
+        this.clock = clock;
     }
 
     public static boolean isValidPhone(String phone) {
@@ -93,7 +96,7 @@ public class EmployerRegistrations {
                     vestiging, registration.name().strip(), registration.street().strip(),
                     registration.houseNumber().strip(), postcode.value(), registration.place().strip(),
                     registration.sbiCode(), registration.sbiVersion(), registration.contactName().strip(),
-                    registration.contactEmail().strip(), registration.contactPhone().strip()));
+                    registration.contactEmail().strip(), registration.contactPhone().strip(), clock.instant()));
         } catch (DataIntegrityViolationException concurrentRegistration) {
             throw new KvkNumberAlreadyRegisteredException(kvk.value());
         }

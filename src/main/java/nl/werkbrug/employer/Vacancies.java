@@ -41,23 +41,25 @@ public class Vacancies {
     private final CurrentUser currentUser;
     private final TenantDirectory directory;
     private final ApplicationEventPublisher events;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     Vacancies(VacancyRepository vacancies, EmployerOrganisationRepository organisations, Occupations occupations,
-              CurrentUser currentUser, TenantDirectory directory, ApplicationEventPublisher events) {
+              CurrentUser currentUser, TenantDirectory directory, ApplicationEventPublisher events, Clock clock) {
         this.vacancies = vacancies;
         this.organisations = organisations;
         this.occupations = occupations;
         this.currentUser = currentUser;
         this.directory = directory;
         this.events = events;
+        this.clock = clock;
     }
 
     /** Saves a new vacancy of the user's company as concept. */
     @PreAuthorize("hasRole('EMPLOYER')")
     @Transactional
     public VacancyDetail create(@Valid VacancyDraft draft) {
-        Vacancy vacancy = new Vacancy(directory.region().id(), employerId(), currentUser.require().username());
+        Vacancy vacancy = new Vacancy(directory.region().id(), employerId(), currentUser.require().username(),
+                clock.instant());
         write(vacancy, draft);
         Vacancy saved = vacancies.saveAndFlush(vacancy);
         events.publishEvent(edited(saved, VacancyEdited.Change.CREATED));

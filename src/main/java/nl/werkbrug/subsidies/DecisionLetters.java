@@ -3,20 +3,17 @@ package nl.werkbrug.subsidies;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.text.NumberFormat;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import nl.werkbrug.platform.Formats;
 import nl.werkbrug.tenancy.Tenant;
+import nl.werkbrug.tenancy.TenantBranding;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -24,51 +21,49 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.springframework.core.io.ClassPathResource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * The decision letter (beschikking) as a PDF in Dutch, in the deciding municipality's name and brand colour (read
- * from its stylesheet, {@code --werkbrug-brand}). The BSN never appears: the letter goes to the employer.
+ * The decision letter (beschikking) as a PDF in Dutch, in the deciding municipality's name and brand colours (from
+ * {@link TenantBranding}). The BSN never appears: the letter goes to the employer.
  */
 @Component
 class DecisionLetters {
 
-    static final Color FALLBACK_BRAND = new Color(0x1f, 0x4e, 0x79);
-    private static final Pattern BRAND = Pattern.compile("--werkbrug-brand:\\s*#([0-9a-fA-F]{6})");
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
+    private static final Formats FORMATS = Formats.DUTCH;
     private static final float MARGIN = 56;
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
 
-    static Color brandColour(Tenant tenant) {
-        ClassPathResource css = new ClassPathResource("META-INF/resources/themes/" + tenant.theme() + "/tenant.css");
-        if (!css.exists()) {
-            return FALLBACK_BRAND;
-        }
-        try (InputStream in = css.getInputStream()) {
-            Matcher matcher = BRAND.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            return matcher.find() ? new Color(Integer.parseInt(matcher.group(1), 16)) : FALLBACK_BRAND;
-        } catch (IOException e) {
-            return FALLBACK_BRAND;
-        }
+    private final TenantBranding branding;
+    private final Clock clock;
+
+    DecisionLetters(TenantBranding branding, Clock clock) {
+        this.branding = branding;
+        this.clock = clock;
+    }
+
+    /** The letterhead colour: the municipality's brand colour. */
+    Color brandColour(Tenant tenant) {
+        return new Color(branding.of(tenant).primary().rgb());
     }
 
     byte[] render(SubsidyRequestDetail request, Tenant tenant) {
         List<Line> lines = new ArrayList<>();
         boolean granted = request.status() == SubsidyStatus.TOEGEKEND;
-        LocalDate decided = request.decidedOn() == null ? LocalDate.now() : request.decidedOn();
+        LocalDate decided = request.decidedOn() == null ? LocalDate.now(clock) : request.decidedOn();
         lines.add(Line.title("Beschikking " + request.instrumentName().toLowerCase(DUTCH)));
-        lines.add(Line.text("Datum: " + DATE.format(decided)));
+        lines.add(Line.text("Datum: " + FORMATS.longDate(decided)));
         lines.add(Line.text("Ons kenmerk: SUB-" + tenant.id().toUpperCase(DUTCH) + "-" + request.id()));
         lines.add(Line.text("Aan: " + request.employerName()));
         lines.add(Line.gap());
         lines.add(Line.text("Geachte heer/mevrouw,"));
         lines.add(Line.gap());
-        lines.add(Line.text("Op " + (request.submittedOn() == null ? "-" : DATE.format(request.submittedOn()))
+        lines.add(Line.text("Op " + (request.submittedOn() == null ? "-" : FORMATS.longDate(request.submittedOn()))
                 + " ontvingen wij uw aanvraag " + request.instrumentName().toLowerCase(DUTCH) + " voor uw werknemer "
                 + request.employeeName() + (request.employeeBirthDate() == null ? "" : ", geboren op "
-                + DATE.format(request.employeeBirthDate())) + ". Wij hebben uw aanvraag beoordeeld volgens de "
+                + FORMATS.longDate(request.employeeBirthDate())) + ". Wij hebben uw aanvraag beoordeeld volgens de "
                 + "Participatiewet en de regels van " + tenant.name() + " (instrumentencatalogus, versie "
                 + request.catalogueVersionId() + (request.catalogueOverrideVersionId() == null ? ""
                 : "/" + request.catalogueOverrideVersionId()) + ")."));
@@ -105,11 +100,11 @@ class DecisionLetters {
     }
 
     private static String euro(BigDecimal amount) {
-        return NumberFormat.getCurrencyInstance(DUTCH).format(amount).replace('\u00a0', ' ');
+        return FORMATS.money(amount);
     }
 
-    private static String number(BigDecimal value) {
-        return value == null ? "-" : NumberFormat.getNumberInstance(DUTCH).format(value);
+    private static String number(@Nullable BigDecimal value) {
+        return value == null ? "-" : FORMATS.number(value);
     }
 
     private record Line(String text, float size, boolean bold, float before) {
@@ -121,6 +116,7 @@ class DecisionLetters {
 
     private byte[] pdf(List<Line> lines, Tenant tenant, SubsidyRequestDetail request) {
         Color brand = brandColour(tenant);
+        Color onBrand = new Color(branding.of(tenant).textOnPrimary().rgb());
         PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
         PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -135,7 +131,7 @@ class DecisionLetters {
             content.addRect(0, top - 80, PDRectangle.A4.getWidth(), 80);
             content.fill();
             content.beginText();
-            content.setNonStrokingColor(Color.WHITE);
+            content.setNonStrokingColor(onBrand);
             content.setFont(bold, 20);
             content.newLineAtOffset(MARGIN, top - 50);
             content.showText(clean(tenant.name()));

@@ -14,18 +14,12 @@ import java.util.Locale;
  * @param hosts                 host names that open the portal on this municipality
  * @param defaultLocale         language the portal starts in for this municipality
  * @param executingOrganisation organisation that carries out the Participatiewet for this municipality
- * @param theme                 folder under {@code themes/} with the municipality's stylesheet
- * @param logoText              text shown as the logo in the header
+ * @param brand                 colours and logo; {@link TenantBranding} turns them into stylesheet and letterhead
  */
 public record Tenant(String id, String name, String shortName, String cbsCode, String regionId, List<String> hosts,
-                     Locale defaultLocale, String executingOrganisation, String theme, String logoText) {
+                     Locale defaultLocale, String executingOrganisation, Brand brand) {
 
     public Tenant {
         hosts = List.copyOf(hosts);
-    }
-
-    /** Path of the tenant's stylesheet as served by the portal. */
-    public String stylesheet() {
-        return "themes/" + theme + "/tenant.css";
     }
 }

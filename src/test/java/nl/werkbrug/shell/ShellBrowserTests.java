@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import nl.werkbrug.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 
@@ -58,13 +59,28 @@ class ShellBrowserTests extends BrowserTest {
         open("login");
         assertAccessible();
 
-        typeLogin("consulent.hellendoorn", "fout-wachtwoord");
+        Response failed = page.waitForResponse(response -> response.url().endsWith("/login?error"),
+                () -> typeLogin("consulent.hellendoorn", "fout-wachtwoord"));
 
+        // the title is in the first response, not set later by a script (WCAG 2.4.2): no waiting for it
+        assertThat(failed.text()).contains("<title>Inloggen - Werkbrug</title>");
+        assertThat(page.title()).isEqualTo("Inloggen - Werkbrug");
         assertThat(page).hasURL(url("login?error"));
         assertThat(page.getByText("De gebruikersnaam of het wachtwoord klopt niet.")).isVisible();
         assertThat(page.locator("#vaadinLoginUsername input")).hasValue("consulent.hellendoorn");
         assertThat(page.locator("#vaadinLoginPassword input")).hasValue("");
         assertAccessible();
+    }
+
+    @Test
+    void a_page_behind_the_login_is_named_in_its_first_response() {
+        login("consulent.hellendoorn");
+
+        // the raw HTML of the first response, fetched with the browser's session, before any script runs
+        assertThat(context.request().get(url("gemeente/hellendoorn/werkvoorraad")).text())
+                .contains("<title>Werkvoorraad Hellendoorn - Werkbrug</title>");
+        assertThat(context.request().get(url("gemeente/hellendoorn/aanvragen/12345")).text())
+                .contains("<title>Subsidieaanvraag - Hellendoorn - Werkbrug</title>");
     }
 
     @Test

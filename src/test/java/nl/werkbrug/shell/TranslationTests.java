@@ -25,6 +25,7 @@ class TranslationTests {
     static final Path BUNDLES = Path.of("src/main/resources/vaadin-i18n");
     static final Path SOURCES = Path.of("src/main/java");
     static final Pattern KEY_USE = Pattern.compile("(?:getTranslation|NavigationEntry)\\(\\s*\"([a-z][a-z0-9.-]*[a-z0-9])\"");
+    static final Pattern ROUTE = Pattern.compile("@Route\\((?:value\\s*=\\s*)?\"([^\"]*)\"");
     static final Pattern LITERAL_TEXT = Pattern.compile(
             "new (?:Span|H1|H2|H3|H4|Paragraph|Button|Anchor|Label|NativeLabel|TextField|Checkbox|Tab|SideNavItem)\\(\\s*\"[^\"]*[A-Za-z]{2}"
                     + "|\\.(?:setText|setLabel|setHeader|setPlaceholder|setHelperText|setTitle|setAriaLabel|setEmptyStateText)\\(\\s*\"[^\"]*[A-Za-z]{2}");
@@ -66,6 +67,25 @@ class TranslationTests {
         for (String kind : List.of("forbidden", "not-found", "server")) {
             assertThat(dutch).contains("error." + kind + ".title", "error." + kind + ".message");
         }
+        // platform.Formats reads these itself, for letters as well as views
+        assertThat(dutch).contains("formats.deadline", "formats.deadline.overdue", "formats.deadline.suspended");
+    }
+
+    @Test
+    void every_route_has_a_title_for_the_first_response() throws IOException {
+        Set<String> dutch = load("translations_nl.properties").stringPropertyNames();
+        Set<String> missing = new TreeSet<>();
+        for (Path source : javaSources()) {
+            Matcher route = ROUTE.matcher(Files.readString(source));
+            while (route.find()) {
+                // gemeente/:tenant/beheer -> page-title.gemeente.tenant.beheer, "" -> page-title.home
+                String key = "page-title." + (route.group(1).isEmpty() ? "home" : route.group(1).replaceAll("[:?]", "").replace('/', '.'));
+                if (!dutch.contains(key)) {
+                    missing.add(key + " (" + source.getFileName() + ")");
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
     }
 
     @Test

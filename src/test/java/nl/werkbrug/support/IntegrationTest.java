@@ -6,15 +6,20 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * The whole portal on a random port with the embedded PostgreSQL and demo data. Every test class that uses this
- * shares one application context (and one database), so keep tests independent of each other's rows.
+ * shares one application context (and one database), so keep tests independent of each other's rows. The portal's
+ * {@link java.time.Clock} is a {@link MutableClock}: set the time with it, it is back on real time after each test.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(TestClockConfiguration.class)
+@TestExecutionListeners(listeners = ClockReset.class, mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface IntegrationTest {
 }

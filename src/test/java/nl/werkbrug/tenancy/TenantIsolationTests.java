@@ -5,6 +5,7 @@ import static nl.werkbrug.support.TestUsers.consultant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -93,7 +94,7 @@ class TenantIsolationTests {
     void a_repository_without_an_active_municipality_finds_nothing_and_cannot_write() {
         assertThat(repository.findAll()).isEmpty();
         assertThat(repository.count()).isZero();
-        assertThatThrownBy(() -> repository.save(new CandidateFile("X-1", "Geen", "Gemeente", 1, "niemand")))
+        assertThatThrownBy(() -> repository.save(new CandidateFile("X-1", "Geen", "Gemeente", 1, "niemand", Instant.EPOCH)))
                 .isInstanceOf(DataAccessException.class);
     }
 

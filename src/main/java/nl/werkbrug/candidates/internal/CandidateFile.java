@@ -30,17 +30,19 @@ public class CandidateFile extends TenantOwnedEntity {
     private @Nullable String consultantUsername;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     protected CandidateFile() {
         this.fileNumber = "";
         this.givenName = "";
         this.familyName = "";
+        this.createdAt = Instant.EPOCH;
     }
 
     public CandidateFile(String fileNumber, String givenName, String familyName, @Nullable Integer ladderRung,
-                         @Nullable String consultantUsername) {
+                         @Nullable String consultantUsername, Instant createdAt) {
         this.fileNumber = fileNumber;
+        this.createdAt = createdAt;
         this.givenName = givenName;
         this.familyName = familyName;
         this.ladderRung = ladderRung;

@@ -1,8 +1,5 @@
 package nl.werkbrug.casework.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -15,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.werkbrug.candidates.CandidateFileSummary;
 import nl.werkbrug.candidates.CandidateFiles;
+import nl.werkbrug.platform.Formats;
 import nl.werkbrug.tenancy.CurrentTenant;
 import nl.werkbrug.tenancy.TenantDirectory;
 
@@ -35,14 +33,13 @@ class CaseloadView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         this.currentTenant = currentTenant;
         this.directory = directory;
         addClassName("werkbrug-page");
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.of("Europe/Amsterdam"));
+        Formats formats = Formats.of(getLocale());
         grid.setId("caseload");
         grid.setAriaLabel(getTranslation("caseload.title"));
         grid.addColumn(CandidateFileSummary::fileNumber).setHeader(getTranslation("caseload.file-number")).setSortable(true);
         grid.addColumn(CandidateFileSummary::name).setHeader(getTranslation("caseload.name")).setSortable(true);
         grid.addColumn(CandidateFileSummary::ladderRung).setHeader(getTranslation("caseload.ladder")).setSortable(true);
-        grid.addColumn(file -> date.format(file.createdAt())).setHeader(getTranslation("caseload.since"))
+        grid.addColumn(file -> formats.date(file.createdAt())).setHeader(getTranslation("caseload.since"))
                 .setComparator(CandidateFileSummary::createdAt);
         grid.setEmptyStateText(getTranslation("caseload.empty"));
         grid.setAllRowsVisible(true);

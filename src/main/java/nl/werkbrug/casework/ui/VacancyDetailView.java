@@ -1,9 +1,6 @@
 package nl.werkbrug.casework.ui;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
@@ -22,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.werkbrug.employer.ContractType;
 import nl.werkbrug.employer.Vacancies;
 import nl.werkbrug.employer.VacancyDetail;
+import nl.werkbrug.platform.Formats;
 import nl.werkbrug.tenancy.CurrentTenant;
 import nl.werkbrug.tenancy.TenantDirectory;
 import org.jspecify.annotations.Nullable;
@@ -55,7 +53,7 @@ class VacancyDetailView extends Main implements BeforeEnterObserver, HasDynamicT
         }
         title = vacancy.title();
         removeAll();
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
+        Formats formats = Formats.of(getLocale());
         DescriptionList facts = new DescriptionList();
         fact(facts, "vacancy.employer", vacancy.employerName() + " (" + getTranslation("employer.kvk") + " " + vacancy.employerKvk() + ")");
         fact(facts, "vacancy.occupation", vacancy.occupation().label() + " · BRC " + vacancy.occupation().brcGroup()
@@ -67,13 +65,13 @@ class VacancyDetailView extends Main implements BeforeEnterObserver, HasDynamicT
             contract += ", " + getTranslation("vacancy.months", vacancy.contractMonths());
         }
         fact(facts, "vacancy.contract-type", contract);
-        fact(facts, "vacancy.start-date", format(date, vacancy.startDate()));
-        fact(facts, "vacancy.valid-through", format(date, vacancy.validThrough()));
+        fact(facts, "vacancy.start-date", format(formats, vacancy.startDate()));
+        fact(facts, "vacancy.valid-through", format(formats, vacancy.validThrough()));
         fact(facts, "vacancy.places", String.valueOf(vacancy.places()));
         fact(facts, "vacancy.sroi", getTranslation(vacancy.sroi() ? "common.yes" : "common.no"));
         fact(facts, "vacancy.banenafspraak", getTranslation(vacancy.banenafspraak() ? "common.yes" : "common.no"));
         fact(facts, "vacancy.published-at", vacancy.publishedAt() == null ? ""
-                : date.format(vacancy.publishedAt().atZone(ZoneId.of("Europe/Amsterdam"))));
+                : formats.longDate(vacancy.publishedAt()));
         Div description = new Div(new Html("<div>" + vacancy.descriptionHtml() + "</div>"));
         description.setId("vacancy-description");
         add(new H1(vacancy.title()), facts, new H2(getTranslation("vacancy.description")), description);
@@ -94,8 +92,8 @@ class VacancyDetailView extends Main implements BeforeEnterObserver, HasDynamicT
         }
     }
 
-    private String format(DateTimeFormatter date, @Nullable LocalDate value) {
-        return value == null ? getTranslation("vacancy.not-set") : date.format(value);
+    private String format(Formats formats, @Nullable LocalDate value) {
+        return value == null ? getTranslation("vacancy.not-set") : formats.longDate(value);
     }
 
     private void fact(DescriptionList list, String key, String value) {

@@ -1,8 +1,5 @@
 package nl.werkbrug.casework.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,6 +23,7 @@ import nl.werkbrug.employer.Occupations;
 import nl.werkbrug.employer.Vacancies;
 import nl.werkbrug.employer.VacancyDetail;
 import nl.werkbrug.employer.VacancyFilter;
+import nl.werkbrug.platform.Formats;
 import nl.werkbrug.tenancy.CurrentTenant;
 import nl.werkbrug.tenancy.Tenant;
 import nl.werkbrug.tenancy.TenantDirectory;
@@ -55,8 +53,7 @@ class VacancyListView extends Main implements BeforeEnterObserver, HasDynamicTit
         this.directory = directory;
         this.tenant = directory.tenants().getFirst();
         addClassName("werkbrug-page");
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.of("Europe/Amsterdam"));
+        Formats formats = Formats.of(getLocale());
 
         text.setId("filter-text");
         text.setLabel(getTranslation("vacancies.filter.text"));
@@ -96,7 +93,7 @@ class VacancyListView extends Main implements BeforeEnterObserver, HasDynamicTit
         grid.addColumn(vacancy -> vacancy.hoursPerWeek().stripTrailingZeros().toPlainString())
                 .setHeader(getTranslation("vacancy.hours.short")).setComparator(VacancyDetail::hoursPerWeek).setSortable(true);
         grid.addColumn(this::arrangements).setHeader(getTranslation("vacancy.arrangements.short"));
-        grid.addColumn(vacancy -> vacancy.publishedAt() == null ? "" : date.format(vacancy.publishedAt()))
+        grid.addColumn(vacancy -> formats.date(vacancy.publishedAt()))
                 .setHeader(getTranslation("vacancy.published-at")).setComparator(VacancyDetail::publishedAt).setSortable(true);
         grid.setEmptyStateText(getTranslation("vacancies.region.empty"));
         grid.setAllRowsVisible(true);

@@ -167,11 +167,7 @@ public class CatalogueLoader implements SmartInitializingSingleton {
         if (current.isPresent() && hash.equals(current.get().fileHash())) {
             return false;
         }
-        if (current.isPresent()) {
-            current.get().change(settings.hideAmountsFromEmployers(), hash, ACTOR);
-        } else {
-            store.saveSetting(new CatalogueSetting(settings.hideAmountsFromEmployers(), hash, ACTOR));
-        }
+        store.saveSetting(settings.hideAmountsFromEmployers(), hash, ACTOR);
         auditLog.record(AuditAction.CATALOGUE_CHANGED, tenant, "catalogus-instellingen",
                 "bedragen verbergen voor werkgevers: " + (settings.hideAmountsFromEmployers() ? "ja" : "nee")
                         + " (uit " + (catalogue.file() == null ? "standaardwaarden" : catalogue.file().getFileName()) + ")");

@@ -24,16 +24,18 @@ public class CatalogueSetting extends TenantOwnedEntity {
     private String updatedBy;
 
     @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.now();
+    private Instant updatedAt;
 
     protected CatalogueSetting() {
         this.updatedBy = "";
+        this.updatedAt = Instant.EPOCH;
     }
 
-    public CatalogueSetting(boolean hideAmountsFromEmployers, @Nullable String fileHash, String updatedBy) {
+    public CatalogueSetting(boolean hideAmountsFromEmployers, @Nullable String fileHash, String updatedBy, Instant updatedAt) {
         this.hideAmountsFromEmployers = hideAmountsFromEmployers;
         this.fileHash = fileHash;
         this.updatedBy = updatedBy;
+        this.updatedAt = updatedAt;
     }
 
     public boolean hideAmountsFromEmployers() {
@@ -44,10 +46,10 @@ public class CatalogueSetting extends TenantOwnedEntity {
         return fileHash;
     }
 
-    public void change(boolean hide, @Nullable String fileHash, String by) {
+    public void change(boolean hide, @Nullable String fileHash, String by, Instant at) {
         this.hideAmountsFromEmployers = hide;
         this.fileHash = fileHash;
         this.updatedBy = by;
-        this.updatedAt = Instant.now();
+        this.updatedAt = at;
     }
 }

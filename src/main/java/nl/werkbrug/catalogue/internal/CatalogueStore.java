@@ -1,5 +1,6 @@
 package nl.werkbrug.catalogue.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -40,11 +41,12 @@ public class CatalogueStore {
     private final CatalogueSettingRepository settings;
     private final JdbcClient jdbc;
     private final String regionId;
+    private final Clock clock;
 
     CatalogueStore(RegionalInstrumentRepository regionalInstruments, RegionalVersionRepository regionalVersions,
                    LocalInstrumentRepository localInstruments, LocalVersionRepository localVersions,
                    OverrideVersionRepository overrideVersions, CatalogueSettingRepository settings, JdbcClient jdbc,
-                   TenantDirectory directory) {
+                   TenantDirectory directory, Clock clock) {
         this.regionalInstruments = regionalInstruments;
         this.regionalVersions = regionalVersions;
         this.localInstruments = localInstruments;
@@ -53,6 +55,7 @@ public class CatalogueStore {
         this.settings = settings;
         this.jdbc = jdbc;
         this.regionId = directory.region().id();
+        this.clock = clock;
     }
 
     /** The version that applies on a day: the latest start on or before it; of two with the same start, the newer. */
@@ -220,7 +223,7 @@ public class CatalogueStore {
                                               String hash, String note, String by) {
         int next = regionalVersions(instrument).stream().mapToInt(VersionColumns::versionNo).max().orElse(0) + 1;
         return regionalVersions.save(new RegionalVersion(regionId, instrument.id(), next, VersionText.of(content, start),
-                CatalogueJson.write(content), CatalogueJson.write(sorted(localFields)), origin, hash, note, by));
+                CatalogueJson.write(content), CatalogueJson.write(sorted(localFields)), origin, hash, note, by, clock.instant()));
     }
 
     public Optional<LocalInstrument> findLocalInstrument(String code) {
@@ -239,7 +242,7 @@ public class CatalogueStore {
                                         Origin origin, String hash, String note, String by) {
         int next = localVersions(instrument).stream().mapToInt(VersionColumns::versionNo).max().orElse(0) + 1;
         return localVersions.save(new LocalVersion(instrument.id(), next, VersionText.of(content, start),
-                CatalogueJson.write(content), origin, hash, note, by));
+                CatalogueJson.write(content), origin, hash, note, by, clock.instant()));
     }
 
     public List<OverrideVersion> overrideVersions(RegionalInstrument instrument) {
@@ -250,15 +253,22 @@ public class CatalogueStore {
                                               String hash, String note, String by) {
         int next = overrideVersions(instrument).stream().mapToInt(VersionColumns::versionNo).max().orElse(0) + 1;
         return overrideVersions.save(new OverrideVersion(instrument.id(), next, values.validFrom(),
-                CatalogueJson.write(values), origin, hash, note, by));
+                CatalogueJson.write(values), origin, hash, note, by, clock.instant()));
     }
 
     public Optional<CatalogueSetting> setting() {
         return settings.current();
     }
 
-    public CatalogueSetting saveSetting(CatalogueSetting setting) {
-        return settings.save(setting);
+    /** Sets the municipality's settings (one row per municipality); a null {@code fileHash} keeps the stored one. */
+    public void saveSetting(boolean hideAmountsFromEmployers, @Nullable String fileHash, String by) {
+        Optional<CatalogueSetting> current = setting();
+        if (current.isPresent()) {
+            current.get().change(hideAmountsFromEmployers, fileHash == null ? current.get().fileHash() : fileHash, by,
+                    clock.instant());
+        } else {
+            settings.save(new CatalogueSetting(hideAmountsFromEmployers, fileHash, by, clock.instant()));
+        }
     }
 
     // --- decoding ---------------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package nl.werkbrug.catalogue.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -41,8 +42,8 @@ public class LocalVersion extends VersionColumns {
     }
 
     public LocalVersion(long instrumentId, int versionNo, VersionText text, String content, Origin origin,
-                        String contentHash, String changeNote, String createdBy) {
-        super(versionNo, text.validFrom(), content, origin, contentHash, changeNote, createdBy);
+                        String contentHash, String changeNote, String createdBy, Instant createdAt) {
+        super(versionNo, text.validFrom(), content, origin, contentHash, changeNote, createdBy, createdAt);
         this.instrumentId = instrumentId;
         this.validTo = text.validTo();
         this.name = text.name();

@@ -1,5 +1,6 @@
 package nl.werkbrug.catalogue.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -26,8 +27,8 @@ public class OverrideVersion extends VersionColumns {
     }
 
     public OverrideVersion(long regionalInstrumentId, int versionNo, LocalDate validFrom, String content, Origin origin,
-                           String contentHash, String changeNote, String createdBy) {
-        super(versionNo, validFrom, content, origin, contentHash, changeNote, createdBy);
+                           String contentHash, String changeNote, String createdBy, Instant createdAt) {
+        super(versionNo, validFrom, content, origin, contentHash, changeNote, createdBy, createdAt);
         this.regionalInstrumentId = regionalInstrumentId;
     }
 

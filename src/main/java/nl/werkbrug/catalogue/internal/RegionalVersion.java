@@ -1,5 +1,6 @@
 package nl.werkbrug.catalogue.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -47,8 +48,8 @@ public class RegionalVersion extends VersionColumns {
     }
 
     public RegionalVersion(String regionId, long instrumentId, int versionNo, VersionText text, String content,
-                           String localFields, Origin origin, String contentHash, String changeNote, String createdBy) {
-        super(versionNo, text.validFrom(), content, origin, contentHash, changeNote, createdBy);
+                           String localFields, Origin origin, String contentHash, String changeNote, String createdBy, Instant createdAt) {
+        super(versionNo, text.validFrom(), content, origin, contentHash, changeNote, createdBy, createdAt);
         this.regionId = regionId;
         this.instrumentId = instrumentId;
         this.validTo = text.validTo();

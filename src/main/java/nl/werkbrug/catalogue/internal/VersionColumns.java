@@ -46,7 +46,7 @@ public abstract class VersionColumns {
     private String createdBy;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     protected VersionColumns() {
         this.validFrom = LocalDate.MIN;
@@ -55,10 +55,11 @@ public abstract class VersionColumns {
         this.contentHash = "";
         this.changeNote = "";
         this.createdBy = "";
+        this.createdAt = Instant.EPOCH;
     }
 
     protected VersionColumns(int versionNo, LocalDate validFrom, String content, Origin origin, String contentHash,
-                             String changeNote, String createdBy) {
+                             String changeNote, String createdBy, Instant createdAt) {
         this.versionNo = versionNo;
         this.validFrom = validFrom;
         this.content = content;
@@ -66,6 +67,7 @@ public abstract class VersionColumns {
         this.contentHash = contentHash;
         this.changeNote = changeNote;
         this.createdBy = createdBy;
+        this.createdAt = createdAt;
     }
 
     public long id() {

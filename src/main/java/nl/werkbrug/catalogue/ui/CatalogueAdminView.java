@@ -1,5 +1,6 @@
 package nl.werkbrug.catalogue.ui;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -48,6 +49,7 @@ class CatalogueAdminView extends Main implements BeforeEnterObserver, HasDynamic
     private final CurrentTenant currentTenant;
     private final TenantDirectory directory;
     private final CatalogueTexts texts;
+    private final Clock clock;
     private final TextField search = new TextField();
     private final Select<Goal> goal = new Select<>();
     private final Select<TargetGroup> targetGroup = new Select<>();
@@ -61,7 +63,9 @@ class CatalogueAdminView extends Main implements BeforeEnterObserver, HasDynamic
     private Tenant tenant;
     private String title = "";
 
-    CatalogueAdminView(CatalogueAdministration administration, CurrentTenant currentTenant, TenantDirectory directory) {
+    CatalogueAdminView(CatalogueAdministration administration, CurrentTenant currentTenant, TenantDirectory directory,
+                       Clock clock) {
+        this.clock = clock;
         this.administration = administration;
         this.currentTenant = currentTenant;
         this.directory = directory;
@@ -83,7 +87,7 @@ class CatalogueAdminView extends Main implements BeforeEnterObserver, HasDynamic
         activeOn.setLabel(texts.t("catalogue.admin.active-on"));
         activeOn.setHelperText(texts.t("catalogue.admin.active-on-help"));
         activeOn.setClearButtonVisible(true);
-        activeOn.setValue(LocalDate.now());
+        activeOn.setValue(LocalDate.now(clock));
         search.addValueChangeListener(event -> refresh());
         activeOn.addValueChangeListener(event -> refresh());
 
@@ -136,7 +140,7 @@ class CatalogueAdminView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private String status(CatalogueEntry entry) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         if (entry.hasEnded(today)) {
             return texts.t("catalogue.admin.status.ended", texts.date(entry.content().validTo()));
         }

@@ -1,14 +1,10 @@
 package nl.werkbrug.catalogue.ui;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
@@ -19,6 +15,7 @@ import nl.werkbrug.catalogue.Conditions;
 import nl.werkbrug.catalogue.HoursTier;
 import nl.werkbrug.catalogue.MaxDuration;
 import nl.werkbrug.catalogue.Reason;
+import nl.werkbrug.platform.Formats;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,14 +25,14 @@ import org.jspecify.annotations.Nullable;
 final class CatalogueTexts {
 
     private final Component component;
-    private final Locale locale;
+    private final Formats formats;
 
     CatalogueTexts(Component component) {
         this.component = component;
-        this.locale = component.getUI().map(ui -> ui.getLocale())
+        this.formats = Formats.of(component.getUI().map(ui -> ui.getLocale())
                 .or(() -> java.util.Optional.ofNullable(com.vaadin.flow.server.VaadinSession.getCurrent())
                         .map(com.vaadin.flow.server.VaadinSession::getLocale))
-                .orElse(Locale.forLanguageTag("nl"));
+                .orElse(null));
     }
 
     String t(String key, Object... arguments) {
@@ -51,14 +48,11 @@ final class CatalogueTexts {
     }
 
     String money(BigDecimal euro) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale.getLanguage().equals("nl") ? Locale.forLanguageTag("nl-NL") : Locale.UK);
-        format.setMinimumFractionDigits(euro.stripTrailingZeros().scale() > 0 ? 2 : 0);
-        format.setMaximumFractionDigits(2);
-        return "€ " + format.format(euro);
+        return formats.moneyCompact(euro);
     }
 
     String date(@Nullable LocalDate day) {
-        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
+        return formats.longDate(day);
     }
 
     /** The amount in a few words for lists; a hidden amount says so briefly (the page explains why). */

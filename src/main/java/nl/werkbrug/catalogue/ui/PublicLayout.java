@@ -1,6 +1,5 @@
 package nl.werkbrug.catalogue.ui;
 
-import java.util.Objects;
 import java.util.Optional;
 
 import com.vaadin.flow.component.UI;
@@ -8,15 +7,15 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.shared.Registration;
 import nl.werkbrug.identity.CurrentUser;
 import nl.werkbrug.tenancy.Tenant;
+import nl.werkbrug.tenancy.TenantBranding;
 import nl.werkbrug.tenancy.TenantDirectory;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The frame of the public catalogue pages, open to everyone (the portal's main layout is for logged-in users): the
@@ -27,12 +26,12 @@ import org.jspecify.annotations.Nullable;
 class PublicLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     private final TenantDirectory directory;
+    private final TenantBranding branding;
     private final Anchor logo = new Anchor();
-    private @Nullable Registration stylesheet;
-    private @Nullable String themed;
 
-    PublicLayout(TenantDirectory directory, CurrentUser currentUser) {
+    PublicLayout(TenantDirectory directory, TenantBranding branding, CurrentUser currentUser) {
         this.directory = directory;
+        this.branding = branding;
         addClassName("catalogue-layout");
         logo.addClassName("werkbrug-logo");
         logo.setId("public-logo");
@@ -48,16 +47,9 @@ class PublicLayout extends Div implements RouterLayout, AfterNavigationObserver 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         Optional<Tenant> tenant = event.getLocation().getSegments().stream().skip(1).findFirst().flatMap(directory::find);
-        logo.setText(tenant.map(Tenant::logoText).orElse(getTranslation("app.name")));
+        logo.setText(tenant.map(t -> branding.of(t).logoText()).orElse(getTranslation("app.name")));
+        tenant.flatMap(branding::logoUrl).ifPresent(image -> logo.addComponentAsFirst(new Image(image, "")));
         logo.setHref(CatalogueRoutes.catalogue(tenant.map(Tenant::id).orElse("")));
-        String wanted = tenant.map(Tenant::id).orElse(null);
-        if (!Objects.equals(wanted, themed)) {
-            if (stylesheet != null) {
-                stylesheet.remove();
-                stylesheet = null;
-            }
-            tenant.ifPresent(t -> stylesheet = UI.getCurrent().getPage().addStyleSheet("context://" + t.stylesheet()));
-            themed = wanted;
-        }
+        branding.show(UI.getCurrent(), tenant.orElse(null));
     }
 }

@@ -57,16 +57,18 @@ public class EmployerOrganisation {
     private @Nullable String contactPhone;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     protected EmployerOrganisation() {
         this.regionId = "";
         this.kvkNumber = "";
         this.name = "";
+        this.createdAt = Instant.EPOCH;
     }
 
-    public EmployerOrganisation(String regionId, String kvkNumber, String name, @Nullable String place) {
+    public EmployerOrganisation(String regionId, String kvkNumber, String name, @Nullable String place, Instant now) {
         this.regionId = regionId;
+        this.createdAt = now;
         this.kvkNumber = kvkNumber;
         this.name = name;
         this.place = place;
@@ -76,8 +78,8 @@ public class EmployerOrganisation {
     public static EmployerOrganisation registered(String regionId, String kvkNumber, @Nullable String vestigingsnummer,
                                                   String name, String street, String houseNumber, String postcode,
                                                   String place, String sbiCode, int sbiVersion, String contactName,
-                                                  String contactEmail, String contactPhone) {
-        EmployerOrganisation organisation = new EmployerOrganisation(regionId, kvkNumber, name, place);
+                                                  String contactEmail, String contactPhone, Instant now) {
+        EmployerOrganisation organisation = new EmployerOrganisation(regionId, kvkNumber, name, place, now);
         organisation.vestigingsnummer = vestigingsnummer;
         organisation.street = street;
         organisation.houseNumber = houseNumber;

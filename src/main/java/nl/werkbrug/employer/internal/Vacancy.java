@@ -88,10 +88,10 @@ public class Vacancy {
     private String createdBy;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.now();
+    private Instant updatedAt;
 
     @Column(name = "published_at")
     private @Nullable Instant publishedAt;
@@ -102,12 +102,16 @@ public class Vacancy {
     protected Vacancy() {
         this.regionId = "";
         this.createdBy = "";
+        this.createdAt = Instant.EPOCH;
+        this.updatedAt = Instant.EPOCH;
     }
 
-    public Vacancy(String regionId, long employerId, String createdBy) {
+    public Vacancy(String regionId, long employerId, String createdBy, Instant now) {
         this.regionId = regionId;
         this.employerId = employerId;
         this.createdBy = createdBy;
+        this.createdAt = now;
+        this.updatedAt = now;
     }
 
     /** Replaces what the employer wrote; the description must already be sanitised. */

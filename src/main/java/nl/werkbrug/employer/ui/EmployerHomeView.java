@@ -1,8 +1,5 @@
 package nl.werkbrug.employer.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
 
@@ -33,6 +30,7 @@ import nl.werkbrug.identity.Colleague;
 import nl.werkbrug.identity.CurrentUser;
 import nl.werkbrug.identity.EmployerAccounts;
 import nl.werkbrug.identity.EmployerRole;
+import nl.werkbrug.platform.Formats;
 
 /**
  * An employer user's home: their company, the sections other modules contribute ({@link EmployerHomeSection}: open
@@ -49,7 +47,7 @@ class EmployerHomeView extends Main implements HasDynamicTitle {
     private final boolean admin;
     private final Grid<Colleague> colleagues = new Grid<>();
     private final Grid<InvitationSummary> openInvitations = new Grid<>();
-    private final DateTimeFormatter time;
+    private final Formats formats;
 
     EmployerHomeView(EmployerOrganisations organisations, EmployerAccounts accounts, EmployerInvitations invitations,
                      Vacancies vacancies, List<EmployerHomeSection> sections, CurrentUser currentUser) {
@@ -58,8 +56,7 @@ class EmployerHomeView extends Main implements HasDynamicTitle {
         this.vacancies = vacancies;
         this.invitations = invitations;
         this.admin = currentUser.require().employerMembership().map(m -> m.role() == EmployerRole.EMPLOYER_ADMIN).orElse(false);
-        this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(ZoneId.of("Europe/Amsterdam"));
+        this.formats = Formats.of(getLocale());
         addClassName("werkbrug-page");
         organisations.mine().ifPresentOrElse(this::show,
                 () -> add(new H1(getTranslation("employer.home.title")), new Paragraph(getTranslation("employer.home.none"))));
@@ -136,7 +133,7 @@ class EmployerHomeView extends Main implements HasDynamicTitle {
         Button send = new Button(getTranslation("employer.invite.send"), event -> {
             if (binder.validate().isOk()) {
                 InvitationSummary sent = invitations.invite(form.getEmail().strip());
-                status.setText(getTranslation("employer.invite.sent", sent.email(), time.format(sent.expiresAt())));
+                status.setText(getTranslation("employer.invite.sent", sent.email(), formats.dateTime(sent.expiresAt())));
                 email.clear();
                 email.setInvalid(false);
                 openInvitations.setItems(invitations.open());
@@ -150,7 +147,7 @@ class EmployerHomeView extends Main implements HasDynamicTitle {
         openInvitations.setAriaLabel(getTranslation("employer.invitations.open"));
         openInvitations.addColumn(InvitationSummary::email).setHeader(getTranslation("employer.colleague.email"));
         openInvitations.addColumn(InvitationSummary::invitedBy).setHeader(getTranslation("employer.invitations.by"));
-        openInvitations.addColumn(invitation -> time.format(invitation.expiresAt()))
+        openInvitations.addColumn(invitation -> formats.dateTime(invitation.expiresAt()))
                 .setHeader(getTranslation("employer.invitations.expires"));
         openInvitations.setEmptyStateText(getTranslation("employer.invitations.none"));
         openInvitations.setAllRowsVisible(true);

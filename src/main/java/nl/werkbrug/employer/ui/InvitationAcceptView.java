@@ -1,8 +1,5 @@
 package nl.werkbrug.employer.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.button.Button;
@@ -29,6 +26,7 @@ import nl.werkbrug.employer.InvitationState;
 import nl.werkbrug.employer.NewColleague;
 import nl.werkbrug.identity.EmployerAccounts;
 import nl.werkbrug.identity.UsernameTakenException;
+import nl.werkbrug.platform.Formats;
 
 /**
  * Where the link in an invitation mail leads: the colleague chooses a name, user name and password and becomes
@@ -64,8 +62,7 @@ class InvitationAcceptView extends Main implements BeforeEnterObserver, HasDynam
     }
 
     private void showForm(InvitationCheck check) {
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(ZoneId.of("Europe/Amsterdam"));
+        Formats formats = Formats.of(getLocale());
         TextField name = new TextField(getTranslation("invitation.name"));
         name.setId("name");
         name.setAutocomplete(Autocomplete.NAME);
@@ -108,7 +105,7 @@ class InvitationAcceptView extends Main implements BeforeEnterObserver, HasDynam
         FormLayout fields = new FormLayout(name, account.username, account.password, account.passwordAgain);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         Paragraph intro = new Paragraph(getTranslation("invitation.intro", check.companyName(), check.email(),
-                check.expiresAt() == null ? "" : time.format(check.expiresAt())));
+                check.expiresAt() == null ? "" : formats.dateTime(check.expiresAt())));
         intro.setId("invitation-intro");
         content.add(intro, fields, formError, accept);
     }

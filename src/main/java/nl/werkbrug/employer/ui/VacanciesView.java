@@ -1,8 +1,5 @@
 package nl.werkbrug.employer.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.werkbrug.employer.Vacancies;
 import nl.werkbrug.employer.VacancyDetail;
+import nl.werkbrug.platform.Formats;
 
 /** The company's vacancies with their status; each title opens the vacancy. */
 @Route("werkgever/vacatures")
@@ -23,8 +21,7 @@ class VacanciesView extends Main implements HasDynamicTitle {
 
     VacanciesView(Vacancies vacancies) {
         addClassName("werkbrug-page");
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(ZoneId.of("Europe/Amsterdam"));
+        Formats formats = Formats.of(getLocale());
         Grid<VacancyDetail> grid = new Grid<>();
         grid.setId("vacancies");
         grid.setAriaLabel(getTranslation("vacancies.title"));
@@ -34,7 +31,7 @@ class VacanciesView extends Main implements HasDynamicTitle {
         grid.addColumn(vacancy -> getTranslation("vacancy.status." + vacancy.status().name()))
                 .setHeader(getTranslation("vacancy.status.short")).setSortable(true);
         grid.addColumn(VacancyDetail::places).setHeader(getTranslation("vacancy.places"));
-        grid.addColumn(vacancy -> time.format(vacancy.updatedAt())).setHeader(getTranslation("vacancy.updated"))
+        grid.addColumn(vacancy -> formats.dateTime(vacancy.updatedAt())).setHeader(getTranslation("vacancy.updated"))
                 .setComparator(VacancyDetail::updatedAt).setSortable(true);
         grid.setEmptyStateText(getTranslation("vacancies.empty"));
         grid.setAllRowsVisible(true);

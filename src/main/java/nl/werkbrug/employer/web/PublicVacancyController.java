@@ -1,7 +1,6 @@
 package nl.werkbrug.employer.web;
 
 import java.math.BigDecimal;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Map;
 import nl.werkbrug.employer.ContractType;
 import nl.werkbrug.employer.Vacancies;
 import nl.werkbrug.employer.VacancyDetail;
+import nl.werkbrug.shared.DutchTime;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 class PublicVacancyController {
 
     static final double FULL_TIME_HOURS = 36;
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     private final Vacancies vacancies;
 
@@ -53,7 +52,7 @@ class PublicVacancyController {
         posting.put("title", vacancy.title());
         posting.put("description", vacancy.descriptionHtml());
         if (vacancy.publishedAt() != null) {
-            posting.put("datePosted", vacancy.publishedAt().atZone(DUTCH_TIME).toLocalDate().toString());
+            posting.put("datePosted", vacancy.publishedAt().atZone(DutchTime.ZONE).toLocalDate().toString());
         }
         if (vacancy.validThrough() != null) {
             posting.put("validThrough", vacancy.validThrough().toString());

@@ -55,6 +55,10 @@ class LoginEvents implements UserDetailsChecker {
         }
     }
 
+    /**
+     * Failures within the throttle window. Deliberately the database's own {@code now()}, not the portal's Clock:
+     * {@code failed_at} is filled by the database's default, so both ends of the window come from the same clock.
+     */
     int recentFailures(String username) {
         return jdbc.sql("""
                         select count(*) from login_failure

@@ -71,7 +71,7 @@ class SecurityConfiguration {
         RequestMatcher onManagementPort = request -> managementPort > 0 && managementPort != serverPort
                 && request.getLocalPort() == managementPort;
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/themes/**", "/styles/**").permitAll()
+                .requestMatchers("/branding/**", "/styles/**").permitAll()
                 .requestMatchers(EndpointRequest.to("health")).permitAll()
                 .requestMatchers(onManagementPort).permitAll()
                 .requestMatchers(EndpointRequest.toAnyEndpoint()).denyAll()

@@ -46,7 +46,7 @@ class TenantAdminView extends Main implements BeforeEnterObserver, HasDynamicTit
         term(settings, "admin.executing", tenant.executingOrganisation());
         term(settings, "admin.hosts", String.join(", ", tenant.hosts()));
         term(settings, "admin.language", tenant.defaultLocale().getDisplayLanguage(getLocale()));
-        term(settings, "admin.theme", tenant.theme());
+        term(settings, "admin.theme", tenant.brand().logoText() + " (" + tenant.brand().primary() + ")");
 
         Grid<Member> members = new Grid<>();
         members.setId("members");

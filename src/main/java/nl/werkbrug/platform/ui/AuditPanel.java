@@ -1,9 +1,6 @@
 package nl.werkbrug.platform.ui;
 
 import java.io.ByteArrayInputStream;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -24,6 +21,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import nl.werkbrug.platform.AuditAction;
 import nl.werkbrug.platform.AuditEntry;
 import nl.werkbrug.platform.AuditQuery;
+import nl.werkbrug.platform.Formats;
 
 /** Read-only list of audit entries with filters. There is deliberately no way to change an entry. */
 class AuditPanel extends Div {
@@ -40,8 +38,7 @@ class AuditPanel extends Div {
 
     AuditPanel(Function<AuditQuery, List<AuditEntry>> source, boolean showTenant) {
         this.source = source;
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.of("Europe/Amsterdam"));
+        Formats formats = Formats.of(getLocale());
 
         action.setLabel(getTranslation("audit.filter.action"));
         action.setEmptySelectionAllowed(true);
@@ -80,7 +77,7 @@ class AuditPanel extends Div {
         grid.setId("audit");
         grid.setAriaLabel(getTranslation("audit.title"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(entry -> time.format(entry.occurredAt())).setHeader(getTranslation("audit.when"))
+        grid.addColumn(entry -> formats.dateTime(entry.occurredAt())).setHeader(getTranslation("audit.when"))
                 .setComparator(AuditEntry::occurredAt).setSortable(true).setAutoWidth(true);
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setSortable(true).setAutoWidth(true);
         grid.addColumn(entry -> label(entry.action())).setHeader(getTranslation("audit.action")).setSortable(true)

@@ -1,8 +1,5 @@
 package nl.werkbrug.platform.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import nl.werkbrug.platform.Formats;
 import nl.werkbrug.platform.OutboxMail;
 import nl.werkbrug.platform.OutgoingMail;
 import org.springframework.beans.factory.annotation.Value;
@@ -51,8 +49,7 @@ class DeveloperOutboxView extends Main implements BeforeEnterObserver, HasDynami
         }
         removeAll();
         add(new H1(getTranslation("outbox.title")), new Paragraph(getTranslation("outbox.intro")));
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.of("Europe/Amsterdam"));
+        Formats formats = Formats.of(getLocale());
         var mails = mail.outbox(50);
         if (mails.isEmpty()) {
             add(new Paragraph(getTranslation("outbox.empty")));
@@ -61,7 +58,7 @@ class DeveloperOutboxView extends Main implements BeforeEnterObserver, HasDynami
             Article article = new Article();
             article.addClassName("werkbrug-mail");
             article.add(new H2(message.subject()),
-                    new Paragraph(getTranslation("outbox.to", message.to(), time.format(message.sentAt()))),
+                    new Paragraph(getTranslation("outbox.to", message.to(), formats.dateTime(message.sentAt()))),
                     new Pre(message.text()));
             Matcher links = LINK.matcher(message.text());
             while (links.find()) {

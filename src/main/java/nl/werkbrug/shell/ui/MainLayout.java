@@ -2,7 +2,6 @@ package nl.werkbrug.shell.ui;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -11,6 +10,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -18,7 +18,6 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import nl.werkbrug.identity.CurrentUser;
 import nl.werkbrug.identity.LocalAccounts;
@@ -27,6 +26,7 @@ import nl.werkbrug.shared.NavigationContributor;
 import nl.werkbrug.shared.NavigationEntry;
 import nl.werkbrug.shared.NavigationScope;
 import nl.werkbrug.tenancy.Tenant;
+import nl.werkbrug.tenancy.TenantBranding;
 import nl.werkbrug.tenancy.TenantDirectory;
 import org.jspecify.annotations.Nullable;
 
@@ -39,6 +39,7 @@ import org.jspecify.annotations.Nullable;
 class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final TenantDirectory directory;
+    private final TenantBranding branding;
     private final List<NavigationContributor> contributors;
     private final @Nullable PortalUser user;
 
@@ -46,12 +47,11 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Span scope = new Span();
     private final Select<Tenant> tenantSwitcher = new Select<>();
     private final SideNav navigation = new SideNav();
-    private @Nullable Registration tenantStylesheet;
-    private @Nullable String themedTenant;
 
-    MainLayout(TenantDirectory directory, List<NavigationContributor> contributors, CurrentUser currentUser,
-               LocalAccounts accounts) {
+    MainLayout(TenantDirectory directory, TenantBranding branding, List<NavigationContributor> contributors,
+               CurrentUser currentUser, LocalAccounts accounts) {
         this.directory = directory;
+        this.branding = branding;
         this.contributors = contributors;
         this.user = currentUser.get().orElse(null);
 
@@ -100,30 +100,15 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         UI ui = UI.getCurrent();
         Optional<Tenant> tenant = ActiveTenant.of(ui).flatMap(directory::find);
-        applyTheme(ui, tenant.orElse(null));
-        logo.setText(tenant.map(Tenant::logoText).orElse(getTranslation("app.name")));
+        branding.show(ui, tenant.orElse(null));
+        tenant.ifPresentOrElse(t -> getElement().setAttribute("data-tenant", t.id()),
+                () -> getElement().removeAttribute("data-tenant"));
+        logo.setText(tenant.map(t -> branding.of(t).logoText()).orElse(getTranslation("app.name")));
+        tenant.flatMap(branding::logoUrl).ifPresent(image -> logo.addComponentAsFirst(new Image(image, "")));
         scope.setText(tenant.map(Tenant::name)
                 .orElse(getTranslation("shell.region", directory.region().name())));
         tenant.ifPresent(tenantSwitcher::setValue);
         buildNavigation(tenant);
-    }
-
-    private void applyTheme(UI ui, @Nullable Tenant tenant) {
-        String wanted = tenant == null ? null : tenant.id();
-        if (Objects.equals(wanted, themedTenant)) {
-            return;
-        }
-        if (tenantStylesheet != null) {
-            tenantStylesheet.remove();
-            tenantStylesheet = null;
-        }
-        if (tenant != null) {
-            tenantStylesheet = ui.getPage().addStyleSheet("context://" + tenant.stylesheet());
-            getElement().setAttribute("data-tenant", tenant.id());
-        } else {
-            getElement().removeAttribute("data-tenant");
-        }
-        themedTenant = wanted;
     }
 
     private void buildNavigation(Optional<Tenant> tenant) {

@@ -18,9 +18,12 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import nl.werkbrug.shared.Slug;
+import nl.werkbrug.tenancy.Brand;
+import nl.werkbrug.tenancy.BrandColour;
 import nl.werkbrug.tenancy.Region;
 import nl.werkbrug.tenancy.Tenant;
 import nl.werkbrug.tenancy.TenantDirectory;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
@@ -36,8 +39,15 @@ final class TenantFiles {
     record RegionFile(@NotBlank String name, @NotBlank String description) {
     }
 
-    record ThemeFile(@NotBlank @Pattern(regexp = "[a-z][a-z0-9-]*", message = "moet een mapnaam onder themes/ zijn") String folder,
-                     @NotBlank String logoText) {
+    private static final String COLOUR = "#[0-9a-fA-F]{6}";
+    private static final String COLOUR_MESSAGE = "moet een kleur #rrggbb zijn";
+
+    record BrandFile(@NotBlank String logoText,
+                     @NotNull @Pattern(regexp = COLOUR, message = COLOUR_MESSAGE) String primary,
+                     @NotNull @Pattern(regexp = COLOUR, message = COLOUR_MESSAGE) String textOnPrimary,
+                     @NotNull @Pattern(regexp = COLOUR, message = COLOUR_MESSAGE) String accent,
+                     @Nullable @Pattern(regexp = "[a-z0-9][a-z0-9_-]*\\.(svg|png)",
+                             message = "moet een bestandsnaam (.svg of .png) naast tenant.yaml zijn") String logoImage) {
     }
 
     record TenantFile(@NotBlank String name,
@@ -46,7 +56,7 @@ final class TenantFiles {
                       @NotEmpty List<@NotBlank @Pattern(regexp = "[a-z0-9.-]+", message = "moet een hostnaam in kleine letters zijn") String> hosts,
                       @NotNull @Pattern(regexp = "nl|en", message = "moet nl of en zijn") String defaultLanguage,
                       @NotBlank String executingOrganisation,
-                      @NotNull @Valid ThemeFile theme) {
+                      @NotNull @Valid BrandFile brand) {
     }
 
     private final ObjectMapper yaml = YAMLMapper.builder()
@@ -80,13 +90,29 @@ final class TenantFiles {
             tenants.add(new Tenant(id, tenant.name(), tenant.shortName(), tenant.cbsCode(), regionId,
                     tenant.hosts().stream().map(host -> host.toLowerCase(Locale.ROOT)).toList(),
                     Locale.forLanguageTag(tenant.defaultLanguage()), tenant.executingOrganisation(),
-                    tenant.theme().folder(), tenant.theme().logoText()));
+                    brand(file, tenant.brand())));
         }
         if (tenants.isEmpty()) {
             throw new TenantFileException(regionDir, "no municipality folder with a tenant.yaml");
         }
         rejectDuplicates(regionDir, tenants);
         return new TenantDirectory(new Region(regionId, region.name(), region.description()), tenants);
+    }
+
+    /** The brand of a tenant file; colours that fail WCAG AA contrast or a missing logo stop start-up. */
+    private static Brand brand(Path file, BrandFile brand) {
+        Path logo = brand.logoImage() == null ? null : file.resolveSibling(brand.logoImage());
+        if (logo != null && !Files.isRegularFile(logo)) {
+            throw new TenantFileException(file, "field 'brand.logoImage': " + logo + " does not exist");
+        }
+        Brand result = new Brand(brand.logoText(), new BrandColour(brand.primary()), new BrandColour(brand.textOnPrimary()),
+                new BrandColour(brand.accent()), logo);
+        List<String> problems = result.problems().stream()
+                .map(problem -> "field 'brand." + problem.field() + "': " + problem.problem()).toList();
+        if (!problems.isEmpty()) {
+            throw new TenantFileException(file, String.join("; ", problems));
+        }
+        return result;
     }
 
     private <T> T parse(Path file, Class<T> type) {

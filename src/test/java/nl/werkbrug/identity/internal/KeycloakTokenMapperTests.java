@@ -14,6 +14,8 @@ import nl.werkbrug.identity.EmployerRole;
 import nl.werkbrug.identity.PortalUser;
 import nl.werkbrug.identity.RegionRole;
 import nl.werkbrug.identity.TenantRole;
+import nl.werkbrug.tenancy.Brand;
+import nl.werkbrug.tenancy.BrandColour;
 import nl.werkbrug.tenancy.Region;
 import nl.werkbrug.tenancy.Tenant;
 import nl.werkbrug.tenancy.TenantDirectory;
@@ -30,7 +32,8 @@ class KeycloakTokenMapperTests {
 
     static Tenant tenant(String id, String cbs) {
         return new Tenant(id, "Gemeente " + id, id, cbs, "twente", List.of(id + ".test"), Locale.forLanguageTag("nl"),
-                "Sociale Zaken", id, "Werkbrug " + id);
+                "Sociale Zaken", new Brand("Werkbrug " + id, new BrandColour("#00529b"), BrandColour.WHITE,
+                new BrandColour("#00529b"), null));
     }
 
     static Map<String, Object> idToken(String username, Object groups) {

@@ -40,9 +40,39 @@ class TenantFilesTests {
     }
 
     @Test
-    void every_theme_named_by_a_municipality_exists() {
-        files.read(Path.of("tenants"), "twente").tenants().forEach(tenant ->
-                assertThat(Path.of("themes", tenant.theme(), "tenant.css")).as(tenant.id()).isRegularFile());
+    void the_brand_colours_come_from_each_municipality_s_tenant_file() {
+        TenantDirectory twente = files.read(Path.of("tenants"), "twente");
+
+        assertThat(twente.require("hengelo").brand().primary().hex()).isEqualTo("#00529b");
+        assertThat(twente.require("enschede").brand().primary().hex()).isEqualTo("#a6192e");
+        assertThat(twente.require("enschede").brand().logoText()).isEqualTo("Werkbrug Enschede");
+    }
+
+    @Test
+    void white_text_on_a_light_brand_colour_names_the_file_the_field_and_the_contrast() throws IOException {
+        // #ffffff on #4a90e2: luminance 1.0 vs 0.2689, (1.05)/(0.3189) = 3.29:1
+        assertBorneRefused(VALID.replace("primary: \"#5b2c83\"", "primary: \"#4a90e2\""),
+                "field 'brand.textOnPrimary'", "3.29:1", "4.5:1");
+    }
+
+    @Test
+    void a_link_colour_too_light_for_the_white_page_is_refused() throws IOException {
+        // #777777 on white: luminance 0.1845, (1.05)/(0.2345) = 4.48:1, just short of 4.5:1
+        assertBorneRefused(VALID.replace("accent: \"#5b2c83\"", "accent: \"#777777\""), "field 'brand.accent'", "4.48:1");
+    }
+
+    @Test
+    void a_colour_that_is_not_rrggbb_is_refused() throws IOException {
+        assertBorneRefused(VALID.replace("accent: \"#5b2c83\"", "accent: purple"),
+                "field 'brand.accent' moet een kleur #rrggbb zijn (was 'purple')");
+    }
+
+    @Test
+    void a_logo_image_must_exist_next_to_the_tenant_file() throws IOException {
+        Path file = assertBorneRefused(VALID + "  logoImage: logo.svg\n", "field 'brand.logoImage'");
+
+        Files.writeString(file.resolveSibling("logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        assertThat(files.read(dir, "twente").require("borne").brand().logoImage()).isEqualTo(file.resolveSibling("logo.svg"));
     }
 
     @Test
@@ -74,7 +104,7 @@ class TenantFilesTests {
 
         assertThatThrownBy(() -> files.read(dir, "twente"))
                 .hasMessageContaining(file.toString())
-                .hasMessageContaining("field 'theme.logoText'");
+                .hasMessageContaining("field 'brand.logoText'");
     }
 
     @Test
@@ -118,10 +148,22 @@ class TenantFilesTests {
             hosts: [borne.werkbrug.localhost]
             defaultLanguage: nl
             executingOrganisation: Sociale Zaken Hengelo
-            theme:
-              folder: borne
+            brand:
               logoText: Werkbrug Borne
+              primary: "#5b2c83"
+              textOnPrimary: "#ffffff"
+              accent: "#5b2c83"
             """;
+
+    /** Borne's file with this content stops the reading with a message naming the file and these fragments. */
+    private Path assertBorneRefused(String yaml, String... fragments) throws IOException {
+        region();
+        Path file = tenant("borne", yaml);
+        assertThatThrownBy(() -> files.read(dir, "twente")).isInstanceOf(TenantFileException.class)
+                .hasMessageContaining(file.toString())
+                .satisfies(e -> assertThat(e.getMessage()).contains(fragments));
+        return file;
+    }
 
     private void region() throws IOException {
         Files.createDirectories(dir.resolve("twente"));
