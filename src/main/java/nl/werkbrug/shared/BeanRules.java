@@ -1,0 +1,59 @@
+package nl.werkbrug.shared;
+
+import java.lang.annotation.Annotation;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+
+/**
+ * The Bean Validation constraints of a record (its single-field rules: required, length, bounds) as
+ * {@link FieldProblem}s with a message key of the shared {@code form.error.*} texts, so a view shows them at the
+ * field without repeating the constraint. The field is the property path without list indexes
+ * ({@code "amount.tiers.hours"}).
+ */
+public final class BeanRules {
+
+    private static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
+
+    private BeanRules() {
+    }
+
+    public static List<FieldProblem> problems(Object bean) {
+        return problems(FACTORY.getValidator(), bean);
+    }
+
+    static List<FieldProblem> problems(Validator validator, Object bean) {
+        return validator.validate(bean).stream().map(BeanRules::problem)
+                .distinct().sorted(Comparator.comparing(FieldProblem::field)).toList();
+    }
+
+    static FieldProblem problem(ConstraintViolation<?> violation) {
+        String field = field(violation.getPropertyPath());
+        Annotation constraint = violation.getConstraintDescriptor().getAnnotation();
+        Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
+        return switch (constraint.annotationType().getSimpleName()) {
+            case "NotNull", "NotBlank", "NotEmpty" -> FieldProblem.of(field, "form.error.required");
+            case "Size" -> FieldProblem.of(field, "form.error.too-long", attributes.get("max"));
+            case "Positive" -> FieldProblem.of(field, "form.error.positive");
+            case "Min", "DecimalMin" -> FieldProblem.of(field, "form.error.at-least", attributes.get("value"));
+            case "Max", "DecimalMax" -> FieldProblem.of(field, "form.error.at-most", attributes.get("value"));
+            default -> FieldProblem.of(field, "form.error.invalid");
+        };
+    }
+
+    /** {@code requiredDocuments[0].<list element>} becomes {@code requiredDocuments}. */
+    static String field(Path path) {
+        return StreamSupport.stream(path.spliterator(), false)
+                .filter(node -> node.getKind() == ElementKind.PROPERTY && node.getName() != null)
+                .map(Path.Node::getName).collect(Collectors.joining("."));
+    }
+}
