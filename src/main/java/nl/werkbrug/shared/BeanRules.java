@@ -16,8 +16,9 @@ import jakarta.validation.ValidatorFactory;
 
 /**
  * The Bean Validation constraints of a record (its single-field rules: required, length, bounds) as
- * {@link FieldProblem}s with a message key of the shared {@code form.error.*} texts, so a view shows them at the
- * field without repeating the constraint. The field is the property path without list indexes
+ * {@link FieldProblem}s, so a view shows them at the field without repeating the constraint. A constraint whose
+ * {@code message} is a key of the nl/en bundles ({@code @NotBlank(message = "{vacancy.title.required}")}) gives that
+ * key; the others give a shared {@code form.error.*} key. The field is the property path without list indexes
  * ({@code "amount.tiers.hours"}).
  */
 public final class BeanRules {
@@ -40,6 +41,11 @@ public final class BeanRules {
         String field = field(violation.getPropertyPath());
         Annotation constraint = violation.getConstraintDescriptor().getAnnotation();
         Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
+        String template = violation.getMessageTemplate();
+        if (template.startsWith("{") && template.endsWith("}") && !template.startsWith("{jakarta.")
+                && !template.startsWith("{org.hibernate.")) {
+            return FieldProblem.of(field, template.substring(1, template.length() - 1));
+        }
         return switch (constraint.annotationType().getSimpleName()) {
             case "NotNull", "NotBlank", "NotEmpty" -> FieldProblem.of(field, "form.error.required");
             case "Size" -> FieldProblem.of(field, "form.error.too-long", attributes.get("max"));
