@@ -94,7 +94,7 @@ class InstrumentEditView extends Main implements BeforeEnterObserver, HasDynamic
         retireSection = new RetireSection(texts, retireProblems, this::retire);
         binder.addValueChangeListener(event -> {
             if (triedToSave) {
-                problems.show(currentProblems(formValues()), "catalogue.admin.invalid");
+                problems.mark(currentProblems(formValues()));
             }
         });
         layout();

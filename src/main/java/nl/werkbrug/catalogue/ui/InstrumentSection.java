@@ -5,28 +5,23 @@ import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasHelper;
 import com.vaadin.flow.component.HasLabel;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Setter;
 import com.vaadin.flow.function.ValueProvider;
 import nl.werkbrug.catalogue.LocalField;
+import nl.werkbrug.shared.ui.FormSection;
 import nl.werkbrug.shared.ui.ProblemFields;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One headed part of the instrument form. A section labels its fields, binds them to {@link InstrumentForm} and
- * says which field shows the domain's problems for which path; the rules themselves live in the catalogue's records.
+ * One headed part of the instrument form. The rules live in the catalogue's records; a section only labels its
+ * fields, binds them to {@link InstrumentForm}, names the problem path each field shows and which fields hold a
+ * value a municipality may set for itself.
  */
-abstract class InstrumentSection extends Composite<FormLayout> {
+abstract class InstrumentSection extends FormSection<InstrumentForm> {
 
     /** What every section of one form shares. */
     record Parts(CatalogueTexts texts, Binder<InstrumentForm> binder, ProblemFields problems,
@@ -37,14 +32,10 @@ abstract class InstrumentSection extends Composite<FormLayout> {
     private final Parts parts;
 
     InstrumentSection(Parts parts, String headingKey) {
+        super(parts.binder(), parts.problems(), headingKey);
         this.parts = parts;
         this.texts = parts.texts();
-        FormLayout form = getContent();
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
-        form.addClassName("catalogue-form-section");
-        H2 heading = new H2(texts.t(headingKey));
-        form.add(heading);
-        form.setColspan(heading, 2);
+        getContent().addClassName("catalogue-form-section");
     }
 
     /**
@@ -64,19 +55,7 @@ abstract class InstrumentSection extends Composite<FormLayout> {
             helper(field, texts.t(helperKey));
         }
         field.setId("field-" + labelKey.substring(labelKey.lastIndexOf('.') + 1));
-        parts.binder().forField(field).bind(getter, setter);
-        if (path != null && field instanceof HasValidation validated) {
-            parts.problems().add(path, validated);
-        }
-        add(field);
-        return field;
-    }
-
-    protected void add(Component component) {
-        getContent().add(component);
-        if (component instanceof TextArea || component instanceof CheckboxGroup<?> || component instanceof Paragraph) {
-            getContent().setColspan(component, 2);
-        }
+        return bind(field, path, getter, setter);
     }
 
     /** These fields hold the value a municipality may set for itself as {@code field}. */

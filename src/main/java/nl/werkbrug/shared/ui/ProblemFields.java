@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.HasValidation;
 import nl.werkbrug.shared.FieldProblem;
@@ -43,6 +44,24 @@ public final class ProblemFields {
      * @return whether there were no problems
      */
     public boolean show(List<FieldProblem> problems, String invalidKey) {
+        List<String> elsewhere = mark(problems);
+        if (problems.isEmpty()) {
+            message.setText("");
+            return true;
+        }
+        List<String> lines = new ArrayList<>(List.of(owner.getTranslation(invalidKey)));
+        lines.addAll(elsewhere);
+        message.setText(String.join(" ", lines));
+        return false;
+    }
+
+    /**
+     * Marks every field with a problem (the first per field) and clears the others, leaving the form's message
+     * alone: for checking while the user types.
+     *
+     * @return the texts of the problems no field shows
+     */
+    public List<String> mark(List<FieldProblem> problems) {
         Map<HasValidation, FieldProblem> shown = new LinkedHashMap<>();
         List<String> elsewhere = new ArrayList<>();
         for (FieldProblem problem : problems) {
@@ -58,14 +77,13 @@ public final class ProblemFields {
             field.setErrorMessage(problem == null ? null : text(problem));
             field.setInvalid(problem != null);
         });
-        if (problems.isEmpty()) {
-            message.setText("");
-            return true;
-        }
-        List<String> lines = new ArrayList<>(List.of(owner.getTranslation(invalidKey)));
-        lines.addAll(elsewhere);
-        message.setText(String.join(" ", lines));
-        return false;
+        return elsewhere;
+    }
+
+    /** Moves the focus to the first field that shows a problem, so a keyboard user lands where to correct. */
+    public void focusFirst() {
+        fields.values().stream().filter(HasValidation::isInvalid).filter(Focusable.class::isInstance).findFirst()
+                .ifPresent(field -> ((Focusable<?>) field).focus());
     }
 
     /** The problem in the user's language. */
