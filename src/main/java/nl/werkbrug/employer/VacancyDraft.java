@@ -27,7 +27,7 @@ public record VacancyDraft(
         @NotBlank(message = "{vacancy.title.required}") @Size(max = 200) String title,
         @NotBlank(message = "{vacancy.description.required}")
         @Size(max = 20_000, message = "{vacancy.description.too-long}") String description,
-        @NotBlank(message = "{vacancy.occupation.required}") @Pattern(regexp = "[0-9]{4}") String iscoCode,
+        @NotBlank(message = "{vacancy.occupation.required}") @Pattern(regexp = "[0-9]{4}", message = "{vacancy.occupation.required}") String iscoCode,
         @NotNull(message = "{vacancy.hours.required}") @DecimalMin(value = "1", message = "{vacancy.hours.range}")
         @DecimalMax(value = "60", message = "{vacancy.hours.range}") BigDecimal hoursPerWeek,
         @NotBlank(message = "{employer.register.postcode.required}") String postcode,

@@ -4,6 +4,7 @@ import java.lang.annotation.Annotation;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
@@ -32,10 +33,20 @@ public final class BeanRules {
         return problems(FACTORY.getValidator(), bean);
     }
 
+    /** An empty field is only reported as required, not also as too short or of the wrong form. */
     static List<FieldProblem> problems(Validator validator, Object bean) {
-        return validator.validate(bean).stream().map(BeanRules::problem)
-                .distinct().sorted(Comparator.comparing(FieldProblem::field)).toList();
+        Set<ConstraintViolation<Object>> violations = validator.validate(bean);
+        Set<String> empty = violations.stream().filter(BeanRules::isRequired).map(v -> field(v.getPropertyPath()))
+                .collect(Collectors.toSet());
+        return violations.stream().filter(v -> isRequired(v) || !empty.contains(field(v.getPropertyPath())))
+                .map(BeanRules::problem).distinct().sorted(Comparator.comparing(FieldProblem::field)).toList();
     }
+
+    private static boolean isRequired(ConstraintViolation<?> violation) {
+        return REQUIRED.contains(violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName());
+    }
+
+    private static final Set<String> REQUIRED = Set.of("NotNull", "NotBlank", "NotEmpty");
 
     static FieldProblem problem(ConstraintViolation<?> violation) {
         String field = field(violation.getPropertyPath());

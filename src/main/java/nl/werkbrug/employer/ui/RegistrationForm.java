@@ -23,8 +23,8 @@ class RegistrationForm {
 
     EmployerRegistration toRegistration() {
         return new EmployerRegistration(kvkNumber, vestigingsnummer.isBlank() ? null : vestigingsnummer, name, street,
-                houseNumber, postcode, place, sbiCode.strip(), sbiVersion, contactName, contactEmail, contactPhone,
-                username.strip(), password);
+                houseNumber, postcode, place, sbiCode.strip(), sbiVersion == null ? 0 : sbiVersion, contactName,
+                contactEmail, contactPhone, username.strip(), password);
     }
 
     String getKvkNumber() { return kvkNumber; }

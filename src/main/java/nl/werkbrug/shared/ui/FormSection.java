@@ -2,6 +2,7 @@ package nl.werkbrug.shared.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -51,6 +52,15 @@ public abstract class FormSection<B> extends Composite<FormLayout> {
         }
         add(field);
         return field;
+    }
+
+    /** Labels the field, gives it its id, binds it and shows the domain's problems for {@code path} at it. */
+    protected <V, F extends Component & HasValue<?, V> & HasLabel> F labelled(F field, String id, String labelKey,
+                                                                             @Nullable String path,
+                                                                             ValueProvider<B, V> getter, Setter<B, V> setter) {
+        field.setLabel(getTranslation(labelKey));
+        field.setId(id);
+        return bind(field, path, getter, setter);
     }
 
     /** Adds a component; long texts and groups take the full width. */

@@ -1,16 +1,11 @@
 package nl.werkbrug.subsidies.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasLabel;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.Setter;
-import com.vaadin.flow.function.ValueProvider;
 import nl.werkbrug.shared.ui.FormSection;
 import nl.werkbrug.shared.ui.ProblemFields;
 import nl.werkbrug.subsidies.CoachKind;
@@ -27,26 +22,16 @@ abstract class RequestSection extends FormSection<SubsidyRequestForm> {
         super(binder, problems, headingKey);
     }
 
-    /** Labels the field, gives it its id, binds it and shows the form's problems for {@code path} at it. */
-    protected <V, F extends Component & HasValue<?, V> & HasLabel> F field(F field, String id, String labelKey,
-                                                                             @Nullable String path,
-                                                                             ValueProvider<SubsidyRequestForm, V> getter,
-                                                                             Setter<SubsidyRequestForm, V> setter) {
-        field.setLabel(getTranslation(labelKey));
-        field.setId(id);
-        return bind(field, path, getter, setter);
-    }
-
     /** Name, birth date and BSN of the employee. */
     static final class Employee extends RequestSection {
 
         Employee(Binder<SubsidyRequestForm> binder, ProblemFields problems) {
             super(binder, problems, "subsidy.form.employee");
-            field(new TextField(), "employee-name", "subsidy.employee.name", "employeeName",
+            labelled(new TextField(), "employee-name", "subsidy.employee.name", "employeeName",
                     SubsidyRequestForm::getEmployeeName, SubsidyRequestForm::setEmployeeName).setMaxLength(200);
-            field(new DatePicker(), "birth-date", "subsidy.employee.birth-date", "employeeBirthDate",
+            labelled(new DatePicker(), "birth-date", "subsidy.employee.birth-date", "employeeBirthDate",
                     SubsidyRequestForm::getEmployeeBirthDate, SubsidyRequestForm::setEmployeeBirthDate);
-            TextField bsn = field(new TextField(), "bsn", "subsidy.employee.bsn", "bsn",
+            TextField bsn = labelled(new TextField(), "bsn", "subsidy.employee.bsn", "bsn",
                     SubsidyRequestForm::getBsn, SubsidyRequestForm::setBsn);
             bsn.setHelperText(getTranslation("subsidy.employee.bsn.help"));
             bsn.setMaxLength(9);
@@ -58,13 +43,13 @@ abstract class RequestSection extends FormSection<SubsidyRequestForm> {
 
         Contract(Binder<SubsidyRequestForm> binder, ProblemFields problems) {
             super(binder, problems, "subsidy.form.contract");
-            field(new DatePicker(), "contract-start", "subsidy.contract.start", "contractStart",
+            labelled(new DatePicker(), "contract-start", "subsidy.contract.start", "contractStart",
                     SubsidyRequestForm::getContractStart, SubsidyRequestForm::setContractStart);
-            field(new DatePicker(), "contract-end", "subsidy.contract.end", "contractEnd",
+            labelled(new DatePicker(), "contract-end", "subsidy.contract.end", "contractEnd",
                     SubsidyRequestForm::getContractEnd, SubsidyRequestForm::setContractEnd);
-            field(new BigDecimalField(), "hours-per-week", "subsidy.contract.hours", "hoursPerWeek",
+            labelled(new BigDecimalField(), "hours-per-week", "subsidy.contract.hours", "hoursPerWeek",
                     SubsidyRequestForm::getHoursPerWeek, SubsidyRequestForm::setHoursPerWeek);
-            field(new BigDecimalField(), "monthly-wage", "subsidy.contract.wage", "monthlyWage",
+            labelled(new BigDecimalField(), "monthly-wage", "subsidy.contract.wage", "monthlyWage",
                     SubsidyRequestForm::getMonthlyWage, SubsidyRequestForm::setMonthlyWage);
         }
     }
@@ -74,9 +59,9 @@ abstract class RequestSection extends FormSection<SubsidyRequestForm> {
 
         Loonkostensubsidie(Binder<SubsidyRequestForm> binder, ProblemFields problems) {
             super(binder, problems, null);
-            field(new BigDecimalField(), "loonwaarde", "subsidy.lks.loonwaarde", "loonwaardePercent",
+            labelled(new BigDecimalField(), "loonwaarde", "subsidy.lks.loonwaarde", "loonwaardePercent",
                     SubsidyRequestForm::getLoonwaardePercent, SubsidyRequestForm::setLoonwaardePercent);
-            field(new Checkbox(), "meting", "subsidy.lks.meting", null,
+            labelled(new Checkbox(), "meting", "subsidy.lks.meting", null,
                     SubsidyRequestForm::isLoonwaardemetingRequested, SubsidyRequestForm::setLoonwaardemetingRequested);
         }
     }
@@ -86,11 +71,11 @@ abstract class RequestSection extends FormSection<SubsidyRequestForm> {
 
         Jobcoaching(Binder<SubsidyRequestForm> binder, ProblemFields problems) {
             super(binder, problems, null);
-            RadioButtonGroup<CoachKind> kind = field(new RadioButtonGroup<>(), "coach-kind", "subsidy.coach.kind", "coachKind",
+            RadioButtonGroup<CoachKind> kind = labelled(new RadioButtonGroup<>(), "coach-kind", "subsidy.coach.kind", "coachKind",
                     SubsidyRequestForm::getCoachKind, SubsidyRequestForm::setCoachKind);
             kind.setItems(CoachKind.values());
             kind.setItemLabelGenerator(value -> getTranslation(value.labelKey()));
-            field(new BigDecimalField(), "coach-hours", "subsidy.coach.hours", "coachHoursPerMonth",
+            labelled(new BigDecimalField(), "coach-hours", "subsidy.coach.hours", "coachHoursPerMonth",
                     SubsidyRequestForm::getCoachHoursPerMonth, SubsidyRequestForm::setCoachHoursPerMonth);
         }
     }
