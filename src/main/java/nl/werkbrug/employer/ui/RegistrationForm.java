@@ -3,7 +3,7 @@ package nl.werkbrug.employer.ui;
 import nl.werkbrug.employer.EmployerRegistration;
 
 /** What the registration form holds while the user types; the Binder writes here only when every field is valid. */
-class RegistrationForm {
+class RegistrationForm extends AccountForm {
 
     private String kvkNumber = "";
     private String vestigingsnummer = "";
@@ -17,14 +17,11 @@ class RegistrationForm {
     private String contactName = "";
     private String contactEmail = "";
     private String contactPhone = "";
-    private String username = "";
-    private String password = "";
-    private String passwordAgain = "";
 
     EmployerRegistration toRegistration() {
         return new EmployerRegistration(kvkNumber, vestigingsnummer.isBlank() ? null : vestigingsnummer, name, street,
                 houseNumber, postcode, place, sbiCode.strip(), sbiVersion == null ? 0 : sbiVersion, contactName,
-                contactEmail, contactPhone, username.strip(), password);
+                contactEmail, contactPhone, getUsername().strip(), getPassword());
     }
 
     String getKvkNumber() { return kvkNumber; }
@@ -51,10 +48,4 @@ class RegistrationForm {
     void setContactEmail(String value) { contactEmail = value; }
     String getContactPhone() { return contactPhone; }
     void setContactPhone(String value) { contactPhone = value; }
-    String getUsername() { return username; }
-    void setUsername(String value) { username = value; }
-    String getPassword() { return password; }
-    void setPassword(String value) { password = value; }
-    String getPasswordAgain() { return passwordAgain; }
-    void setPasswordAgain(String value) { passwordAgain = value; }
 }
