@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -20,8 +18,6 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BinderValidationStatus;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.Setter;
-import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -48,18 +44,18 @@ class EmployerRegistrationView extends Main implements HasDynamicTitle {
     private final Paragraph formError = new Paragraph();
     private final ProblemFields problems = new ProblemFields(this, formError);
 
-    private final TextField kvk = field("kvk", "employer.register.kvk");
-    private final TextField vestiging = field("vestigingsnummer", "employer.register.vestigingsnummer");
-    private final TextField name = field("company-name", "employer.register.name");
-    private final TextField street = field("street", "employer.register.street");
-    private final TextField houseNumber = field("house-number", "employer.register.house-number");
-    private final TextField postcode = field("postcode", "employer.register.postcode");
-    private final TextField place = field("place", "employer.register.place");
-    private final TextField sbiCode = field("sbi-code", "employer.register.sbi-code");
+    private final TextField kvk = field("kvk", "employer.register.kvk", "kvkNumber");
+    private final TextField vestiging = field("vestigingsnummer", "employer.register.vestigingsnummer", "vestigingsnummer");
+    private final TextField name = field("company-name", "employer.register.name", "name");
+    private final TextField street = field("street", "employer.register.street", "street");
+    private final TextField houseNumber = field("house-number", "employer.register.house-number", "houseNumber");
+    private final TextField postcode = field("postcode", "employer.register.postcode", "postcode");
+    private final TextField place = field("place", "employer.register.place", "place");
+    private final TextField sbiCode = field("sbi-code", "employer.register.sbi-code", "sbiCode");
     private final RadioButtonGroup<Integer> sbiVersion = new RadioButtonGroup<>();
-    private final TextField contactName = field("contact-name", "employer.register.contact-name");
-    private final TextField contactEmail = field("contact-email", "employer.register.contact-email");
-    private final TextField contactPhone = field("contact-phone", "employer.register.contact-phone");
+    private final TextField contactName = field("contact-name", "employer.register.contact-name", "contactName");
+    private final TextField contactEmail = field("contact-email", "employer.register.contact-email", "contactEmail");
+    private final TextField contactPhone = field("contact-phone", "employer.register.contact-phone", "contactPhone");
     private final AccountFields account;
     private final Div content = new Div();
 
@@ -111,30 +107,12 @@ class EmployerRegistrationView extends Main implements HasDynamicTitle {
         add(new H1(getTranslation("employer.register.title")), content);
     }
 
-    /** The company fields are bound without rules ({@link EmployerRegistration} has them); the account fields check their own. */
     private void bind() {
-        bind(kvk, "kvkNumber", RegistrationForm::getKvkNumber, RegistrationForm::setKvkNumber);
-        bind(vestiging, "vestigingsnummer", RegistrationForm::getVestigingsnummer, RegistrationForm::setVestigingsnummer);
-        bind(name, "name", RegistrationForm::getName, RegistrationForm::setName);
-        bind(street, "street", RegistrationForm::getStreet, RegistrationForm::setStreet);
-        bind(houseNumber, "houseNumber", RegistrationForm::getHouseNumber, RegistrationForm::setHouseNumber);
-        bind(postcode, "postcode", RegistrationForm::getPostcode, RegistrationForm::setPostcode);
-        bind(place, "place", RegistrationForm::getPlace, RegistrationForm::setPlace);
-        bind(sbiCode, "sbiCode", RegistrationForm::getSbiCode, RegistrationForm::setSbiCode);
-        bind(sbiVersion, "sbiVersion", RegistrationForm::getSbiVersion, RegistrationForm::setSbiVersion);
-        bind(contactName, "contactName", RegistrationForm::getContactName, RegistrationForm::setContactName);
-        bind(contactEmail, "contactEmail", RegistrationForm::getContactEmail, RegistrationForm::setContactEmail);
-        bind(contactPhone, "contactPhone", RegistrationForm::getContactPhone, RegistrationForm::setContactPhone);
+        binder.forField(sbiVersion).bind(RegistrationForm::getSbiVersion, RegistrationForm::setSbiVersion);
+        problems.add("sbiVersion", sbiVersion);
         account.bind(binder, RegistrationForm::getUsername, RegistrationForm::setUsername,
                 RegistrationForm::getPassword, RegistrationForm::setPassword,
                 RegistrationForm::getPasswordAgain, RegistrationForm::setPasswordAgain);
-    }
-
-    private <V, F extends HasValue<?, V> & HasValidation> void bind(F field, String path,
-                                                                   ValueProvider<RegistrationForm, V> getter,
-                                                                   Setter<RegistrationForm, V> setter) {
-        binder.forField(field).bind(getter, setter);
-        problems.add(path, field);
     }
 
     private void submit() {
@@ -183,9 +161,15 @@ class EmployerRegistrationView extends Main implements HasDynamicTitle {
         return anchor;
     }
 
-    private TextField field(String id, String labelKey) {
+    /**
+     * A company field, bound without rules: {@link EmployerRegistration} has them and its problems for {@code path}
+     * show here. (The account fields check their own.)
+     */
+    private TextField field(String id, String labelKey, String path) {
         TextField field = new TextField(getTranslation(labelKey));
         field.setId(id);
+        binder.forField(field).bind(form -> form.get(path), (form, value) -> form.set(path, value));
+        problems.add(path, field);
         return field;
     }
 
