@@ -2,7 +2,6 @@ package nl.werkbrug.catalogue;
 
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -12,15 +11,6 @@ import java.util.stream.Collectors;
 final class Vocabulary {
 
     private Vocabulary() {
-    }
-
-    /** The translation-key group of each vocabulary. */
-    private static final Map<Class<?>, String> GROUPS = Map.of(AmountKind.class, "amount", Applicant.class, "applicant",
-            BenefitType.class, "benefit", ChainStage.class, "chain-stage", EmployerNeed.class, "employer-need",
-            FundingLine.class, "funding", Goal.class, "goal", Source.class, "source", TargetGroup.class, "target-group");
-
-    static String labelKey(Term term) {
-        return "catalogue." + GROUPS.get(((Enum<?>) term).getDeclaringClass()) + "." + term.slug();
     }
 
     static String slug(Enum<?> value) {

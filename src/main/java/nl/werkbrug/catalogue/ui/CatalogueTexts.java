@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.component.Component;
 import nl.werkbrug.catalogue.AmountKind;
 import nl.werkbrug.catalogue.AmountRule;
+import nl.werkbrug.catalogue.BenefitType;
 import nl.werkbrug.catalogue.Conditions;
 import nl.werkbrug.catalogue.HoursTier;
 import nl.werkbrug.catalogue.MaxDuration;
@@ -173,7 +174,14 @@ final class CatalogueTexts {
 
     String label(Object value) {
         return switch (value) {
-            case nl.werkbrug.catalogue.Term term -> t(term.labelKey());
+            case BenefitType benefit -> t(benefit.labelKey());
+            case nl.werkbrug.catalogue.Source source -> t(source.labelKey());
+            case nl.werkbrug.catalogue.Goal goal -> t(goal.labelKey());
+            case nl.werkbrug.catalogue.TargetGroup group -> t(group.labelKey());
+            case nl.werkbrug.catalogue.ChainStage stage -> t(stage.labelKey());
+            case nl.werkbrug.catalogue.Applicant applicant -> t(applicant.labelKey());
+            case nl.werkbrug.catalogue.FundingLine funding -> t(funding.labelKey());
+            case nl.werkbrug.catalogue.EmployerNeed need -> t(need.labelKey());
             case nl.werkbrug.catalogue.LocalField field -> t(field.labelKey());
             case LocalDate day -> date(day);
             case Collection<?> many -> labels(many);
