@@ -94,6 +94,14 @@ class ArchitectureTests {
                 .check(PRODUCTION);
     }
 
+    @Test
+    void exceptions_are_named_after_what_went_wrong_and_end_in_exception() {
+        classes().that().resideInAPackage("nl.werkbrug..").and().areAssignableTo(Exception.class)
+                .should().haveSimpleNameEndingWith("Exception")
+                .because("docs/adr/0009-naming.md chooses one exception style")
+                .check(PRODUCTION);
+    }
+
     private static DescribedPredicate<JavaClass> notNestedIn(Set<String> names) {
         return DescribedPredicate.describe("are not " + names,
                 javaClass -> names.stream().noneMatch(name -> javaClass.getName().equals(name)

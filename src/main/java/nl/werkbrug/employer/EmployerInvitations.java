@@ -33,8 +33,8 @@ import nl.werkbrug.platform.AuditAction;
 import nl.werkbrug.platform.AuditLog;
 import nl.werkbrug.platform.MailMessage;
 import nl.werkbrug.platform.OutgoingMail;
+import nl.werkbrug.platform.PlatformProperties;
 import nl.werkbrug.tenancy.TenantDirectory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -69,8 +69,7 @@ public class EmployerInvitations {
 
     EmployerInvitations(EmployerInvitationRepository invitations, EmployerOrganisationRepository organisations,
                         EmployerAccounts accounts, CurrentUser currentUser, TenantDirectory directory, OutgoingMail mail,
-                        AuditLog audit, @Value("${werkbrug.employer.invitation-validity:72h}") Duration validity,
-                        @Value("${werkbrug.base-url:}") String baseUrl) {
+                        AuditLog audit, EmployerProperties properties, PlatformProperties platform) {
         this.invitations = invitations;
         this.organisations = organisations;
         this.accounts = accounts;
@@ -78,8 +77,8 @@ public class EmployerInvitations {
         this.directory = directory;
         this.mail = mail;
         this.audit = audit;
-        this.validity = validity;
-        this.baseUrl = baseUrl;
+        this.validity = properties.invitationValidity();
+        this.baseUrl = platform.baseUrl();
     }
 
     /** Invites a colleague of the admin's company; the mail is sent (or stored) in the same transaction. */
