@@ -1,7 +1,6 @@
 package nl.werkbrug.platform.ui;
 
 import java.io.ByteArrayInputStream;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -24,6 +23,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import nl.werkbrug.platform.AuditAction;
 import nl.werkbrug.platform.AuditEntry;
 import nl.werkbrug.platform.AuditQuery;
+import nl.werkbrug.shared.DutchTime;
 
 /** Read-only list of audit entries with filters. There is deliberately no way to change an entry. */
 class AuditPanel extends Div {
@@ -41,7 +41,7 @@ class AuditPanel extends Div {
     AuditPanel(Function<AuditQuery, List<AuditEntry>> source, boolean showTenant) {
         this.source = source;
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.of("Europe/Amsterdam"));
+                .withZone(DutchTime.ZONE);
 
         action.setLabel(getTranslation("audit.filter.action"));
         action.setEmptySelectionAllowed(true);

@@ -1,6 +1,5 @@
 package nl.werkbrug.platform.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.regex.Matcher;
@@ -21,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.werkbrug.platform.OutboxMail;
 import nl.werkbrug.platform.OutgoingMail;
+import nl.werkbrug.shared.DutchTime;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
@@ -54,7 +54,7 @@ class DeveloperOutboxView extends Main implements BeforeEnterObserver, HasDynami
         removeAll();
         add(new H1(getTranslation("outbox.title")), new Paragraph(getTranslation("outbox.intro")));
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.of("Europe/Amsterdam"));
+                .withZone(DutchTime.ZONE);
         var mails = mail.outbox(50);
         if (mails.isEmpty()) {
             add(new Paragraph(getTranslation("outbox.empty")));
