@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
@@ -21,6 +22,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = {"identity", "platform"})
 @ActiveProfiles("test")
+@DirtiesContext // used by this class only: close it, and stop its database, once the class has run
 @TestPropertySource(properties = "werkbrug.embedded-database.data-directory=target/test-postgres-dashboards")
 class DashboardsModuleTests {
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
@@ -18,6 +19,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @ApplicationModuleTest
 @ActiveProfiles("test")
+@DirtiesContext // used by this class only: close it, and stop its database, once the class has run
 @TestPropertySource(properties = "werkbrug.embedded-database.data-directory=target/test-postgres-platform")
 class PlatformModuleTests {
 

@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -18,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "platform")
 @ActiveProfiles("test")
+@DirtiesContext // used by this class only: close it, and stop its database, once the class has run
 @TestPropertySource(properties = "werkbrug.embedded-database.data-directory=target/test-postgres-tenancy")
 class TenancyModuleTests {
 
