@@ -2,22 +2,15 @@ package nl.werkbrug.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import nl.werkbrug.support.ModuleTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The catalogue module with only the modules it uses: at start-up it loads the region's files, and each
  * municipality publishes the regional instrumentenkoffer plus its own instruments, not another's.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
-@ActiveProfiles("test")
-@DirtiesContext // used by this class only: close it, and stop its database, once the class has run
-@TestPropertySource(properties = "werkbrug.embedded-database.data-directory=target/test-postgres-catalogue")
+@ModuleTest
 class CatalogueModuleTests {
 
     @Autowired

@@ -4,26 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import nl.werkbrug.identity.TenantRole;
+import nl.werkbrug.support.ModuleTest;
 import nl.werkbrug.support.TestUsers;
 import nl.werkbrug.tenancy.Tenant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The dashboards module with only the modules it uses: the region overview is the coordinator's alone. Its security
  * expressions name identity's {@code tenantAccess} bean, a dependency Spring Modulith cannot see in the byte code,
  * so identity is included by hand, and platform for the embedded database.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = {"identity", "platform"})
-@ActiveProfiles("test")
-@DirtiesContext // used by this class only: close it, and stop its database, once the class has run
-@TestPropertySource(properties = "werkbrug.embedded-database.data-directory=target/test-postgres-dashboards")
+@ModuleTest(extraIncludes = {"identity", "platform"})
 class DashboardsModuleTests {
 
     @Autowired

@@ -3,22 +3,15 @@ package nl.werkbrug.employer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import nl.werkbrug.support.ModuleTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The employer module with only the modules it uses (identity for the first account, tenancy, platform): a company
  * registers once for the whole region.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
-@ActiveProfiles("test")
-@DirtiesContext // used by this class only: close it, and stop its database, once the class has run
-@TestPropertySource(properties = "werkbrug.embedded-database.data-directory=target/test-postgres-employer")
+@ModuleTest
 class EmployerModuleTests {
 
     @Autowired

@@ -7,24 +7,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import nl.werkbrug.support.ModuleTest;
 import nl.werkbrug.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The identity module with only the modules it uses (tenancy, platform, shared): it starts on its own and keeps
  * a municipality's members to that municipality.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
-@ActiveProfiles("test")
-@DirtiesContext // used by this class only: close it, and stop its database, once the class has run
-@TestPropertySource(properties = {"werkbrug.embedded-database.data-directory=target/test-postgres-identity",
-        "werkbrug.demo-data.enabled=false"})
+@ModuleTest
 class IdentityModuleTests {
 
     @Autowired

@@ -5,22 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.ZoneId;
 
+import nl.werkbrug.support.ModuleTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The platform module on its own: the embedded database with the portal connected as a role that owns nothing and
  * cannot bypass row-level security, and the one clock in Dutch time.
  */
-@ApplicationModuleTest
-@ActiveProfiles("test")
-@DirtiesContext // used by this class only: close it, and stop its database, once the class has run
-@TestPropertySource(properties = "werkbrug.embedded-database.data-directory=target/test-postgres-platform")
+@ModuleTest
 class PlatformModuleTests {
 
     @Autowired

@@ -2,14 +2,10 @@ package nl.werkbrug.tenancy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import nl.werkbrug.support.ModuleTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -17,10 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The tenancy module with only the modules it uses, plus platform for the embedded database: it reads the region's municipalities from {@code tenants/} and
  * hands the active municipality to PostgreSQL in every transaction.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "platform")
-@ActiveProfiles("test")
-@DirtiesContext // used by this class only: close it, and stop its database, once the class has run
-@TestPropertySource(properties = "werkbrug.embedded-database.data-directory=target/test-postgres-tenancy")
+@ModuleTest(extraIncludes = "platform")
 class TenancyModuleTests {
 
     @Autowired
