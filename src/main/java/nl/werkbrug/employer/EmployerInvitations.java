@@ -31,9 +31,9 @@ import nl.werkbrug.identity.SystemTask;
 import nl.werkbrug.shared.DutchTime;
 import nl.werkbrug.platform.MailMessage;
 import nl.werkbrug.platform.OutgoingMail;
+import nl.werkbrug.platform.PlatformProperties;
 import nl.werkbrug.tenancy.TenantDirectory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -68,8 +68,8 @@ public class EmployerInvitations {
 
     EmployerInvitations(EmployerInvitationRepository invitations, EmployerOrganisationRepository organisations,
                         EmployerAccounts accounts, CurrentUser currentUser, TenantDirectory directory, OutgoingMail mail,
-                        ApplicationEventPublisher events, @Value("${werkbrug.employer.invitation-validity:72h}") Duration validity,
-                        @Value("${werkbrug.base-url:}") String baseUrl, Clock clock) {
+                        ApplicationEventPublisher events, EmployerProperties properties, PlatformProperties platform,
+                        Clock clock) {
         this.invitations = invitations;
         this.organisations = organisations;
         this.accounts = accounts;
@@ -77,8 +77,8 @@ public class EmployerInvitations {
         this.directory = directory;
         this.mail = mail;
         this.events = events;
-        this.validity = validity;
-        this.baseUrl = baseUrl;
+        this.validity = properties.invitationValidity();
+        this.baseUrl = platform.baseUrl();
         this.clock = clock;
     }
 

@@ -3,7 +3,6 @@ package nl.werkbrug.platform;
 import java.util.List;
 
 import nl.werkbrug.platform.internal.MailTransport;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,10 +19,10 @@ public class OutgoingMail {
     private final JdbcClient jdbc;
     private final boolean outbox;
 
-    OutgoingMail(MailTransport transport, JdbcClient jdbc, @Value("${werkbrug.mail.outbox:false}") boolean outbox) {
+    OutgoingMail(MailTransport transport, JdbcClient jdbc, PlatformProperties properties) {
         this.transport = transport;
         this.jdbc = jdbc;
-        this.outbox = outbox;
+        this.outbox = properties.mail().outbox();
     }
 
     /** Sends the mail, or stores it in the outbox; a failure to send is thrown, so the caller's work rolls back. */

@@ -1,5 +1,7 @@
 package nl.werkbrug.shared;
 
+import org.jspecify.annotations.Nullable;
+
 /** Helpers for numbers people type with separators. */
 final class Digits {
 
@@ -7,7 +9,12 @@ final class Digits {
     }
 
     /** Removes spaces, dots and hyphens that people type between digit groups; keeps everything else. */
-    static String strip(String typed) {
+    static String strip(@Nullable String typed) {
         return typed == null ? "" : typed.replaceAll("[\\s.\\-]", "");
+    }
+
+    /** Whether {@code value} is exactly {@code count} ASCII digits. */
+    static boolean exactly(@Nullable String value, int count) {
+        return value != null && value.length() == count && value.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 }

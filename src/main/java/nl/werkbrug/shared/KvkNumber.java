@@ -1,6 +1,6 @@
 package nl.werkbrug.shared;
 
-import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A number in the Dutch business register (KvK-nummer): exactly 8 digits. It has no documented check digit, so only
@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  */
 public record KvkNumber(String value) {
 
-    private static final Pattern FORMAT = Pattern.compile("[0-9]{8}");
+    private static final int DIGITS = 8;
 
     public KvkNumber {
         if (!isValid(value)) {
@@ -21,12 +21,12 @@ public record KvkNumber(String value) {
         return new KvkNumber(Digits.strip(typed));
     }
 
-    public static boolean isValid(String value) {
-        return value != null && FORMAT.matcher(value).matches();
+    public static boolean isValid(@Nullable String value) {
+        return Digits.exactly(value, DIGITS);
     }
 
     /** Whether what a user typed can be read as a KvK number. */
-    public static boolean isValidInput(String typed) {
+    public static boolean isValidInput(@Nullable String typed) {
         return typed != null && isValid(Digits.strip(typed));
     }
 

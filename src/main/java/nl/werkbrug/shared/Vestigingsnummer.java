@@ -1,14 +1,12 @@
 package nl.werkbrug.shared;
 
-import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** The number of one establishment (vestiging) of a company in the Dutch business register: exactly 12 digits. */
 public record Vestigingsnummer(String value) {
 
-    private static final Pattern FORMAT = Pattern.compile("[0-9]{12}");
-
     public Vestigingsnummer {
-        if (!isValid(value)) {
+        if (!Digits.exactly(value, 12)) {
             throw new IllegalArgumentException("A vestigingsnummer has exactly 12 digits");
         }
     }
@@ -18,13 +16,9 @@ public record Vestigingsnummer(String value) {
         return new Vestigingsnummer(Digits.strip(typed));
     }
 
-    public static boolean isValid(String value) {
-        return value != null && FORMAT.matcher(value).matches();
-    }
-
     /** Whether what a user typed can be read as a vestigingsnummer. */
-    public static boolean isValidInput(String typed) {
-        return typed != null && isValid(Digits.strip(typed));
+    public static boolean isValidInput(@Nullable String typed) {
+        return typed != null && Digits.exactly(Digits.strip(typed), 12);
     }
 
     @Override

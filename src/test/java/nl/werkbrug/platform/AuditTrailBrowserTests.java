@@ -46,14 +46,27 @@ class AuditTrailBrowserTests extends BrowserTest {
     }
 
     @Test
-    void a_switch_of_municipality_is_audited_for_the_municipality_switched_to() {
+    void a_switch_of_municipality_is_audited_for_the_municipality_switched_to() throws IOException {
         login("werkcoach.hengelo");
-        open("gemeente/hengelo");
+        open("gemeente/haaksbergen");
         page.locator("#tenant-switcher").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Haaksbergen")).click();
-        page.waitForURL("**/gemeente/haaksbergen/werkvoorraad");
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Hengelo")).click();
+        page.waitForURL("**/gemeente/hengelo/werkvoorraad");
         context.clearCookies();
 
+        // Hengelo's tenant admin sees the switch to Hengelo, by the consultant who made it.
+        login("beheer.hengelo");
+        open("gemeente/hengelo/audit");
+        page.getByLabel("Gebruiker").first().fill("werkcoach.hengelo");
+        settle();
+        assertThat(page.locator("#audit")).containsText("Gemeente gewisseld");
+        assertThat(page.locator("#audit")).containsText("haaksbergen -> hengelo");
+        Download download = page.waitForDownload(() -> page.locator("#audit-export").click());
+        org.assertj.core.api.Assertions.assertThat(Files.readString(download.path(), StandardCharsets.UTF_8))
+                .contains(";hengelo;werkcoach.hengelo;Gemeente gewisseld;gemeente;haaksbergen -> hengelo;");
+        context.clearCookies();
+
+        // The region's trail holds region-level entries only: the switch belongs to the municipality.
         login("coordinator.twente");
         open("regio/twente/audit");
         page.getByLabel("Gebruiker").first().fill("werkcoach.hengelo");

@@ -111,8 +111,7 @@ class ShellBrowserTests extends BrowserTest {
 
         assertThat(page).hasURL(url("regio/twente"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Regio Twente");
-        assertThat(page.locator("#municipalities")).containsText("Haaksbergen");
-        assertThat(page.locator("#municipalities")).containsText("GM0153");
+        // What the list holds is checked without a browser: dashboards.RegionHomeViewTests
         assertAccessible();
     }
 
@@ -131,10 +130,8 @@ class ShellBrowserTests extends BrowserTest {
         login("beheer.hengelo");
 
         assertThat(page).hasURL(url("gemeente/hengelo/beheer"));
-        assertThat(page.getByText("GM0164")).isVisible();
-        assertThat(page.locator("#members")).containsText("Henk Bosch");
-        assertThat(page.locator("#members")).containsText("Fatma Yilmaz");
-        assertThat(page.locator("#members")).not().containsText("Eva Jansen");
+        // Settings and members are checked without a browser: identity.TenantAdminViewTests
+        assertThat(page.locator("#members")).isVisible();
         assertAccessible();
     }
 
@@ -166,15 +163,6 @@ class ShellBrowserTests extends BrowserTest {
 
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Pagina niet gevonden");
         assertAccessible();
-    }
-
-    @Test
-    void an_unknown_municipality_shows_the_404_page() {
-        login("consulent.hengelo");
-
-        open("gemeente/atlantis/werkvoorraad");
-
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Pagina niet gevonden");
     }
 
     @Test

@@ -64,9 +64,29 @@ public abstract class BrowserTest {
         return response;
     }
 
+    /** Waits until the network is quiet and Vaadin has handled every server round trip it started. */
     protected void settle() {
         page.waitForLoadState(LoadState.NETWORKIDLE);
+        waitUntilVaadinIsIdle();
     }
+
+    /**
+     * Waits until no Vaadin client on the page is busy (no request to the server pending, no response still being
+     * applied) and no grid is loading rows. Pages that are not Vaadin's (JSON, a downloaded file) count as idle.
+     */
+    protected void waitUntilVaadinIsIdle() {
+        page.waitForFunction(VAADIN_IDLE, null, new Page.WaitForFunctionOptions().setTimeout(20_000));
+    }
+
+    private static final String VAADIN_IDLE = """
+            () => {
+              if (document.readyState !== 'complete') return false;
+              const flow = window.Vaadin && window.Vaadin.Flow;
+              if (!flow || !flow.clients) return true;
+              const clients = Object.values(flow.clients).filter(client => typeof client.isActive === 'function');
+              return clients.every(client => client.isActive() === false)
+                  && document.querySelector('vaadin-grid[loading]') === null;
+            }""";
 
     protected void typeLogin(String username, String password) {
         if (!page.url().contains("/login")) {
@@ -87,6 +107,7 @@ public abstract class BrowserTest {
 
     /** No WCAG 2.1 A or AA violation that axe-core can find on the current page. */
     protected void assertAccessible() {
+        waitUntilVaadinIsIdle();
         AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
         String violations = results.getViolations().stream()
                 .map(rule -> rule.getId() + ": " + rule.getHelp() + " -> " + rule.getNodes().stream()

@@ -50,15 +50,17 @@ public class CatalogueLoader implements SmartInitializingSingleton {
 
     CatalogueLoader(Validator validator, TenantDirectory directory, CatalogueStore store, AuditLog auditLog,
                     PlatformTransactionManager transactionManager,
+                    // the tenants folder is tenancy's setting (werkbrug.tenancy.directory); tenancy keeps its
+                    // properties internal, so the catalogue reads the same key with the same default
                     @Value("${werkbrug.tenancy.directory:tenants}") Path tenantsDirectory,
-                    @Value("${werkbrug.catalogue.load-on-startup:true}") boolean loadOnStartup) {
+                    CatalogueProperties properties) {
         this.validator = validator;
         this.directory = directory;
         this.store = store;
         this.auditLog = auditLog;
         this.transaction = new TransactionTemplate(transactionManager);
         this.tenantsDirectory = tenantsDirectory;
-        this.loadOnStartup = loadOnStartup;
+        this.loadOnStartup = properties.loadOnStartup();
     }
 
     @Override

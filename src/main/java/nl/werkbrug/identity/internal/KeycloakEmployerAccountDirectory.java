@@ -13,7 +13,7 @@ import nl.werkbrug.identity.UsernameTakenException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
@@ -52,25 +52,25 @@ class KeycloakEmployerAccountDirectory implements EmployerAccountDirectory {
     private final boolean organisations;
 
     KeycloakEmployerAccountDirectory(
-            @Value("${spring.security.oauth2.client.provider.keycloak.issuer-uri}") String issuer,
-            @Value("${werkbrug.keycloak.admin.realm:}") String adminRealm,
-            @Value("${werkbrug.keycloak.admin.client-id:werkbrug-provisioning}") String clientId,
-            @Value("${werkbrug.keycloak.admin.client-secret:}") String clientSecret,
-            @Value("${werkbrug.keycloak.admin.username:}") String username,
-            @Value("${werkbrug.keycloak.admin.password:}") String password,
-            @Value("${werkbrug.keycloak.organisations:true}") boolean organisations) {
+            OAuth2ClientProperties oauth2, KeycloakProperties properties) {
+        OAuth2ClientProperties.Provider provider = oauth2.getProvider().get("keycloak");
+        @Nullable String issuer = provider == null ? null : provider.getIssuerUri();
+        if (issuer == null) {
+            throw new IllegalStateException("spring.security.oauth2.client.provider.keycloak.issuer-uri is not set");
+        }
+        KeycloakProperties.Admin admin = properties.admin();
         int realms = issuer.indexOf("/realms/");
         if (realms < 0) {
             throw new IllegalStateException("The Keycloak issuer URI has no /realms/<realm>: " + issuer);
         }
         this.serverUrl = issuer.substring(0, realms);
         this.realm = issuer.substring(realms + "/realms/".length()).replaceFirst("/+$", "");
-        this.adminRealm = adminRealm.isBlank() ? realm : adminRealm;
-        this.clientId = clientId;
-        this.clientSecret = clientSecret;
-        this.username = username;
-        this.password = password;
-        this.organisations = organisations;
+        this.adminRealm = admin.realm().isBlank() ? realm : admin.realm();
+        this.clientId = admin.clientId();
+        this.clientSecret = admin.clientSecret();
+        this.username = admin.username();
+        this.password = admin.password();
+        this.organisations = properties.organisations();
         this.http = RestClient.builder().baseUrl(serverUrl).build();
     }
 

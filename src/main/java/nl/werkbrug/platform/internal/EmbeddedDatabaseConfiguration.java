@@ -75,9 +75,7 @@ class EmbeddedDatabaseConfiguration {
     @Primary
     DataSource dataSource(EmbeddedPostgres postgres) {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl(APP, DATABASE));
-        dataSource.setUsername(APP);
-        dataSource.setPassword(APP);
+        dataSource.setDataSource(connectingAs(postgres, APP));
         dataSource.setMaximumPoolSize(10);
         dataSource.setPoolName("werkbrug");
         return dataSource;
@@ -86,10 +84,15 @@ class EmbeddedDatabaseConfiguration {
     @Bean
     @LiquibaseDataSource
     DataSource liquibaseDataSource(EmbeddedPostgres postgres) {
-        PGSimpleDataSource owner = new PGSimpleDataSource();
-        owner.setUrl(postgres.getJdbcUrl(OWNER, DATABASE));
-        owner.setUser(OWNER);
-        owner.setPassword(OWNER);
-        return owner;
+        return connectingAs(postgres, OWNER);
+    }
+
+    /** Connections to the portal's database as one of its roles (the embedded roles' passwords are their names). */
+    private static PGSimpleDataSource connectingAs(EmbeddedPostgres postgres, String role) {
+        PGSimpleDataSource source = new PGSimpleDataSource();
+        source.setUrl(postgres.getJdbcUrl(role, DATABASE));
+        source.setUser(role);
+        source.setPassword(role);
+        return source;
     }
 }

@@ -3,8 +3,8 @@ package nl.werkbrug.platform.internal;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import nl.werkbrug.platform.MailMessage;
+import nl.werkbrug.platform.PlatformProperties;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,7 +29,8 @@ class MailConfiguration {
 
     @Bean
     @ConditionalOnBooleanProperty(name = "werkbrug.mail.outbox", havingValue = false, matchIfMissing = true)
-    MailTransport smtpTransport(ObjectProvider<JavaMailSender> senders, @Value("${werkbrug.mail.from}") String from) {
+    MailTransport smtpTransport(ObjectProvider<JavaMailSender> senders, PlatformProperties properties) {
+        String from = properties.mail().from();
         return message -> {
             JavaMailSender sender = senders.getIfAvailable();
             if (sender == null) {

@@ -34,6 +34,8 @@ class DeveloperOutboxView extends Main implements BeforeEnterObserver, HasDynami
     private final OutgoingMail mail;
     private final boolean enabled;
 
+    // werkbrug.login belongs to identity (LoginProperties), which depends on platform; platform reads the key itself
+    // rather than depend back on identity.
     DeveloperOutboxView(OutgoingMail mail, @Value("${werkbrug.login:local}") String login) {
         this.mail = mail;
         this.enabled = mail.outboxEnabled() && "local".equals(login);

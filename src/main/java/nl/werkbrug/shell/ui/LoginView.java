@@ -14,8 +14,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import nl.werkbrug.identity.LoginProperties;
 import nl.werkbrug.identity.LoginSession;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
@@ -30,8 +30,8 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final LoginForm form = new LoginForm();
     private final boolean keycloak;
 
-    LoginView(@Value("${werkbrug.login:local}") String login) {
-        this.keycloak = "keycloak".equals(login);
+    LoginView(LoginProperties login) {
+        this.keycloak = login.keycloak();
         addClassName("werkbrug-login");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);

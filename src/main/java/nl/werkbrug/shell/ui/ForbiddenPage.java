@@ -1,0 +1,33 @@
+package nl.werkbrug.shell.ui;
+
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasErrorParameter;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** The 403 page for one kind of refusal: audited, explained, with the way back. */
+abstract class ForbiddenPage<E extends Exception> extends Main implements HasErrorParameter<E>, HasDynamicTitle {
+
+    private final AccessDeniedAudit audit;
+    private final String refused;
+
+    /** @param refused what was refused, for the audit entry ("page access", "service access") */
+    ForbiddenPage(AccessDeniedAudit audit, String refused) {
+        this.audit = audit;
+        this.refused = refused;
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<E> parameter) {
+        audit.record(event.getLocation(), refused);
+        ErrorPage.fill(this, "forbidden");
+        return HttpServletResponse.SC_FORBIDDEN;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.forbidden.title");
+    }
+}
