@@ -120,7 +120,6 @@ class CatalogueRule {
         if (rule.maximumEuro() != null) {
             return rule.maximumEuro();
         }
-        return rule.tiers().stream().map(HoursTier::euro).filter(java.util.Objects::nonNull)
-                .max(BigDecimal::compareTo).orElse(null);
+        return rule.tiers().stream().map(HoursTier::euro).max(BigDecimal::compareTo).orElse(null);
     }
 }

@@ -3,6 +3,7 @@ package nl.werkbrug.subsidies;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.concurrent.atomic.AtomicReference;
 
 import nl.werkbrug.employer.EmployerOrganisations;
 import nl.werkbrug.employer.EmployerSummary;
@@ -12,6 +13,7 @@ import nl.werkbrug.platform.OutgoingMail;
 import nl.werkbrug.subsidies.internal.SubsidyRequest;
 import nl.werkbrug.subsidies.internal.SubsidyRequestRepository;
 import nl.werkbrug.tenancy.TenantDirectory;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -58,16 +60,22 @@ class EmployerNotifications {
     private void send(SubsidyEvent event, String subjectKey, String bodyKey, String outcome) {
         SubsidyRequest request = requests.findById(event.requestId()).orElseThrow(() ->
                 new IllegalStateException("Subsidy request " + event.requestId() + " not found in " + event.tenantId()));
-        String[] to = new String[1];
-        SystemTask.run(() -> to[0] = employers.find(event.employerId()).map(EmployerSummary::contactEmail).orElse(null));
-        if (to[0] == null || to[0].isBlank()) {
+        @Nullable String to = contactAddress(event.employerId());
+        if (to == null || to.isBlank()) {
             LOG.warn("Employer {} has no contact e-mail; no mail about subsidy request {}", event.employerId(), event.requestId());
             return;
         }
         String municipality = directory.require(event.tenantId()).name();
         String link = baseUrl + "/werkgever/aanvragen/" + event.tenantId() + "/" + event.requestId();
-        mail.send(new MailMessage(to[0], text(subjectKey, municipality, "SUB-" + event.requestId()),
+        mail.send(new MailMessage(to, text(subjectKey, municipality, "SUB-" + event.requestId()),
                 text(bodyKey, municipality, "SUB-" + event.requestId(), request.instrumentName(), outcome, link)));
+    }
+
+    /** The organisation's contact address, read as the system: the listener runs for no user. */
+    private @Nullable String contactAddress(long employerId) {
+        AtomicReference<@Nullable String> address = new AtomicReference<>();
+        SystemTask.run(() -> address.set(employers.find(employerId).map(EmployerSummary::contactEmail).orElse(null)));
+        return address.get();
     }
 
     private static String text(String key, Object... args) {
