@@ -24,7 +24,8 @@ class RowLevelSecurityCoverageTests {
             "databasechangelog", "databasechangeloglock", // Liquibase's bookkeeping; the portal role cannot read it
             "region",                                     // the regions themselves, from tenants/
             "app_user", "user_tenant_role", "user_region_role", "user_employer_role", // accounts span municipalities
-            "login_failure");                             // throttling by user name, before any tenant is known
+            "login_failure",                              // throttling by user name, before any tenant is known
+            "event_publication");                         // Modulith's event registry: ids and codes only (ADR 0008)
 
     @Autowired
     DataSource dataSource;
