@@ -19,15 +19,13 @@ import nl.werkbrug.catalogue.internal.LocalVersion;
 import nl.werkbrug.catalogue.internal.Origin;
 import nl.werkbrug.catalogue.internal.RegionalInstrument;
 import nl.werkbrug.identity.CurrentUser;
-import nl.werkbrug.platform.AuditAction;
-import nl.werkbrug.platform.AuditLog;
 import nl.werkbrug.shared.Slug;
 import nl.werkbrug.tenancy.CurrentTenant;
+import nl.werkbrug.tenancy.TenantDirectory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -43,15 +41,17 @@ public class CatalogueAdministration {
     private final CatalogueStore store;
     private final CurrentTenant currentTenant;
     private final CurrentUser currentUser;
-    private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
+    private final TenantDirectory directory;
     private final Clock clock;
 
-    CatalogueAdministration(CatalogueStore store, CurrentTenant currentTenant, CurrentUser currentUser, AuditLog auditLog,
-                            Clock clock) {
+    CatalogueAdministration(CatalogueStore store, CurrentTenant currentTenant, CurrentUser currentUser,
+                            ApplicationEventPublisher events, TenantDirectory directory, Clock clock) {
         this.store = store;
         this.currentTenant = currentTenant;
         this.currentUser = currentUser;
-        this.auditLog = auditLog;
+        this.events = events;
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -111,7 +111,7 @@ public class CatalogueAdministration {
         LocalInstrument instrument = store.localInstrument(code);
         LocalVersion version = store.addLocalVersion(instrument, content, content.validFrom(), Origin.ADMIN,
                 hash(content), changeNote, actor());
-        auditAfterCommit(code, "nieuw lokaal instrument, versie " + version.versionNo() + ": " + changeNote);
+        changed("instrument:" + code, "nieuw lokaal instrument, versie " + version.versionNo() + ": " + changeNote);
         return require(code);
     }
 
@@ -125,7 +125,7 @@ public class CatalogueAdministration {
         reject(content.problems());
         LocalVersion version = store.addLocalVersion(instrument, content, changeFrom, Origin.ADMIN, hash(content),
                 changeNote, actor());
-        auditAfterCommit(code, "versie " + version.versionNo() + " vanaf " + changeFrom + ": " + changeNote);
+        changed("instrument:" + code, "versie " + version.versionNo() + " vanaf " + changeFrom + ": " + changeNote);
         return require(code);
     }
 
@@ -142,7 +142,7 @@ public class CatalogueAdministration {
         InstrumentContent retired = current.withValidTo(lastDay);
         LocalDate start = today().isBefore(current.validFrom()) ? current.validFrom() : today();
         LocalVersion version = store.addLocalVersion(instrument, retired, start, Origin.ADMIN, hash(retired), changeNote, actor());
-        auditAfterCommit(code, "beëindigd per " + lastDay + " (versie " + version.versionNo() + "): " + changeNote);
+        changed("instrument:" + code, "beëindigd per " + lastDay + " (versie " + version.versionNo() + "): " + changeNote);
         return require(code);
     }
 
@@ -164,7 +164,7 @@ public class CatalogueAdministration {
         reject(values.problems());
         var version = store.addOverrideVersion(instrument, values, Origin.ADMIN, CatalogueJson.hash(CatalogueJson.write(values)),
                 changeNote, actor());
-        auditAfterCommit(code, "eigen waarden versie " + version.versionNo() + " vanaf " + values.validFrom() + ": " + changeNote);
+        changed("instrument:" + code, "eigen waarden versie " + version.versionNo() + " vanaf " + values.validFrom() + ": " + changeNote);
         return require(code);
     }
 
@@ -179,15 +179,7 @@ public class CatalogueAdministration {
     @Transactional
     public void setHideAmountsFromEmployers(boolean hide) {
         store.saveSetting(hide, null, actor());
-        String tenant = currentTenant.require();
-        String actor = actor();
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                auditLog.record(AuditAction.CATALOGUE_CHANGED, tenant, actor, "catalogus-instellingen",
-                        "bedragen verbergen voor werkgevers: " + (hide ? "ja" : "nee"));
-            }
-        });
+        changed("catalogus-instellingen", "bedragen verbergen voor werkgevers: " + (hide ? "ja" : "nee"));
     }
 
     private CatalogueEntry require(String code) {
@@ -209,15 +201,9 @@ public class CatalogueAdministration {
         return currentUser.require().username();
     }
 
-    /** Audits once the change is committed, so a rejected or rolled-back change leaves no audit entry behind. */
-    private void auditAfterCommit(String code, String detail) {
+    /** Publishes the change; the audit trail records it once the change is committed, a rejected change never. */
+    private void changed(String subject, String change) {
         String tenant = currentTenant.require();
-        String actor = actor();
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                auditLog.record(AuditAction.CATALOGUE_CHANGED, tenant, actor, "instrument:" + code, detail);
-            }
-        });
+        events.publishEvent(new CatalogueEntryChanged(tenant, directory.region().id(), actor(), subject, change));
     }
 }

@@ -28,12 +28,11 @@ import nl.werkbrug.identity.EmployerRole;
 import nl.werkbrug.identity.NewEmployerAccount;
 import nl.werkbrug.identity.PortalUser;
 import nl.werkbrug.identity.SystemTask;
-import nl.werkbrug.shared.DutchTime;
-import nl.werkbrug.platform.AuditAction;
-import nl.werkbrug.platform.AuditLog;
 import nl.werkbrug.platform.MailMessage;
 import nl.werkbrug.platform.OutgoingMail;
+import nl.werkbrug.shared.DutchTime;
 import nl.werkbrug.tenancy.TenantDirectory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -61,7 +60,7 @@ public class EmployerInvitations {
     private final CurrentUser currentUser;
     private final TenantDirectory directory;
     private final OutgoingMail mail;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Duration validity;
     private final String baseUrl;
     private final SecureRandom random = new SecureRandom();
@@ -69,7 +68,7 @@ public class EmployerInvitations {
 
     EmployerInvitations(EmployerInvitationRepository invitations, EmployerOrganisationRepository organisations,
                         EmployerAccounts accounts, CurrentUser currentUser, TenantDirectory directory, OutgoingMail mail,
-                        AuditLog audit, @Value("${werkbrug.employer.invitation-validity:72h}") Duration validity,
+                        ApplicationEventPublisher events, @Value("${werkbrug.employer.invitation-validity:72h}") Duration validity,
                         @Value("${werkbrug.base-url:}") String baseUrl, Clock clock) {
         this.invitations = invitations;
         this.organisations = organisations;
@@ -77,7 +76,7 @@ public class EmployerInvitations {
         this.currentUser = currentUser;
         this.directory = directory;
         this.mail = mail;
-        this.audit = audit;
+        this.events = events;
         this.validity = validity;
         this.baseUrl = baseUrl;
         this.clock = clock;
@@ -107,9 +106,7 @@ public class EmployerInvitations {
                 Verwachtte u deze uitnodiging niet? Dan kunt u deze e-mail negeren.
                 """.formatted(admin.displayName(), company.name(), directory.region().name(), link,
                 DUTCH_TIME.format(invitation.expiresAt()))));
-        String subject = "werkgever " + employerId;
-        String detail = "uitnodiging " + invitation.id() + " aan " + email.strip();
-        AfterCommit.run(() -> audit.record(AuditAction.EMPLOYER_INVITED, null, subject, detail));
+        events.publishEvent(new ColleagueInvited(directory.region().id(), admin.username(), employerId, invitation.id()));
         return invitation.summary();
     }
 
@@ -165,9 +162,8 @@ public class EmployerInvitations {
                 company.kvkNumber());
         SystemTask.run(() -> accounts.create(account));
         invitation.accept(account.username(), now);
-        String subject = "werkgever " + invitation.employerId();
-        String detail = "uitnodiging " + invitation.id() + " aangenomen door " + account.username();
-        AfterCommit.run(() -> audit.record(AuditAction.EMPLOYER_INVITATION_ACCEPTED, null, account.username(), subject, detail));
+        events.publishEvent(new ColleagueJoined(directory.region().id(), account.username(), invitation.employerId(),
+                invitation.id()));
     }
 
     private static long adminOf(PortalUser user) {

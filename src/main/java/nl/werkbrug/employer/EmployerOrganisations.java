@@ -41,6 +41,13 @@ public class EmployerOrganisations {
                 .id();
     }
 
+    /** One organisation of the region, for system work such as mail from an event listener. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional(readOnly = true)
+    public Optional<EmployerSummary> find(long employerId) {
+        return organisations.findById(employerId).map(EmployerOrganisation::summary);
+    }
+
     /** The organisation the logged-in employer user works for. */
     @PreAuthorize("hasRole('EMPLOYER')")
     @Transactional(readOnly = true)

@@ -11,12 +11,11 @@ import nl.werkbrug.identity.EmployerMembership;
 import nl.werkbrug.identity.EmployerRole;
 import nl.werkbrug.identity.NewEmployerAccount;
 import nl.werkbrug.identity.SystemTask;
-import nl.werkbrug.platform.AuditAction;
-import nl.werkbrug.platform.AuditLog;
 import nl.werkbrug.shared.KvkNumber;
 import nl.werkbrug.shared.Postcode;
 import nl.werkbrug.shared.Vestigingsnummer;
 import nl.werkbrug.tenancy.TenantDirectory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -37,15 +36,15 @@ public class EmployerRegistrations {
     private final EmployerOrganisationRepository organisations;
     private final EmployerAccounts accounts;
     private final TenantDirectory directory;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     EmployerRegistrations(EmployerOrganisationRepository organisations, EmployerAccounts accounts,
-                          TenantDirectory directory, AuditLog audit, Clock clock) {
+                          TenantDirectory directory, ApplicationEventPublisher events, Clock clock) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.directory = directory;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -105,9 +104,8 @@ public class EmployerRegistrations {
                 registration.contactName().strip(), registration.contactEmail().strip(),
                 new EmployerMembership(organisation.id(), EmployerRole.EMPLOYER_ADMIN), organisation.name(), kvk.value());
         SystemTask.run(() -> accounts.create(admin));
-        String actor = registration.username();
-        String detail = "KvK " + kvk.value() + ", " + registration.name().strip();
-        AfterCommit.run(() -> audit.record(AuditAction.EMPLOYER_REGISTERED, null, actor, "werkgever " + organisation.id(), detail));
+        events.publishEvent(new EmployerRegistered(directory.region().id(), registration.username(), organisation.id(),
+                kvk.value()));
         return organisation.summary();
     }
 }

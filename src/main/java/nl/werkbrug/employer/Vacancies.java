@@ -17,11 +17,10 @@ import nl.werkbrug.employer.internal.Vacancy;
 import nl.werkbrug.employer.internal.VacancyRepository;
 import nl.werkbrug.identity.CurrentUser;
 import nl.werkbrug.identity.EmployerMembership;
-import nl.werkbrug.platform.AuditAction;
-import nl.werkbrug.platform.AuditLog;
 import nl.werkbrug.shared.Postcode;
 import nl.werkbrug.tenancy.TenantDirectory;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -41,17 +40,17 @@ public class Vacancies {
     private final Occupations occupations;
     private final CurrentUser currentUser;
     private final TenantDirectory directory;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Vacancies(VacancyRepository vacancies, EmployerOrganisationRepository organisations, Occupations occupations,
-              CurrentUser currentUser, TenantDirectory directory, AuditLog audit, Clock clock) {
+              CurrentUser currentUser, TenantDirectory directory, ApplicationEventPublisher events, Clock clock) {
         this.vacancies = vacancies;
         this.organisations = organisations;
         this.occupations = occupations;
         this.currentUser = currentUser;
         this.directory = directory;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -63,7 +62,7 @@ public class Vacancies {
                 clock.instant());
         write(vacancy, draft);
         Vacancy saved = vacancies.saveAndFlush(vacancy);
-        audited(AuditAction.VACANCY_CREATED, saved);
+        events.publishEvent(edited(saved, VacancyEdited.Change.CREATED));
         return detail(saved);
     }
 
@@ -73,7 +72,7 @@ public class Vacancies {
     public VacancyDetail update(long id, @Valid VacancyDraft draft) {
         Vacancy vacancy = own(id);
         write(vacancy, draft);
-        audited(AuditAction.VACANCY_CHANGED, vacancy);
+        events.publishEvent(edited(vacancy, VacancyEdited.Change.CHANGED));
         return detail(vacancy);
     }
 
@@ -82,7 +81,7 @@ public class Vacancies {
     public VacancyDetail publish(long id) {
         Vacancy vacancy = own(id);
         vacancy.publish(clock.instant());
-        audited(AuditAction.VACANCY_PUBLISHED, vacancy);
+        events.publishEvent(new VacancyPublished(directory.region().id(), actor(), vacancy.id(), vacancy.employerId()));
         return detail(vacancy);
     }
 
@@ -91,7 +90,7 @@ public class Vacancies {
     public VacancyDetail close(long id) {
         Vacancy vacancy = own(id);
         vacancy.close(clock.instant());
-        audited(AuditAction.VACANCY_CLOSED, vacancy);
+        events.publishEvent(new VacancyClosed(directory.region().id(), actor(), vacancy.id(), vacancy.employerId()));
         return detail(vacancy);
     }
 
@@ -100,7 +99,7 @@ public class Vacancies {
     public VacancyDetail reopen(long id) {
         Vacancy vacancy = own(id);
         vacancy.reopen(clock.instant());
-        audited(AuditAction.VACANCY_REOPENED, vacancy);
+        events.publishEvent(edited(vacancy, VacancyEdited.Change.REOPENED));
         return detail(vacancy);
     }
 
@@ -180,10 +179,12 @@ public class Vacancies {
                 .orElseThrow(() -> new AccessDeniedException("Not an employer user"));
     }
 
-    private void audited(AuditAction action, Vacancy vacancy) {
-        String subject = "vacature " + vacancy.id();
-        String detail = "werkgever " + vacancy.employerId() + ": " + vacancy.title();
-        AfterCommit.run(() -> audit.record(action, null, subject, detail));
+    private VacancyEdited edited(Vacancy vacancy, VacancyEdited.Change change) {
+        return new VacancyEdited(directory.region().id(), actor(), vacancy.id(), vacancy.employerId(), change);
+    }
+
+    private String actor() {
+        return currentUser.require().username();
     }
 
     private static boolean matches(VacancyDetail vacancy, VacancyFilter filter) {

@@ -16,14 +16,14 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The audit trail. Entries are written in their own transaction, so they survive a rollback of the work they
- * describe, and can never be changed or deleted: the portal's database role has no UPDATE or DELETE right on the
+ * The audit trail. Business actions are recorded from their application events after the work committed; login,
+ * logout and refused access are recorded directly in their own transaction, so they survive a rollback. Entries can never be changed or deleted: the portal's database role has no UPDATE or DELETE right on the
  * table. Tenant admins read their municipality's entries; coordinators read region-level entries only.
  */
 @Service
 public class AuditLog {
 
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId DUTCH_TIME = nl.werkbrug.shared.DutchTime.ZONE;
 
     private final JdbcClient jdbc;
 
@@ -41,6 +41,15 @@ public class AuditLog {
     /** Records an event by a named actor, e.g. the user name of a failed login. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(AuditAction action, @Nullable String tenantId, String actor, String subject, String detail) {
+        entry(action, tenantId, actor, subject, detail);
+    }
+
+    /**
+     * Writes an entry in the caller's transaction. Business actions reach the trail this way from an event listener
+     * after their work committed (see {@code AuditTrailListener}), so no entry claims what rolled back.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void entry(AuditAction action, @Nullable String tenantId, String actor, String subject, String detail) {
         jdbc.sql("""
                         insert into audit_event (region_id, tenant_id, actor, action, subject, detail, remote_address)
                         values (current_setting('app.region_id'), :tenant, :actor, :action, :subject, :detail, :address)""")

@@ -1,7 +1,6 @@
 package nl.werkbrug.subsidies;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -47,11 +46,14 @@ public class SubsidyDecisions {
     private final AuditLog audit;
     private final DecisionLetters letters;
     private final Loonkostensubsidie loonkostensubsidie;
+    private final CatalogueRule rule;
+    private final QueueCounter counter;
 
     SubsidyDecisions(SubsidyRequestRepository requests, InformationRequestRepository questions,
                      AttachmentRepository attachments, SubsidyRecords records, CurrentUser currentUser,
                      CurrentTenant currentTenant, TenantDirectory directory, AuditLog audit, DecisionLetters letters,
-                     Loonkostensubsidie loonkostensubsidie) {
+                     Loonkostensubsidie loonkostensubsidie, CatalogueRule rule,
+                     QueueCounter counter) {
         this.requests = requests;
         this.questions = questions;
         this.attachments = attachments;
@@ -62,6 +64,8 @@ public class SubsidyDecisions {
         this.audit = audit;
         this.letters = letters;
         this.loonkostensubsidie = loonkostensubsidie;
+        this.rule = rule;
+        this.counter = counter;
     }
 
     /** Submitted requests of the active municipality (never drafts), the nearest deadline first. */
@@ -77,12 +81,19 @@ public class SubsidyDecisions {
                 .toList();
     }
 
+    /** How much work the active municipality's queue holds, from the queue projection. */
+    @PreAuthorize("@tenantAccess.has('CONSULTANT')")
+    @Transactional(readOnly = true)
+    public QueueCount queueCount() {
+        return counter.current();
+    }
+
     /** One request with the employee's personal data in full; every opening is audited. */
     @PreAuthorize("@tenantAccess.has('CONSULTANT')")
     @Transactional(readOnly = true)
     public Optional<SubsidyRequestDetail> open(long id) {
         Optional<SubsidyRequestDetail> detail = requests.findById(id)
-                .filter(request -> request.status != SubsidyStatus.CONCEPT)
+                .filter(request -> request.status() != SubsidyStatus.CONCEPT)
                 .map(request -> records.detail(request, true));
         detail.ifPresent(found -> audit.record(AuditAction.PERSONAL_DATA_VIEWED, found.municipality(),
                 SubsidyRequests.subject(id), "employee of subsidy request (name, date of birth, BSN)"));
@@ -93,11 +104,8 @@ public class SubsidyDecisions {
     @Transactional
     public SubsidyRequestDetail startHandling(long id) {
         SubsidyRequest request = submitted(id);
-        if (request.status != SubsidyStatus.INGEDIEND) {
-            throw InvalidInput.of("status", "subsidy.error.state");
-        }
-        request.status = SubsidyStatus.IN_BEHANDELING;
-        return changed(request, AuditAction.SUBSIDY_HANDLING_STARTED, "in behandeling");
+        request.startHandling(acting());
+        return saved(request);
     }
 
     /** Asks the employer to complete the request; the decision term stands still until the answer. */
@@ -108,77 +116,47 @@ public class SubsidyDecisions {
             throw InvalidInput.of("question", "subsidy.error.required");
         }
         SubsidyRequest request = submitted(id);
-        if (request.status != SubsidyStatus.INGEDIEND && request.status != SubsidyStatus.IN_BEHANDELING) {
-            throw InvalidInput.of("status", "subsidy.error.state");
-        }
-        questions.save(new InformationRequestRecord(id, question.strip(), username(), records.today()));
-        request.status = SubsidyStatus.INFORMATIE_GEVRAAGD;
-        return changed(request, AuditAction.SUBSIDY_INFORMATION_REQUESTED, "information asked");
+        SubsidyRequest.Acting acting = acting();
+        request.askForInformation(acting);
+        questions.save(new InformationRequestRecord(id, question.strip(), acting.username(), records.today()));
+        return saved(request);
     }
 
     /**
-     * Decides with reasons. A decision within the catalogue rule takes effect at once; maatwerk waits for
-     * {@link #approve} by another consultant.
+     * Decides with reasons. A grant within the catalogue rule takes effect at once; a grant that departs from the rule
+     * (see {@link CatalogueRule}) becomes a maatwerk proposal that waits for {@link #approve} by another consultant.
+     * While a proposal is pending, the request cannot be decided another way.
      */
     @PreAuthorize("@tenantAccess.has('CONSULTANT')")
     @Transactional
-    public SubsidyRequestDetail decide(long id, DecisionDraft decision) {
-        if (decision.reasons().isBlank()) {
+    public SubsidyRequestDetail decide(long id, DecisionDraft draft) {
+        if (draft.reasons().isBlank()) {
             throw InvalidInput.of("reasons", "subsidy.error.reasons");
         }
         SubsidyRequest request = submitted(id);
-        if (request.status != SubsidyStatus.INGEDIEND && request.status != SubsidyStatus.IN_BEHANDELING) {
-            throw InvalidInput.of("status", "subsidy.error.state");
+        SubsidyRequest.Acting acting = acting();
+        SubsidyRequest.Decision decision = decision(request, draft);
+        if (decision.isMaatwerk()) {
+            request.proposeMaatwerk(decision, acting);
+        } else {
+            request.decide(decision, acting);
         }
-        SubsidyStatus outcome = decision.granted() ? SubsidyStatus.TOEGEKEND : SubsidyStatus.AFGEWEZEN;
-        request.decisionOutcome = outcome.name();
-        request.decisionReasons = decision.reasons().strip();
-        request.maatwerk = decision.maatwerk();
-        request.establishedLoonwaarde = decision.establishedLoonwaarde();
-        request.monthlyAmount = null;
-        if (decision.granted() && SubsidyRequestForm.LOONKOSTENSUBSIDIE.equals(request.instrumentCode)) {
-            BigDecimal loonwaarde = decision.establishedLoonwaarde() != null ? decision.establishedLoonwaarde()
-                    : request.loonwaardePercent;
-            if (loonwaarde == null || request.contractStart == null || request.hoursPerWeek == null) {
-                throw InvalidInput.of("establishedLoonwaarde", "subsidy.error.loonwaarde-needed");
-            }
-            request.establishedLoonwaarde = loonwaarde;
-            request.monthlyAmount = loonkostensubsidie.perMonth(request.contractStart, request.hoursPerWeek, loonwaarde).total();
-        }
-        if (decision.maatwerk()) {
-            request.proposedBy = username();
-            request.approvedBy = null;
-            return changed(request, AuditAction.SUBSIDY_DECISION_PROPOSED, outcome + " (maatwerk, awaits approval)");
-        }
-        request.proposedBy = null;
-        request.decidedBy = username();
-        request.decidedOn = records.today();
-        request.status = outcome;
-        return changed(request, AuditAction.SUBSIDY_DECIDED, outcome.name());
+        return saved(request);
     }
 
-    /** A second consultant approves a maatwerk decision; the one who proposed it cannot. */
+    /** A second consultant approves a maatwerk proposal; the one who proposed it cannot. */
     @PreAuthorize("@tenantAccess.has('CONSULTANT')")
     @Transactional
     public SubsidyRequestDetail approve(long id) {
         SubsidyRequest request = submitted(id);
-        if (!request.status.isOpen() || request.proposedBy == null || request.decisionOutcome == null) {
-            throw InvalidInput.of("status", "subsidy.error.state");
-        }
-        if (request.proposedBy.equals(username())) {
-            throw InvalidInput.of("approval", "subsidy.error.four-eyes");
-        }
-        request.approvedBy = username();
-        request.decidedBy = request.proposedBy;
-        request.decidedOn = records.today();
-        request.status = SubsidyStatus.valueOf(request.decisionOutcome);
-        return changed(request, AuditAction.SUBSIDY_DECIDED, request.status + " (maatwerk, approved)");
+        request.approveMaatwerk(acting());
+        return saved(request);
     }
 
     @PreAuthorize("@tenantAccess.has('CONSULTANT')")
     @Transactional(readOnly = true)
     public Optional<byte[]> decisionLetter(long id) {
-        return requests.findById(id).filter(request -> request.status.isDecided())
+        return requests.findById(id).filter(request -> request.status().isDecided())
                 .map(request -> letters.render(records.detail(request, false), directory.require(currentTenant.require())));
     }
 
@@ -191,18 +169,34 @@ public class SubsidyDecisions {
     }
 
     private SubsidyRequest submitted(long id) {
-        return requests.findById(id).filter(request -> request.status != SubsidyStatus.CONCEPT)
+        return requests.findById(id).filter(request -> request.status() != SubsidyStatus.CONCEPT)
                 .orElseThrow(() -> new AccessDeniedException("No such request in this municipality"));
     }
 
-    private SubsidyRequestDetail changed(SubsidyRequest request, AuditAction action, String detail) {
-        request.updatedAt = Instant.now();
-        SubsidyRequest saved = requests.saveAndFlush(request);
-        audit.record(action, saved.tenantId(), SubsidyRequests.subject(saved.id()), detail);
-        return records.detail(saved, true);
+    private SubsidyRequest.Decision decision(SubsidyRequest request, DecisionDraft draft) {
+        BigDecimal loonwaarde = draft.establishedLoonwaarde();
+        BigDecimal statutory = null;
+        if (draft.granted() && SubsidyRequestForm.LOONKOSTENSUBSIDIE.equals(request.instrumentCode())) {
+            loonwaarde = loonwaarde != null ? loonwaarde : request.loonwaardePercent();
+            if (loonwaarde == null || request.contractStart() == null || request.hoursPerWeek() == null) {
+                throw InvalidInput.of("establishedLoonwaarde", "subsidy.error.loonwaarde-needed");
+            }
+            statutory = loonkostensubsidie.perMonth(request.contractStart(), request.hoursPerWeek(), loonwaarde).total();
+        }
+        BigDecimal amount = draft.granted() ? (draft.monthlyAmount() != null ? draft.monthlyAmount() : statutory) : null;
+        if (amount != null && amount.signum() <= 0) {
+            throw InvalidInput.of("monthlyAmount", "subsidy.error.positive");
+        }
+        return new SubsidyRequest.Decision(draft.granted() ? SubsidyStatus.TOEGEKEND : SubsidyStatus.AFGEWEZEN,
+                draft.reasons(), draft.granted() ? loonwaarde : draft.establishedLoonwaarde(), amount,
+                rule.departures(request, draft.granted(), draft.monthlyAmount(), statutory, records.today()));
     }
 
-    private String username() {
-        return currentUser.require().username();
+    private SubsidyRequestDetail saved(SubsidyRequest request) {
+        return records.detail(requests.saveAndFlush(request), true);
+    }
+
+    private SubsidyRequest.Acting acting() {
+        return new SubsidyRequest.Acting(currentUser.require().username(), directory.region().id(), records.clock());
     }
 }

@@ -3,9 +3,7 @@ package nl.werkbrug.subsidies;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,15 +32,19 @@ class SubsidyRecords {
     private final Clock clock;
 
     SubsidyRecords(InformationRequestRepository questions, AttachmentRepository attachments, TenantDirectory directory,
-                   Optional<Clock> clock) {
+                   Clock clock) {
         this.questions = questions;
         this.attachments = attachments;
         this.directory = directory;
-        this.clock = clock.orElse(Clock.system(ZoneId.of("Europe/Amsterdam")));
+        this.clock = clock;
     }
 
     LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     /** The decision term the catalogue states in words ("binnen 8 weken"), or the Awb's eight weeks. */
@@ -64,46 +66,46 @@ class SubsidyRecords {
     }
 
     @Nullable Beslistermijn clock(SubsidyRequest request, List<InformationRequestRecord> asked) {
-        if (request.submittedOn == null) {
+        if (request.submittedOn() == null) {
             return null;
         }
-        return new Beslistermijn(request.submittedOn, Period.parse(request.decisionTerm), asked.stream()
+        return new Beslistermijn(request.submittedOn(), Period.parse(request.decisionTerm()), asked.stream()
                 .map(question -> new Beslistermijn.Suspension(question.askedOn, question.answeredOn)).toList());
     }
 
     SubsidyRequestSummary summary(SubsidyRequest request) {
         List<InformationRequestRecord> asked = questions.findByRequestIdOrderByIdAsc(request.id());
         Beslistermijn term = clock(request, asked);
-        boolean running = request.status.isOpen() && term != null;
+        boolean running = request.status().isOpen() && term != null;
         return new SubsidyRequestSummary(request.id(), request.tenantId(), municipalityName(request.tenantId()),
-                request.employerName, request.instrumentCode, request.instrumentName, request.status,
-                request.employeeName, request.submittedOn, term == null ? null : term.deadline(),
+                request.employerName(), request.instrumentCode(), request.instrumentName(), request.status(),
+                request.employeeName(), request.submittedOn(), term == null ? null : term.deadline(),
                 running && term.isOverdue(today()), running && term.isSuspended());
     }
 
     SubsidyRequestDetail detail(SubsidyRequest request, boolean fullBsn) {
         List<InformationRequestRecord> asked = questions.findByRequestIdOrderByIdAsc(request.id());
         Beslistermijn term = clock(request, asked);
-        boolean running = request.status.isOpen() && term != null;
-        boolean showBsn = fullBsn || request.status == SubsidyStatus.CONCEPT;
+        boolean running = request.status().isOpen() && term != null;
+        boolean showBsn = fullBsn || request.status() == SubsidyStatus.CONCEPT;
         List<AttachmentInfo> documents = attachments.listOf(request.id()).stream()
                 .map(row -> new AttachmentInfo((Long) row[0], (String) row[1], (String) row[2], (Integer) row[3])).toList();
-        SubsidyStatus outcome = request.decisionOutcome == null ? null : SubsidyStatus.valueOf(request.decisionOutcome);
+        SubsidyStatus outcome = request.outcome();
         return new SubsidyRequestDetail(request.id(), request.tenantId(), municipalityName(request.tenantId()),
-                request.employerId, request.employerName, request.instrumentCode, request.instrumentName,
-                request.catalogueVersionId, request.catalogueOverrideVersionId, request.status,
-                request.employeeName, request.employeeBirthDate,
-                showBsn ? request.employeeBsn : masked(request.employeeBsn),
-                request.contractStart, request.contractEnd, request.hoursPerWeek, request.monthlyWage,
-                request.loonwaardePercent, request.loonwaardemetingRequested, request.coachKind,
-                request.coachHoursPerMonth, Period.parse(request.decisionTerm), request.submittedOn,
+                request.employerId(), request.employerName(), request.instrumentCode(), request.instrumentName(),
+                request.catalogueVersionId(), request.catalogueOverrideVersionId(), request.status(),
+                request.employeeName(), request.employeeBirthDate(),
+                showBsn ? request.employeeBsn() : masked(request.employeeBsn()),
+                request.contractStart(), request.contractEnd(), request.hoursPerWeek(), request.monthlyWage(),
+                request.loonwaardePercent(), request.loonwaardemetingRequested(), request.coachKind(),
+                request.coachHoursPerMonth(), Period.parse(request.decisionTerm()), request.submittedOn(),
                 term == null ? null : term.deadline(), running && term.isSuspended(),
                 running && term.isOverdue(today()),
                 asked.stream().map(q -> new InformationRequest(q.id(), q.question, q.askedOn, q.answer, q.answeredOn)).toList(),
-                outcome, request.decisionReasons, request.decidedBy, request.decidedOn, request.maatwerk,
-                request.proposedBy, request.approvedBy,
-                request.status.isOpen() && request.proposedBy != null && outcome != null,
-                request.establishedLoonwaarde, request.monthlyAmount, documents);
+                outcome, request.decisionReasons(), request.decidedBy(), request.decidedOn(), request.maatwerk(),
+                request.proposedBy(), request.approvedBy(),
+                request.awaitsApproval(), request.departures(),
+                request.establishedLoonwaarde(), request.monthlyAmount(), documents);
     }
 
     String municipalityName(String tenantId) {

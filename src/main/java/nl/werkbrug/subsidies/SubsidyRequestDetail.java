@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 
+import nl.werkbrug.shared.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param catalogueOverrideVersionId  the municipality's own values at that time, if any
  * @param decisionOutcome             TOEGEKEND or AFGEWEZEN once decided, or as proposed while awaiting approval
  * @param awaitingApproval            a maatwerk decision waits for a second consultant
+ * @param departures                  what the maatwerk decision departs from in the catalogue rule, and why
  * @param monthlyAmount               for a granted loonkostensubsidie: subsidy plus employer-costs allowance per month
  */
 public record SubsidyRequestDetail(long id, String municipality, String municipalityName, long employerId,
@@ -32,12 +34,14 @@ public record SubsidyRequestDetail(long id, String municipality, String municipa
                                    @Nullable SubsidyStatus decisionOutcome, @Nullable String decisionReasons,
                                    @Nullable String decidedBy, @Nullable LocalDate decidedOn, boolean maatwerk,
                                    @Nullable String proposedBy, @Nullable String approvedBy, boolean awaitingApproval,
+                                   List<FieldProblem> departures,
                                    @Nullable BigDecimal establishedLoonwaarde, @Nullable BigDecimal monthlyAmount,
                                    List<AttachmentInfo> attachments) {
 
     public SubsidyRequestDetail {
         informationRequests = List.copyOf(informationRequests);
         attachments = List.copyOf(attachments);
+        departures = List.copyOf(departures);
     }
 
     /** The open question, if the municipality is waiting for an answer. */

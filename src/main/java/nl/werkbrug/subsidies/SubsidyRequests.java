@@ -92,16 +92,8 @@ public class SubsidyRequests {
     /** Whether the request can qualify, judged by the catalogue's applicability rules on what is filled in. */
     @PreAuthorize("hasRole('EMPLOYER')")
     public Optional<Applicability> applicability(String municipality, String instrumentCode, SubsidyRequestForm form) {
-        LocalDate today = records.today();
-        PersonFacts facts = PersonFacts.on(today);
-        if (form.getEmployeeBirthDate() != null && !form.getEmployeeBirthDate().isAfter(today)) {
-            facts = facts.withAge((int) ChronoUnit.YEARS.between(form.getEmployeeBirthDate(), today));
-        }
-        Integer months = form.getContractStart() != null && form.getContractEnd() != null
-                && form.getContractEnd().isAfter(form.getContractStart())
-                ? (int) ChronoUnit.MONTHS.between(form.getContractStart(), form.getContractEnd().plusDays(1)) : null;
-        Integer hours = form.getHoursPerWeek() == null ? null : form.getHoursPerWeek().intValue();
-        facts = facts.withContract(hours, months);
+        PersonFacts facts = CatalogueRule.facts(records.today(), form.getEmployeeBirthDate(), form.getContractStart(),
+                form.getContractEnd(), form.getHoursPerWeek());
         return applicability.forResident(municipality, facts).stream()
                 .filter(result -> result.code().equals(instrumentCode)).findFirst();
     }
@@ -121,22 +113,18 @@ public class SubsidyRequests {
                         .filter(candidate -> candidate.code().equals(instrumentCode)).findFirst()
                         .orElseThrow(() -> InvalidInput.of("instrument", "subsidy.error.instrument"));
                 String name = employers.mine().map(company -> company.name()).orElse("");
-                request = new SubsidyRequest(employer, name, username());
-                request.instrumentCode = instrument.code();
-                request.instrumentName = instrument.name();
-                request.catalogueRegional = instrument.version().regional();
-                request.catalogueVersionId = instrument.version().versionId();
-                request.catalogueOverrideVersionId = instrument.version().overrideVersionId();
-                request.decisionTerm = SubsidyRecords.parseTerm(instrument.decisionTerm()).toString();
+                request = new SubsidyRequest(employer, name, new SubsidyRequest.CatalogueChoice(instrument.code(),
+                        instrument.name(), instrument.version().regional(), instrument.version().versionId(),
+                        instrument.version().overrideVersionId(),
+                        SubsidyRecords.parseTerm(instrument.decisionTerm()).toString()), acting(municipality));
             } else {
                 request = own(id, employer);
-                requireStatus(request, SubsidyStatus.CONCEPT);
             }
-            List<FieldProblem> problems = form.draftProblems(request.instrumentCode);
+            List<FieldProblem> problems = form.draftProblems(request.instrumentCode());
             if (!problems.isEmpty()) {
                 throw new InvalidInput(problems);
             }
-            copy(form, request);
+            request.editDraft(content(form, request.instrumentCode()), acting(municipality));
             return records.detail(requests.save(request), true);
         });
         audit.record(AuditAction.SUBSIDY_DRAFT_SAVED, municipality, subject(saved.id()), saved.instrumentCode());
@@ -149,18 +137,9 @@ public class SubsidyRequests {
         long employer = employerId();
         SubsidyRequestDetail submitted = inMunicipality(municipality, () -> {
             SubsidyRequest request = own(id, employer);
-            requireStatus(request, SubsidyStatus.CONCEPT);
-            List<FieldProblem> problems = formOf(request).problems(request.instrumentCode);
-            if (!problems.isEmpty()) {
-                throw new InvalidInput(problems);
-            }
-            request.status = SubsidyStatus.INGEDIEND;
-            request.submittedOn = records.today();
-            request.updatedAt = java.time.Instant.now();
+            request.submit(formOf(request).problems(request.instrumentCode()), acting(municipality));
             return records.detail(requests.save(request), false);
         });
-        audit.record(AuditAction.SUBSIDY_REQUEST_SUBMITTED, municipality, subject(id),
-                submitted.instrumentCode() + ", deadline " + submitted.deadline());
         return submitted;
     }
 
@@ -185,7 +164,7 @@ public class SubsidyRequests {
             return Optional.empty();
         }
         return inMunicipality(municipality, () -> requests.findById(id)
-                .filter(request -> request.employerId == employer).map(request -> records.detail(request, false)));
+                .filter(request -> request.employerId() == employer).map(request -> records.detail(request, false)));
     }
 
     /** Answers the municipality's open question; the decision term runs again. */
@@ -197,7 +176,7 @@ public class SubsidyRequests {
         long employer = employerId();
         SubsidyRequestDetail answered = inMunicipality(municipality, () -> {
             SubsidyRequest request = own(id, employer);
-            requireStatus(request, SubsidyStatus.INFORMATIE_GEVRAAGD);
+            request.answer(acting(municipality));
             InformationRequestRecord open = questions.findByRequestIdOrderByIdAsc(id).stream()
                     .filter(question -> question.answeredOn == null).findFirst()
                     .orElseThrow(() -> InvalidInput.of("answer", "subsidy.error.state"));
@@ -205,11 +184,8 @@ public class SubsidyRequests {
             open.answeredBy = username();
             open.answeredOn = records.today();
             questions.save(open);
-            request.status = SubsidyStatus.IN_BEHANDELING;
-            request.updatedAt = java.time.Instant.now();
             return records.detail(requests.save(request), false);
         });
-        audit.record(AuditAction.SUBSIDY_INFORMATION_GIVEN, municipality, subject(id), "answer given");
         return answered;
     }
 
@@ -219,14 +195,9 @@ public class SubsidyRequests {
         long employer = employerId();
         SubsidyRequestDetail withdrawn = inMunicipality(municipality, () -> {
             SubsidyRequest request = own(id, employer);
-            if (!request.status.isOpen() && request.status != SubsidyStatus.CONCEPT) {
-                throw InvalidInput.of("status", "subsidy.error.state");
-            }
-            request.status = SubsidyStatus.INGETROKKEN;
-            request.updatedAt = java.time.Instant.now();
+            request.withdraw(acting(municipality));
             return records.detail(requests.save(request), false);
         });
-        audit.record(AuditAction.SUBSIDY_REQUEST_WITHDRAWN, municipality, subject(id), "withdrawn by employer");
         return withdrawn;
     }
 
@@ -240,12 +211,12 @@ public class SubsidyRequests {
         long employer = employerId();
         AttachmentInfo stored = inMunicipality(municipality, () -> {
             SubsidyRequest request = own(id, employer);
-            if (request.status != SubsidyStatus.CONCEPT && !request.status.isOpen()) {
+            if (!request.takesDocuments()) {
                 throw InvalidInput.of("upload", "subsidy.error.state");
             }
             String name = fileName.isBlank() ? "document" : fileName.strip();
             AttachmentRecord saved = attachments.save(new AttachmentRecord(id, name.length() > 200 ? name.substring(0, 200) : name,
-                    type, content, username()));
+                    type, content, username(), records.clock().instant()));
             return new AttachmentInfo(saved.id(), saved.fileName, saved.contentType, saved.sizeBytes);
         });
         audit.record(AuditAction.SUBSIDY_ATTACHMENT_ADDED, municipality, subject(id), stored.contentType() + ", "
@@ -266,14 +237,12 @@ public class SubsidyRequests {
     }
 
     private SubsidyRequest own(long id, long employer) {
-        return requests.findById(id).filter(request -> request.employerId == employer)
+        return requests.findById(id).filter(request -> request.employerId() == employer)
                 .orElseThrow(() -> new AccessDeniedException("Not a request of this employer"));
     }
 
-    private static void requireStatus(SubsidyRequest request, SubsidyStatus status) {
-        if (request.status != status) {
-            throw InvalidInput.of("status", "subsidy.error.state");
-        }
+    private SubsidyRequest.Acting acting(String municipality) {
+        return new SubsidyRequest.Acting(username(), directory.require(municipality).regionId(), records.clock());
     }
 
     private long employerId() {
@@ -289,36 +258,29 @@ public class SubsidyRequests {
         return "subsidieaanvraag " + id;
     }
 
-    private static void copy(SubsidyRequestForm form, SubsidyRequest request) {
-        request.employeeName = blankToNull(form.getEmployeeName());
-        request.employeeBirthDate = form.getEmployeeBirthDate();
-        request.employeeBsn = blankToNull(form.getBsn());
-        request.contractStart = form.getContractStart();
-        request.contractEnd = form.getContractEnd();
-        request.hoursPerWeek = form.getHoursPerWeek();
-        request.monthlyWage = form.getMonthlyWage();
-        boolean lks = SubsidyRequestForm.LOONKOSTENSUBSIDIE.equals(request.instrumentCode);
-        boolean coaching = SubsidyRequestForm.JOBCOACHING.equals(request.instrumentCode);
-        request.loonwaardePercent = lks ? form.getLoonwaardePercent() : null;
-        request.loonwaardemetingRequested = lks && form.isLoonwaardemetingRequested();
-        request.coachKind = coaching ? form.getCoachKind() : null;
-        request.coachHoursPerMonth = coaching ? form.getCoachHoursPerMonth() : null;
-        request.updatedAt = java.time.Instant.now();
+    private static SubsidyRequest.Content content(SubsidyRequestForm form, String instrumentCode) {
+        boolean lks = SubsidyRequestForm.LOONKOSTENSUBSIDIE.equals(instrumentCode);
+        boolean coaching = SubsidyRequestForm.JOBCOACHING.equals(instrumentCode);
+        return new SubsidyRequest.Content(blankToNull(form.getEmployeeName()), form.getEmployeeBirthDate(),
+                blankToNull(form.getBsn()), form.getContractStart(), form.getContractEnd(), form.getHoursPerWeek(),
+                form.getMonthlyWage(), lks ? form.getLoonwaardePercent() : null,
+                lks && form.isLoonwaardemetingRequested(), coaching ? form.getCoachKind() : null,
+                coaching ? form.getCoachHoursPerMonth() : null);
     }
 
     private static SubsidyRequestForm formOf(SubsidyRequest request) {
         SubsidyRequestForm form = new SubsidyRequestForm();
-        form.setEmployeeName(request.employeeName);
-        form.setEmployeeBirthDate(request.employeeBirthDate);
-        form.setBsn(request.employeeBsn);
-        form.setContractStart(request.contractStart);
-        form.setContractEnd(request.contractEnd);
-        form.setHoursPerWeek(request.hoursPerWeek);
-        form.setMonthlyWage(request.monthlyWage);
-        form.setLoonwaardePercent(request.loonwaardePercent);
-        form.setLoonwaardemetingRequested(request.loonwaardemetingRequested);
-        form.setCoachKind(request.coachKind);
-        form.setCoachHoursPerMonth(request.coachHoursPerMonth);
+        form.setEmployeeName(request.employeeName());
+        form.setEmployeeBirthDate(request.employeeBirthDate());
+        form.setBsn(request.employeeBsn());
+        form.setContractStart(request.contractStart());
+        form.setContractEnd(request.contractEnd());
+        form.setHoursPerWeek(request.hoursPerWeek());
+        form.setMonthlyWage(request.monthlyWage());
+        form.setLoonwaardePercent(request.loonwaardePercent());
+        form.setLoonwaardemetingRequested(request.loonwaardemetingRequested());
+        form.setCoachKind(request.coachKind());
+        form.setCoachHoursPerMonth(request.coachHoursPerMonth());
         return form;
     }
 

@@ -89,12 +89,15 @@ class CatalogueAdministrationTests {
         assertThat(history).extracting(InstrumentVersion::id).contains(before.version().versionId());
         assertThat(catalogue.published("hengelo", "leren-en-werken")).get()
                 .satisfies(published -> assertThat(published.shortDescription()).isEqualTo(text));
-        List<AuditEntry> audit = as(hengeloAdmin, "hengelo", () -> auditLog.tenantEntries(
-                new AuditQuery(AuditAction.CATALOGUE_CHANGED, "adm-hengelo", null, null, 20)));
-        assertThat(audit).anySatisfy(entry -> {
-            assertThat(entry.subject()).isEqualTo("instrument:leren-en-werken");
-            assertThat(entry.detail()).contains("Tekst verduidelijkt");
-            assertThat(entry.tenantId()).isEqualTo("hengelo");
+        // The audit trail records the change from its event, shortly after the commit.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> {
+            List<AuditEntry> audit = as(hengeloAdmin, "hengelo", () -> auditLog.tenantEntries(
+                    new AuditQuery(AuditAction.CATALOGUE_CHANGED, "adm-hengelo", null, null, 20)));
+            assertThat(audit).anySatisfy(entry -> {
+                assertThat(entry.subject()).isEqualTo("instrument:leren-en-werken");
+                assertThat(entry.detail()).contains("Tekst verduidelijkt");
+                assertThat(entry.tenantId()).isEqualTo("hengelo");
+            });
         });
     }
 

@@ -150,9 +150,11 @@ class EmployerInvitationBrowserTests extends BrowserTest {
         assertThat(page.locator("#username")).hasCount(0);
         assertAccessible();
 
-        List<String> audited = inTransaction(() -> jdbc.sql(
-                "select action || ' ' || actor from audit_event where action like 'EMPLOYER_INVIT%' order by id").query(String.class).list());
-        assertThat(audited).contains("EMPLOYER_INVITED werkgever.demo", "EMPLOYER_INVITATION_ACCEPTED piet.pels");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> {
+            List<String> audited = inTransaction(() -> jdbc.sql(
+                    "select action || ' ' || actor from audit_event where action like 'EMPLOYER_INVIT%' order by id").query(String.class).list());
+            assertThat(audited).contains("EMPLOYER_INVITED werkgever.demo", "EMPLOYER_INVITATION_ACCEPTED piet.pels");
+        });
     }
 
     @Test

@@ -50,8 +50,6 @@ class SubsidyRequestServiceTests {
     @Autowired
     SubsidyDecisions decisions;
     @Autowired
-    Loonkostensubsidie loonkostensubsidie;
-    @Autowired
     AuditLog auditLog;
     @Autowired
     JdbcClient jdbc;
@@ -139,7 +137,7 @@ class SubsidyRequestServiceTests {
         assertThat(withdrawn.deadline()).isNotNull();
         assertThat(withdrawn.overdue()).isFalse();
         assertThatThrownBy(() -> as(hengelo, "hengelo", () -> decisions.decide(request.id(),
-                new DecisionDraft(true, "Te laat.", false, null)))).isInstanceOf(InvalidInput.class);
+                DecisionDraft.of(true, "Te laat.")))).isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> as(employer, () -> requests.withdraw("hengelo", request.id())))
                 .isInstanceOf(InvalidInput.class);
     }
@@ -186,7 +184,7 @@ class SubsidyRequestServiceTests {
         assertThat(as(enschede, "enschede", () -> decisions.queue(SubsidyDecisions.QueueFilter.ALL)))
                 .extracting(SubsidyRequestSummary::id).doesNotContain(request.id());
         assertThatThrownBy(() -> as(enschede, "enschede", () -> decisions.decide(request.id(),
-                new DecisionDraft(true, "ok", false, null)))).isInstanceOf(AccessDeniedException.class);
+                DecisionDraft.of(true, "ok")))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(enschede, "hengelo", () -> decisions.open(request.id())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(enschede, () -> requests.find("hengelo", request.id())))
@@ -208,9 +206,12 @@ class SubsidyRequestServiceTests {
     void maatwerk_takes_effect_only_when_another_consultant_approves_it() {
         SubsidyRequestDetail request = submitted("jobcoaching", jobcoaching());
 
+        // The catalogue states no monthly amount for jobcoaching, so granting 450 euro a month departs from the rule.
         SubsidyRequestDetail proposed = as(hengelo, "hengelo", () -> decisions.decide(request.id(),
-                new DecisionDraft(true, "Meer uren dan de regel, vanwege de zware beperking.", true, null)));
+                new DecisionDraft(true, "Meer uren dan de regel, vanwege de zware beperking.", null, new BigDecimal("450"))));
         assertThat(proposed.awaitingApproval()).isTrue();
+        assertThat(proposed.departures()).containsExactly(
+                FieldProblem.of("monthlyAmount", "subsidy.maatwerk.amount-without-rule", "450"));
         assertThat(proposed.status()).isIn(SubsidyStatus.INGEDIEND, SubsidyStatus.IN_BEHANDELING);
         assertThatThrownBy(() -> as(hengelo, "hengelo", () -> decisions.approve(request.id())))
                 .isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
@@ -231,10 +232,17 @@ class SubsidyRequestServiceTests {
         SubsidyRequestDetail request = submitted("loonkostensubsidie", form);
 
         SubsidyRequestDetail decided = as(hengelo, "hengelo", () -> decisions.decide(request.id(),
-                new DecisionDraft(true, "De loonwaarde is vastgesteld op 60%.", false, null)));
+                DecisionDraft.of(true, "De loonwaarde is vastgesteld op 60%.")));
 
-        BigDecimal expected = loonkostensubsidie.perMonth(form.getContractStart(), new BigDecimal("32"), new BigDecimal("60")).total();
+        // The contract starts next week, in 2026 or later: WML 14.71 an hour (werkbrug.minimum-wage.hourly.2026-01-01).
+        // WML for 32 hours a month: 14.71 x 32 x 52 / 12 = 2039.7867
+        // subsidy: WML minus 60% loonwaarde = 40% x 2039.7867 = 815.9147 (below the 70% cap of 1427.85) -> 815.91
+        // employer costs: 23.5% x 815.9147 = 191.7399 -> 191.74
+        // total per month: 815.91 + 191.74 = 1007.65
+        BigDecimal expected = new BigDecimal("1007.65");
         assertThat(decided.monthlyAmount()).isEqualByComparingTo(expected);
+        assertThat(decided.status()).isEqualTo(SubsidyStatus.TOEGEKEND);
+        assertThat(decided.maatwerk()).isFalse();
         byte[] pdf = as(employer, () -> requests.decisionLetter("hengelo", request.id())).orElseThrow();
         String text;
         try (var document = Loader.loadPDF(pdf)) {

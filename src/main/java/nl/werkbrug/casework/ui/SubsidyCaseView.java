@@ -5,9 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Optional;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
@@ -130,6 +130,11 @@ class SubsidyCaseView extends Main implements BeforeEnterObserver, HasDynamicTit
             add(new H2(getTranslation("subsidy.approval")));
             add(new Paragraph(getTranslation("subsidy.approval.pending", getTranslation(request.decisionOutcome().labelKey()),
                     text(request.proposedBy()), text(request.decisionReasons()))));
+            UnorderedList departures = new UnorderedList();
+            departures.setId("departures");
+            request.departures().forEach(departure -> departures.add(new ListItem(
+                    getTranslation(departure.messageKey(), departure.args().toArray()))));
+            add(new Paragraph(getTranslation("subsidy.approval.departures")), departures);
             Button approve = new Button(getTranslation("subsidy.approve"), click -> act(() -> decisions.approve(request.id())));
             approve.setId("approve");
             approve.addThemeVariants(ButtonVariant.PRIMARY);
@@ -165,8 +170,9 @@ class SubsidyCaseView extends Main implements BeforeEnterObserver, HasDynamicTit
             reasons.setId("reasons");
             reasons.setWidthFull();
             reasons.setMaxLength(4000);
-            Checkbox maatwerk = new Checkbox(getTranslation("subsidy.decide.maatwerk"));
-            maatwerk.setId("maatwerk");
+            BigDecimalField amount = new BigDecimalField(getTranslation("subsidy.decide.amount"));
+            amount.setId("monthly-amount");
+            amount.setHelperText(getTranslation("subsidy.decide.amount.help"));
             BigDecimalField loonwaarde = new BigDecimalField(getTranslation("subsidy.decide.loonwaarde"));
             loonwaarde.setId("established-loonwaarde");
             loonwaarde.setVisible("loonkostensubsidie".equals(request.instrumentCode()));
@@ -178,22 +184,22 @@ class SubsidyCaseView extends Main implements BeforeEnterObserver, HasDynamicTit
                 }
                 try {
                     show(decisions.decide(request.id(), new DecisionDraft(outcome.getValue(), reasons.getValue(),
-                            maatwerk.getValue(), loonwaarde.getValue())));
+                            loonwaarde.getValue(), amount.getValue())));
                 } catch (InvalidInput invalid) {
                     invalid.problems().forEach(problem -> {
-                        if (problem.field().equals("establishedLoonwaarde")) {
-                            loonwaarde.setErrorMessage(getTranslation(problem.messageKey()));
-                            loonwaarde.setInvalid(true);
-                        } else {
-                            reasons.setErrorMessage(getTranslation(problem.messageKey()));
-                            reasons.setInvalid(true);
-                        }
+                        HasValidation field = switch (problem.field()) {
+                            case "establishedLoonwaarde" -> loonwaarde;
+                            case "monthlyAmount" -> amount;
+                            default -> reasons;
+                        };
+                        field.setErrorMessage(getTranslation(problem.messageKey(), problem.args().toArray()));
+                        field.setInvalid(true);
                     });
                 }
             });
             decide.setId("decide");
             decide.addThemeVariants(ButtonVariant.PRIMARY);
-            add(outcome, reasons, maatwerk, loonwaarde, decide);
+            add(outcome, reasons, loonwaarde, amount, decide);
         }
         if (request.status().isDecided()) {
             add(new H2(getTranslation("subsidy.decision")));
@@ -215,7 +221,8 @@ class SubsidyCaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         try {
             show(action.get());
         } catch (InvalidInput invalid) {
-            Paragraph problem = new Paragraph(getTranslation(invalid.problems().getFirst().messageKey()));
+            var first = invalid.problems().getFirst();
+            Paragraph problem = new Paragraph(getTranslation(first.messageKey(), first.args().toArray()));
             problem.setId("case-error");
             problem.getElement().setAttribute("role", "alert");
             addComponentAsFirst(problem);

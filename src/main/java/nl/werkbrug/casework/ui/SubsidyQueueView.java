@@ -19,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import nl.werkbrug.subsidies.QueueCount;
 import nl.werkbrug.subsidies.SubsidyDecisions;
 import nl.werkbrug.subsidies.SubsidyRequestSummary;
 import nl.werkbrug.subsidies.SubsidyStatus;
@@ -35,6 +36,7 @@ class SubsidyQueueView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final CurrentTenant currentTenant;
     private final TenantDirectory directory;
     private final H1 heading = new H1();
+    private final Paragraph workload = new Paragraph();
     private final Select<SubsidyStatus> status = new Select<>();
     private final Select<String> instrument = new Select<>();
     private final Checkbox overdueOnly = new Checkbox();
@@ -77,7 +79,8 @@ class SubsidyQueueView extends Main implements BeforeEnterObserver, HasDynamicTi
         grid.setPartNameGenerator(line -> line.overdue() ? "overdue" : null);
         grid.setEmptyStateText(getTranslation("subsidy.queue.empty"));
         grid.setAllRowsVisible(true);
-        add(heading, new Paragraph(getTranslation("subsidy.queue.intro")), new HorizontalLayout(status, instrument, overdueOnly), grid);
+        workload.setId("queue-count");
+        add(heading, workload, new Paragraph(getTranslation("subsidy.queue.intro")), new HorizontalLayout(status, instrument, overdueOnly), grid);
     }
 
     private Span deadline(SubsidyRequestSummary line) {
@@ -113,6 +116,8 @@ class SubsidyQueueView extends Main implements BeforeEnterObserver, HasDynamicTi
         List<String> codes = decisions.queue(SubsidyDecisions.QueueFilter.ALL).stream()
                 .map(SubsidyRequestSummary::instrumentCode).distinct().sorted().toList();
         instrument.setItems(codes);
+        QueueCount count = decisions.queueCount();
+        workload.setText(getTranslation("subsidy.queue.count", count.open(), count.awaitingApproval()));
         refresh();
     }
 

@@ -28,12 +28,14 @@ public class AttachmentRecord extends TenantOwnedEntity {
     @Column(name = "uploaded_by", nullable = false)
     public String uploadedBy = "";
     @Column(name = "uploaded_at", nullable = false)
-    public Instant uploadedAt = Instant.now();
+    public Instant uploadedAt = Instant.EPOCH;
 
     protected AttachmentRecord() {
     }
 
-    public AttachmentRecord(long requestId, String fileName, String contentType, byte[] content, String uploadedBy) {
+    public AttachmentRecord(long requestId, String fileName, String contentType, byte[] content, String uploadedBy,
+                            Instant uploadedAt) {
+        this.uploadedAt = uploadedAt;
         this.requestId = requestId;
         this.fileName = fileName;
         this.contentType = contentType;

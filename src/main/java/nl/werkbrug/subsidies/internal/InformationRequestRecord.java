@@ -20,7 +20,7 @@ public class InformationRequestRecord extends TenantOwnedEntity {
     @Column(name = "asked_by", nullable = false)
     public String askedBy = "";
     @Column(name = "asked_on", nullable = false)
-    public LocalDate askedOn = LocalDate.now();
+    public LocalDate askedOn = LocalDate.EPOCH;
     @Column(name = "answer")
     public @Nullable String answer;
     @Column(name = "answered_by")

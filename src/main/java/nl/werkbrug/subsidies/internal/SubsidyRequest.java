@@ -1,104 +1,506 @@
 package nl.werkbrug.subsidies.internal;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import nl.werkbrug.shared.FieldProblem;
+import nl.werkbrug.shared.InvalidInput;
 import nl.werkbrug.subsidies.CoachKind;
+import nl.werkbrug.subsidies.InformationAnswered;
+import nl.werkbrug.subsidies.InformationRequested;
+import nl.werkbrug.subsidies.MaatwerkApproved;
+import nl.werkbrug.subsidies.MaatwerkProposed;
+import nl.werkbrug.subsidies.SubsidyEvent;
+import nl.werkbrug.subsidies.SubsidyHandlingStarted;
+import nl.werkbrug.subsidies.SubsidyRequestDecided;
+import nl.werkbrug.subsidies.SubsidyRequestSubmitted;
+import nl.werkbrug.subsidies.SubsidyRequestWithdrawn;
 import nl.werkbrug.subsidies.SubsidyStatus;
 import nl.werkbrug.tenancy.TenantOwnedEntity;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 
-/** A subsidy request, owned by the deciding municipality. Plain state; the rules live in the API services. */
+/**
+ * A subsidy request, owned by the deciding municipality: the aggregate. Its status changes only through the
+ * transitions below, each guarded and each registering its event, which the repository publishes when the request is
+ * saved. Four-eyes lives here: while a maatwerk proposal is pending, the request can be decided only by approving that
+ * proposal, and never by its proposer.
+ */
 @Entity
 @Table(name = "subsidy_request")
 public class SubsidyRequest extends TenantOwnedEntity {
 
+    /** Who acts, in which region, and the clock that dates what they do. */
+    public record Acting(String username, String regionId, Clock clock) {
+
+        LocalDate today() {
+            return LocalDate.now(clock);
+        }
+    }
+
+    /**
+     * The content of a decision.
+     *
+     * @param departures what departs from the catalogue rule (message keys with arguments); empty: within the rule
+     */
+    public record Decision(SubsidyStatus outcome, String reasons, @Nullable BigDecimal establishedLoonwaarde,
+                           @Nullable BigDecimal monthlyAmount, List<FieldProblem> departures) {
+
+        public Decision {
+            if (!outcome.isDecided()) {
+                throw new IllegalArgumentException("A decision grants or refuses: " + outcome);
+            }
+            departures = List.copyOf(departures);
+        }
+
+        public boolean isMaatwerk() {
+            return !departures.isEmpty();
+        }
+    }
+
     @Column(name = "employer_id", nullable = false, updatable = false)
-    public long employerId;
+    private long employerId;
     @Column(name = "employer_name", nullable = false)
-    public String employerName = "";
+    private String employerName = "";
     @Column(name = "instrument_code", nullable = false)
-    public String instrumentCode = "";
+    private String instrumentCode = "";
     @Column(name = "instrument_name", nullable = false)
-    public String instrumentName = "";
+    private String instrumentName = "";
     @Column(name = "catalogue_regional", nullable = false)
-    public boolean catalogueRegional;
+    private boolean catalogueRegional;
     @Column(name = "catalogue_version_id", nullable = false)
-    public long catalogueVersionId;
+    private long catalogueVersionId;
     @Column(name = "catalogue_override_version_id")
-    public @Nullable Long catalogueOverrideVersionId;
+    private @Nullable Long catalogueOverrideVersionId;
     /** ISO-8601 period, e.g. P8W. */
     @Column(name = "decision_term", nullable = false)
-    public String decisionTerm = "P8W";
+    private String decisionTerm = "P8W";
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false)
-    public SubsidyStatus status = SubsidyStatus.CONCEPT;
+    private SubsidyStatus status = SubsidyStatus.CONCEPT;
 
     @Column(name = "employee_name")
-    public @Nullable String employeeName;
+    private @Nullable String employeeName;
     @Column(name = "employee_birth_date")
-    public @Nullable LocalDate employeeBirthDate;
+    private @Nullable LocalDate employeeBirthDate;
     @Column(name = "employee_bsn")
-    public @Nullable String employeeBsn;
+    private @Nullable String employeeBsn;
     @Column(name = "contract_start")
-    public @Nullable LocalDate contractStart;
+    private @Nullable LocalDate contractStart;
     @Column(name = "contract_end")
-    public @Nullable LocalDate contractEnd;
+    private @Nullable LocalDate contractEnd;
     @Column(name = "hours_per_week")
-    public @Nullable BigDecimal hoursPerWeek;
+    private @Nullable BigDecimal hoursPerWeek;
     @Column(name = "monthly_wage")
-    public @Nullable BigDecimal monthlyWage;
+    private @Nullable BigDecimal monthlyWage;
     @Column(name = "loonwaarde_percent")
-    public @Nullable BigDecimal loonwaardePercent;
+    private @Nullable BigDecimal loonwaardePercent;
     @Column(name = "loonwaardemeting_requested", nullable = false)
-    public boolean loonwaardemetingRequested;
+    private boolean loonwaardemetingRequested;
     @Enumerated(EnumType.STRING)
     @Column(name = "coach_kind")
-    public @Nullable CoachKind coachKind;
+    private @Nullable CoachKind coachKind;
     @Column(name = "coach_hours_per_month")
-    public @Nullable BigDecimal coachHoursPerMonth;
+    private @Nullable BigDecimal coachHoursPerMonth;
 
     @Column(name = "submitted_on")
-    public @Nullable LocalDate submittedOn;
+    private @Nullable LocalDate submittedOn;
     @Column(name = "decision_outcome")
-    public @Nullable String decisionOutcome;
+    private @Nullable String decisionOutcome;
     @Column(name = "decision_reasons")
-    public @Nullable String decisionReasons;
+    private @Nullable String decisionReasons;
     @Column(name = "decided_by")
-    public @Nullable String decidedBy;
+    private @Nullable String decidedBy;
     @Column(name = "decided_on")
-    public @Nullable LocalDate decidedOn;
+    private @Nullable LocalDate decidedOn;
     @Column(name = "maatwerk", nullable = false)
-    public boolean maatwerk;
+    private boolean maatwerk;
+    @Column(name = "maatwerk_departures")
+    private @Nullable String maatwerkDepartures;
     @Column(name = "proposed_by")
-    public @Nullable String proposedBy;
+    private @Nullable String proposedBy;
     @Column(name = "approved_by")
-    public @Nullable String approvedBy;
+    private @Nullable String approvedBy;
     @Column(name = "established_loonwaarde")
-    public @Nullable BigDecimal establishedLoonwaarde;
+    private @Nullable BigDecimal establishedLoonwaarde;
     @Column(name = "monthly_amount")
-    public @Nullable BigDecimal monthlyAmount;
+    private @Nullable BigDecimal monthlyAmount;
 
     @Column(name = "created_by", nullable = false, updatable = false)
-    public String createdBy = "";
+    private String createdBy = "";
     @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt = Instant.now();
+    private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt = Instant.now();
+    private Instant updatedAt;
+
+    @Transient
+    private final List<SubsidyEvent> events = new ArrayList<>();
 
     protected SubsidyRequest() {
+        createdAt = Instant.EPOCH;
+        updatedAt = Instant.EPOCH;
     }
 
-    public SubsidyRequest(long employerId, String employerName, String createdBy) {
+    /** A new draft for an instrument of the catalogue version it is requested under. */
+    public SubsidyRequest(long employerId, String employerName, CatalogueChoice instrument, Acting by) {
         this.employerId = employerId;
         this.employerName = employerName;
-        this.createdBy = createdBy;
+        this.instrumentCode = instrument.code();
+        this.instrumentName = instrument.name();
+        this.catalogueRegional = instrument.regional();
+        this.catalogueVersionId = instrument.versionId();
+        this.catalogueOverrideVersionId = instrument.overrideVersionId();
+        this.decisionTerm = instrument.decisionTerm();
+        this.createdBy = by.username();
+        this.createdAt = by.clock().instant();
+        this.updatedAt = createdAt;
     }
 
+    /** The instrument and catalogue version a draft is made under. */
+    public record CatalogueChoice(String code, String name, boolean regional, long versionId,
+                                  @Nullable Long overrideVersionId, String decisionTerm) {
+    }
+
+    /** What the employer fills in; only a draft can be edited. */
+    public record Content(@Nullable String employeeName, @Nullable LocalDate employeeBirthDate, @Nullable String bsn,
+                          @Nullable LocalDate contractStart, @Nullable LocalDate contractEnd,
+                          @Nullable BigDecimal hoursPerWeek, @Nullable BigDecimal monthlyWage,
+                          @Nullable BigDecimal loonwaardePercent, boolean loonwaardemetingRequested,
+                          @Nullable CoachKind coachKind, @Nullable BigDecimal coachHoursPerMonth) {
+    }
+
+    public void editDraft(Content content, Acting by) {
+        require(status == SubsidyStatus.CONCEPT);
+        employeeName = content.employeeName();
+        employeeBirthDate = content.employeeBirthDate();
+        employeeBsn = content.bsn();
+        contractStart = content.contractStart();
+        contractEnd = content.contractEnd();
+        hoursPerWeek = content.hoursPerWeek();
+        monthlyWage = content.monthlyWage();
+        loonwaardePercent = content.loonwaardePercent();
+        loonwaardemetingRequested = content.loonwaardemetingRequested();
+        coachKind = content.coachKind();
+        coachHoursPerMonth = content.coachHoursPerMonth();
+        touched(by);
+    }
+
+    /** Submits a complete draft ({@code problems} are those of the complete form): from today the decision term runs. */
+    public void submit(List<FieldProblem> problems, Acting by) {
+        require(status == SubsidyStatus.CONCEPT);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        status = SubsidyStatus.INGEDIEND;
+        submittedOn = by.today();
+        touched(by);
+        events.add(new SubsidyRequestSubmitted(id(), tenantId(), by.regionId(), employerId, by.username(), instrumentCode));
+    }
+
+    public void startHandling(Acting by) {
+        require(status == SubsidyStatus.INGEDIEND);
+        status = SubsidyStatus.IN_BEHANDELING;
+        touched(by);
+        events.add(new SubsidyHandlingStarted(id(), tenantId(), by.regionId(), employerId, by.username()));
+    }
+
+    /** Asks the employer to complete the request; the decision term stands still until the answer. */
+    public void askForInformation(Acting by) {
+        require(isUndecided() && status != SubsidyStatus.INFORMATIE_GEVRAAGD && !awaitsApproval());
+        status = SubsidyStatus.INFORMATIE_GEVRAAGD;
+        touched(by);
+        events.add(new InformationRequested(id(), tenantId(), by.regionId(), employerId, by.username()));
+    }
+
+    public void answer(Acting by) {
+        require(status == SubsidyStatus.INFORMATIE_GEVRAAGD);
+        status = SubsidyStatus.IN_BEHANDELING;
+        touched(by);
+        events.add(new InformationAnswered(id(), tenantId(), by.regionId(), employerId, by.username()));
+    }
+
+    /**
+     * Decides within the catalogue rule. A decision that departs from the rule cannot take effect here: it becomes a
+     * proposal for a second consultant ({@link #proposeMaatwerk}); while a proposal is pending, nothing decides the
+     * request another way.
+     */
+    public void decide(Decision decision, Acting by) {
+        require(isUndecided());
+        if (awaitsApproval()) {
+            throw InvalidInput.of("approval", "subsidy.error.proposal-pending", proposedBy);
+        }
+        if (decision.isMaatwerk()) {
+            throw new IllegalStateException("A decision that departs from the catalogue rule must be proposed as maatwerk");
+        }
+        record(decision);
+        maatwerk = false;
+        maatwerkDepartures = null;
+        proposedBy = null;
+        approvedBy = null;
+        decided(by.username(), by);
+        events.add(new SubsidyRequestDecided(id(), tenantId(), by.regionId(), employerId, by.username(),
+                SubsidyStatus.valueOf(decisionOutcome()), monthlyAmount, false));
+    }
+
+    /** Proposes a decision that departs from the catalogue rule; it waits for another consultant's approval. */
+    public void proposeMaatwerk(Decision decision, Acting by) {
+        require(isUndecided());
+        if (awaitsApproval()) {
+            throw InvalidInput.of("approval", "subsidy.error.proposal-pending", proposedBy);
+        }
+        if (!decision.isMaatwerk()) {
+            throw new IllegalStateException("A decision within the catalogue rule needs no second consultant");
+        }
+        record(decision);
+        maatwerk = true;
+        maatwerkDepartures = Departures.write(decision.departures());
+        proposedBy = by.username();
+        approvedBy = null;
+        touched(by);
+        events.add(new MaatwerkProposed(id(), tenantId(), by.regionId(), employerId, by.username(), decision.outcome(),
+                monthlyAmount, decision.departures().stream().map(FieldProblem::messageKey).toList()));
+    }
+
+    /** Another consultant approves the pending proposal; then it takes effect as proposed. */
+    public void approveMaatwerk(Acting by) {
+        require(isUndecided() && awaitsApproval());
+        String proposer = proposedBy;
+        if (by.username().equals(proposer)) {
+            throw InvalidInput.of("approval", "subsidy.error.four-eyes");
+        }
+        approvedBy = by.username();
+        decided(proposer, by);
+        events.add(new MaatwerkApproved(id(), tenantId(), by.regionId(), employerId, by.username(), proposer));
+        events.add(new SubsidyRequestDecided(id(), tenantId(), by.regionId(), employerId, by.username(), status,
+                monthlyAmount, true));
+    }
+
+    /** The employer withdraws a request that is not yet decided. */
+    public void withdraw(Acting by) {
+        require(status == SubsidyStatus.CONCEPT || isUndecided());
+        status = SubsidyStatus.INGETROKKEN;
+        touched(by);
+        events.add(new SubsidyRequestWithdrawn(id(), tenantId(), by.regionId(), employerId, by.username()));
+    }
+
+    /** Whether documents may still be added: a draft, or a request that is not yet decided. */
+    public boolean takesDocuments() {
+        return status == SubsidyStatus.CONCEPT || isUndecided();
+    }
+
+    public boolean awaitsApproval() {
+        return proposedBy != null && decisionOutcome != null && status.isOpen();
+    }
+
+    private boolean isUndecided() {
+        return status.isOpen();
+    }
+
+    private void record(Decision decision) {
+        decisionOutcome = decision.outcome().name();
+        decisionReasons = decision.reasons().strip();
+        establishedLoonwaarde = decision.establishedLoonwaarde();
+        monthlyAmount = decision.monthlyAmount();
+    }
+
+    private void decided(@Nullable String decider, Acting by) {
+        decidedBy = decider;
+        decidedOn = by.today();
+        status = SubsidyStatus.valueOf(decisionOutcome());
+        touched(by);
+    }
+
+    private String decisionOutcome() {
+        if (decisionOutcome == null) {
+            throw new IllegalStateException("No decision recorded");
+        }
+        return decisionOutcome;
+    }
+
+    private void touched(Acting by) {
+        updatedAt = by.clock().instant();
+    }
+
+    private static void require(boolean allowed) {
+        if (!allowed) {
+            throw InvalidInput.of("status", "subsidy.error.state");
+        }
+    }
+
+    @DomainEvents
+    Collection<SubsidyEvent> domainEvents() {
+        return List.copyOf(events);
+    }
+
+    @AfterDomainEventPublication
+    void clearDomainEvents() {
+        events.clear();
+    }
+
+    public long employerId() {
+        return employerId;
+    }
+
+    public String employerName() {
+        return employerName;
+    }
+
+    public String instrumentCode() {
+        return instrumentCode;
+    }
+
+    public String instrumentName() {
+        return instrumentName;
+    }
+
+    public boolean catalogueRegional() {
+        return catalogueRegional;
+    }
+
+    public long catalogueVersionId() {
+        return catalogueVersionId;
+    }
+
+    public @Nullable Long catalogueOverrideVersionId() {
+        return catalogueOverrideVersionId;
+    }
+
+    public String decisionTerm() {
+        return decisionTerm;
+    }
+
+    public SubsidyStatus status() {
+        return status;
+    }
+
+    public @Nullable String employeeName() {
+        return employeeName;
+    }
+
+    public @Nullable LocalDate employeeBirthDate() {
+        return employeeBirthDate;
+    }
+
+    public @Nullable String employeeBsn() {
+        return employeeBsn;
+    }
+
+    public @Nullable LocalDate contractStart() {
+        return contractStart;
+    }
+
+    public @Nullable LocalDate contractEnd() {
+        return contractEnd;
+    }
+
+    public @Nullable BigDecimal hoursPerWeek() {
+        return hoursPerWeek;
+    }
+
+    public @Nullable BigDecimal monthlyWage() {
+        return monthlyWage;
+    }
+
+    public @Nullable BigDecimal loonwaardePercent() {
+        return loonwaardePercent;
+    }
+
+    public boolean loonwaardemetingRequested() {
+        return loonwaardemetingRequested;
+    }
+
+    public @Nullable CoachKind coachKind() {
+        return coachKind;
+    }
+
+    public @Nullable BigDecimal coachHoursPerMonth() {
+        return coachHoursPerMonth;
+    }
+
+    public @Nullable LocalDate submittedOn() {
+        return submittedOn;
+    }
+
+    public @Nullable SubsidyStatus outcome() {
+        return decisionOutcome == null ? null : SubsidyStatus.valueOf(decisionOutcome);
+    }
+
+    public @Nullable String decisionReasons() {
+        return decisionReasons;
+    }
+
+    public @Nullable String decidedBy() {
+        return decidedBy;
+    }
+
+    public @Nullable LocalDate decidedOn() {
+        return decidedOn;
+    }
+
+    public boolean maatwerk() {
+        return maatwerk;
+    }
+
+    /** What departs from the catalogue rule, as stored with the proposal. */
+    public List<FieldProblem> departures() {
+        return Departures.read(maatwerkDepartures);
+    }
+
+    public @Nullable String proposedBy() {
+        return proposedBy;
+    }
+
+    public @Nullable String approvedBy() {
+        return approvedBy;
+    }
+
+    public @Nullable BigDecimal establishedLoonwaarde() {
+        return establishedLoonwaarde;
+    }
+
+    public @Nullable BigDecimal monthlyAmount() {
+        return monthlyAmount;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** Departures as stored: one per line, field, key and arguments separated by tabs. */
+    static final class Departures {
+
+        private Departures() {
+        }
+
+        static @Nullable String write(List<FieldProblem> departures) {
+            List<String> lines = new ArrayList<>();
+            for (FieldProblem departure : departures) {
+                List<String> parts = new ArrayList<>(List.of(departure.field(), departure.messageKey()));
+                departure.args().forEach(arg -> parts.add(String.valueOf(arg).replace('\t', ' ').replace('\n', ' ')));
+                lines.add(String.join("\t", parts));
+            }
+            return lines.isEmpty() ? null : String.join("\n", lines);
+        }
+
+        static List<FieldProblem> read(@Nullable String stored) {
+            if (stored == null || stored.isBlank()) {
+                return List.of();
+            }
+            return stored.lines().map(line -> line.split("\t", -1)).map(parts -> new FieldProblem(parts[0], parts[1],
+                    List.<Object>copyOf(Arrays.asList(parts).subList(2, parts.length)))).toList();
+        }
+    }
 }

@@ -1,0 +1,91 @@
+package nl.werkbrug.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+
+import nl.werkbrug.catalogue.CatalogueEntryChanged;
+import nl.werkbrug.employer.ColleagueJoined;
+import nl.werkbrug.employer.EmployerRegistered;
+import nl.werkbrug.employer.VacancyClosed;
+import nl.werkbrug.employer.VacancyPublished;
+import nl.werkbrug.support.IntegrationTest;
+import nl.werkbrug.tenancy.TenantContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The audit trail records the other modules' business events after their commit, as the module wrote them, with the
+ * municipality of a tenant event and none for a region event; an event that rolls back leaves no entry.
+ */
+@IntegrationTest
+@EnableScenarios
+class AuditTrailEventTests {
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    ApplicationEventPublisher publisher;
+
+    List<String> entries(String subject) {
+        // Hengelo's entries and the region's: the trail shows a municipality only its own.
+        return TenantContext.callAs("hengelo", () -> transaction.execute(status -> jdbc.sql("""
+                        select action || '|' || actor || '|' || coalesce(tenant_id, '-') || '|' || detail
+                        from audit_event where subject = ? order by id""")
+                .param(subject).query(String.class).list()));
+    }
+
+    @Test
+    void vacancy_employer_and_colleague_events_become_region_entries(Scenario scenario) {
+        long vacancy = 880_000 + System.nanoTime() % 10_000;
+        scenario.stimulate((tx, events) -> {
+            tx.executeWithoutResult(status -> {
+                events.publishEvent(new VacancyPublished("twente", "audit-werkgever", vacancy, 77));
+                events.publishEvent(new VacancyClosed("twente", "audit-werkgever", vacancy, 77));
+            });
+        })
+                .andWaitAtMost(Duration.ofSeconds(10))
+                .andWaitForStateChange(() -> entries("vacature " + vacancy), found -> found.size() == 2)
+                .andVerify(found -> assertThat(found).containsExactlyInAnyOrder(
+                        "VACANCY_PUBLISHED|audit-werkgever|-|werkgever 77",
+                        "VACANCY_CLOSED|audit-werkgever|-|werkgever 77"));
+
+        long employer = 770_000 + System.nanoTime() % 10_000;
+        scenario.stimulate((tx, events) -> {
+            tx.executeWithoutResult(status -> {
+                events.publishEvent(new EmployerRegistered("twente", "audit-oprichter", employer, "61234999"));
+                events.publishEvent(new ColleagueJoined("twente", "audit-collega", employer, 5));
+            });
+        })
+                .andWaitAtMost(Duration.ofSeconds(10))
+                .andWaitForStateChange(() -> entries("werkgever " + employer), found -> found.size() == 2)
+                .andVerify(found -> assertThat(found).containsExactlyInAnyOrder(
+                        "EMPLOYER_REGISTERED|audit-oprichter|-|KvK 61234999",
+                        "EMPLOYER_INVITATION_ACCEPTED|audit-collega|-|uitnodiging 5 aangenomen door audit-collega"));
+    }
+
+    @Test
+    void a_catalogue_change_becomes_an_entry_of_its_municipality_and_a_rolled_back_one_leaves_none(Scenario scenario) {
+        String kept = "instrument:audit-" + System.nanoTime();
+        String rolledBack = kept + "-terug";
+        transaction.executeWithoutResult(status -> {
+            publisher.publishEvent(new CatalogueEntryChanged("borne", "twente", "audit-beheer", rolledBack, "teruggedraaid"));
+            status.setRollbackOnly();
+        });
+
+        scenario.publish(new CatalogueEntryChanged("hengelo", "twente", "audit-beheer", kept, "versie 2 vanaf 2027-01-01"))
+                .andWaitAtMost(Duration.ofSeconds(10))
+                .andWaitForStateChange(() -> entries(kept), found -> !found.isEmpty())
+                .andVerify(found -> assertThat(found)
+                        .containsExactly("CATALOGUE_CHANGED|audit-beheer|hengelo|versie 2 vanaf 2027-01-01"));
+        assertThat(entries(rolledBack)).isEmpty();
+    }
+}

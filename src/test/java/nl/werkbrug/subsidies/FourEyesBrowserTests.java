@@ -1,0 +1,82 @@
+package nl.werkbrug.subsidies;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static nl.werkbrug.support.TestUsers.as;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import nl.werkbrug.identity.EmployerMembership;
+import nl.werkbrug.identity.EmployerRole;
+import nl.werkbrug.identity.PortalUser;
+import nl.werkbrug.support.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Four-eyes in the browser: a consultant with the same request open in two tabs proposes maatwerk in one and cannot
+ * decide it another way in the other; the proposal shows the second consultant why it departs from the rule.
+ */
+class FourEyesBrowserTests extends BrowserTest {
+
+    @Autowired
+    SubsidyRequests requests;
+
+    long submittedJobcoaching() {
+        PortalUser employer = new PortalUser("vier-ogen-browser", "vier-ogen-browser", Map.of(), Map.of(),
+                new EmployerMembership(990_201, EmployerRole.EMPLOYER_ADMIN), null);
+        SubsidyRequestForm form = new SubsidyRequestForm();
+        form.setEmployeeName("Anna de Boer");
+        form.setEmployeeBirthDate(LocalDate.of(1995, 1, 17));
+        form.setBsn("111222333");
+        form.setContractStart(LocalDate.now().plusDays(7));
+        form.setContractEnd(LocalDate.now().plusYears(1));
+        form.setHoursPerWeek(new BigDecimal("20"));
+        form.setMonthlyWage(new BigDecimal("1500"));
+        form.setCoachKind(CoachKind.EXTERN);
+        form.setCoachHoursPerMonth(new BigDecimal("5"));
+        return as(employer, () -> requests.submit("hengelo", requests.saveDraft("hengelo", null, "jobcoaching", form).id()))
+                .id();
+    }
+
+    private static void decide(Page tab, String outcome, String reasons, String amount) {
+        tab.locator("#outcome vaadin-radio-button").filter(new Locator.FilterOptions().setHasText(outcome)).click();
+        tab.locator("#reasons textarea").fill(reasons);
+        if (!amount.isEmpty()) {
+            tab.locator("#monthly-amount input").fill(amount);
+            tab.locator("#monthly-amount input").press("Tab");
+        }
+        tab.locator("#decide").click();
+    }
+
+    @Test
+    void a_consultant_cannot_decide_another_way_from_a_second_tab_while_their_proposal_is_pending() {
+        long id = submittedJobcoaching();
+        login("consulent.hengelo");
+        open("gemeente/hengelo/aanvragen/" + id);
+        Page second = context.newPage();
+        second.navigate(url("gemeente/hengelo/aanvragen/" + id));
+        second.waitForLoadState();
+        assertThat(second.locator("#decide")).isVisible();
+
+        decide(page, "Toegekend", "Intensieve begeleiding nodig.", "450");
+        assertThat(page.locator("#departures")).containsText(
+                "De catalogus noemt voor deze regeling geen maandbedrag; het bedrag van 450 euro per maand is dus maatwerk.");
+        assertThat(page.locator("#case-status")).hasText("Ingediend");
+        assertAccessible();
+
+        decide(second, "Afgewezen", "Toch maar niet.", "");
+        assertThat(second.locator("#reasons")).hasAttribute("invalid", "");
+        assertThat(second.locator("#reasons")).containsText("Er ligt al een maatwerkvoorstel van consulent.hengelo.");
+        second.reload();
+        assertThat(second.locator("#case-status")).hasText("Ingediend");
+        assertThat(second.locator("#approve")).isVisible();
+        second.locator("#approve").click();
+        assertThat(second.locator("#case-error")).hasText(
+                "Een maatwerkbesluit moet door een andere consulent worden goedgekeurd dan degene die het voorstelde.");
+        assertThat(second.locator("#case-status")).hasText("Ingediend");
+    }
+}
