@@ -10,6 +10,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import nl.werkbrug.shared.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,7 +44,7 @@ public record AmountRule(@NotNull AmountKind kind,
         return euro != null || minimumEuro != null || maximumEuro != null || percentageWml != null || !tiers.isEmpty();
     }
 
-    /** Problems that single-field constraints cannot see, as (field, message). */
+    /** Problems that single-field constraints cannot see; the fields are under {@code path}. */
     List<FieldProblem> problems(String path) {
         List<FieldProblem> problems = new ArrayList<>();
         if (kind == null) {
@@ -52,35 +53,34 @@ public record AmountRule(@NotNull AmountKind kind,
         switch (kind) {
             case NIET_VERMELD, GEEN -> {
                 if (hasFigures()) {
-                    problems.add(new FieldProblem(path + ".kind", "is '" + kind.slug() + "', so no amount may be given"));
+                    problems.add(FieldProblem.of(path + ".kind", "catalogue.admin.error.amount-not-for-kind"));
                 }
             }
             case EENMALIG, PER_MAAND, PER_JAAR -> {
                 if (euro == null && maximumEuro == null && tiers.isEmpty()) {
-                    problems.add(new FieldProblem(path + ".euro", "is required for '" + kind.slug()
-                            + "' (or maximumEuro or tiers); use kind 'niet-vermeld' when the source gives no amount"));
+                    problems.add(FieldProblem.of(path + ".euro", "catalogue.admin.error.amount-required"));
                 }
                 if (euro != null && (minimumEuro != null || maximumEuro != null)) {
-                    problems.add(new FieldProblem(path + ".euro", "cannot be combined with minimumEuro or maximumEuro"));
+                    problems.add(FieldProblem.of(path + ".euro", "catalogue.admin.error.amount-exact-or-range"));
                 }
                 if (percentageWml != null) {
-                    problems.add(new FieldProblem(path + ".percentageWml", "only belongs to kind 'percentage-wml'"));
+                    problems.add(FieldProblem.of(path + ".percentageWml", "catalogue.error.percentage-not-for-kind"));
                 }
             }
             case PERCENTAGE_WML -> {
                 if (percentageWml == null) {
-                    problems.add(new FieldProblem(path + ".percentageWml", "is required for kind 'percentage-wml'"));
+                    problems.add(FieldProblem.of(path + ".percentageWml", "catalogue.admin.error.percentage-required"));
                 }
                 if (euro != null || !tiers.isEmpty()) {
-                    problems.add(new FieldProblem(path + ".euro", "does not belong to kind 'percentage-wml'"));
+                    problems.add(FieldProblem.of(path + ".euro", "catalogue.error.euro-not-with-percentage"));
                 }
             }
         }
         if (minimumEuro != null && maximumEuro != null && minimumEuro.compareTo(maximumEuro) > 0) {
-            problems.add(new FieldProblem(path + ".minimumEuro", "is more than maximumEuro"));
+            problems.add(FieldProblem.of(path + ".minimumEuro", "catalogue.admin.error.minimum-above-maximum"));
         }
         if (minimumEuro != null && maximumEuro == null) {
-            problems.add(new FieldProblem(path + ".maximumEuro", "is required with minimumEuro"));
+            problems.add(FieldProblem.of(path + ".maximumEuro", "catalogue.admin.error.minimum-needs-maximum"));
         }
         return problems;
     }

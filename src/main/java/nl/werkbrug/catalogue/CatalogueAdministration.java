@@ -19,6 +19,8 @@ import nl.werkbrug.catalogue.internal.LocalVersion;
 import nl.werkbrug.catalogue.internal.Origin;
 import nl.werkbrug.catalogue.internal.RegionalInstrument;
 import nl.werkbrug.identity.CurrentUser;
+import nl.werkbrug.shared.FieldProblem;
+import nl.werkbrug.shared.InvalidInput;
 import nl.werkbrug.shared.Slug;
 import nl.werkbrug.tenancy.CurrentTenant;
 import nl.werkbrug.tenancy.TenantDirectory;
@@ -91,12 +93,20 @@ public class CatalogueAdministration {
         return store.history(code);
     }
 
-    /** Whether a new local instrument may use this code (a slug not used by the region or the municipality). */
+    /** Why a new local instrument may not use this code: it must be a slug not used by the region or the municipality. */
     @PreAuthorize("@tenantAccess.has('TENANT_ADMIN')")
     @Transactional(readOnly = true)
-    public boolean isCodeAvailable(String code) {
-        return Slug.isValid(code) && !code.equals("nieuw") && store.findRegionalInstrument(code).isEmpty()
-                && store.findLocalInstrument(code).isEmpty();
+    public List<FieldProblem> codeProblems(String code) {
+        if (code.isBlank()) {
+            return List.of(FieldProblem.of("code", "form.error.required"));
+        }
+        if (!Slug.isValid(code)) {
+            return List.of(FieldProblem.of("code", "catalogue.admin.error.code-format"));
+        }
+        if (code.equals("nieuw") || store.findRegionalInstrument(code).isPresent() || store.findLocalInstrument(code).isPresent()) {
+            return List.of(FieldProblem.of("code", "catalogue.admin.error.code-taken"));
+        }
+        return List.of();
     }
 
     /** Adds an instrument of the municipality's own. */
@@ -104,10 +114,9 @@ public class CatalogueAdministration {
     @Transactional
     public CatalogueEntry create(@NotBlank String code, @NotNull @Valid InstrumentContent content,
                                  @NotBlank @Size(max = 500) String changeNote) {
-        if (!isCodeAvailable(code)) {
-            throw new CatalogueChangeRejected("code", "'" + code + "' is not a free slug in this catalogue");
-        }
-        reject(content.problems());
+        List<FieldProblem> problems = new ArrayList<>(codeProblems(code));
+        problems.addAll(content.problems());
+        reject(problems);
         LocalInstrument instrument = store.localInstrument(code);
         LocalVersion version = store.addLocalVersion(instrument, content, content.validFrom(), Origin.ADMIN,
                 hash(content), changeNote, actor());
@@ -121,7 +130,7 @@ public class CatalogueAdministration {
     public CatalogueEntry update(@NotBlank String code, @NotNull @Valid InstrumentContent content,
                                  @NotNull LocalDate changeFrom, @NotBlank @Size(max = 500) String changeNote) {
         LocalInstrument instrument = store.findLocalInstrument(code).orElseThrow(() ->
-                new CatalogueChangeRejected("code", "'" + code + "' is not an instrument of this municipality"));
+                InvalidInput.of("code", "catalogue.error.not-own-instrument"));
         reject(content.problems());
         LocalVersion version = store.addLocalVersion(instrument, content, changeFrom, Origin.ADMIN, hash(content),
                 changeNote, actor());
@@ -134,10 +143,10 @@ public class CatalogueAdministration {
     @Transactional
     public CatalogueEntry retire(@NotBlank String code, @NotNull LocalDate lastDay, @NotBlank @Size(max = 500) String changeNote) {
         LocalInstrument instrument = store.findLocalInstrument(code).orElseThrow(() ->
-                new CatalogueChangeRejected("code", "only the municipality's own instruments can be retired"));
+                InvalidInput.of("code", "catalogue.error.not-own-instrument"));
         InstrumentContent current = require(code).content();
         if (lastDay.isBefore(current.validFrom())) {
-            throw new CatalogueChangeRejected("validTo", "is before the first day of the instrument");
+            throw InvalidInput.of("validTo", "catalogue.admin.error.retire-before-start");
         }
         InstrumentContent retired = current.withValidTo(lastDay);
         LocalDate start = today().isBefore(current.validFrom()) ? current.validFrom() : today();
@@ -152,14 +161,13 @@ public class CatalogueAdministration {
     public CatalogueEntry setLocalValues(@NotBlank String code, @NotNull @Valid InstrumentOverride values,
                                          @NotBlank @Size(max = 500) String changeNote) {
         RegionalInstrument instrument = store.findRegionalInstrument(code).orElseThrow(() ->
-                new CatalogueChangeRejected("code", "'" + code + "' is not a regional instrument"));
+                InvalidInput.of("code", "catalogue.error.not-regional-instrument"));
         CatalogueEntry entry = require(code);
         Set<LocalField> notAllowed = EnumSet.noneOf(LocalField.class);
         notAllowed.addAll(values.fieldsSet());
         notAllowed.removeAll(entry.localFields());
         if (!notAllowed.isEmpty()) {
-            throw new CatalogueChangeRejected(notAllowed.iterator().next().field(),
-                    "the region does not let municipalities set this for '" + code + "'");
+            throw InvalidInput.of(notAllowed.iterator().next().field(), "catalogue.error.not-set-locally");
         }
         reject(values.problems());
         var version = store.addOverrideVersion(instrument, values, Origin.ADMIN, CatalogueJson.hash(CatalogueJson.write(values)),
@@ -189,7 +197,7 @@ public class CatalogueAdministration {
 
     private static void reject(List<FieldProblem> problems) {
         if (!problems.isEmpty()) {
-            throw new CatalogueChangeRejected(new ArrayList<>(problems));
+            throw new InvalidInput(problems);
         }
     }
 

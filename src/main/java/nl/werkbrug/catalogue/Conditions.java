@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.werkbrug.shared.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,10 +52,11 @@ public record Conditions(@Nullable @Min(0) @Max(120) Integer minAge,
                 || fullOutflowRequired;
     }
 
+    /** Problems that single-field constraints cannot see; the fields are under {@code path}. */
     List<FieldProblem> problems(String path) {
         List<FieldProblem> problems = new ArrayList<>();
         if (minAge != null && maxAge != null && minAge > maxAge) {
-            problems.add(new FieldProblem(path + ".minAge", "is higher than maxAge"));
+            problems.add(FieldProblem.of(path + ".maxAge", "catalogue.admin.error.age-order"));
         }
         return problems;
     }

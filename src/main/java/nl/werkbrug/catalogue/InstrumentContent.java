@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.werkbrug.shared.BeanRules;
+import nl.werkbrug.shared.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -87,8 +89,25 @@ public record InstrumentContent(@NotBlank @Size(max = 120) String name,
         return !validFrom.isAfter(day) && (validTo == null || !validTo.isBefore(day));
     }
 
-    /** Problems that single-field constraints cannot see, as (field, message). */
+    /** Every rule this content breaks: its Bean Validation constraints and the rules across fields. */
     public List<FieldProblem> problems() {
+        List<FieldProblem> problems = new ArrayList<>(BeanRules.problems(this));
+        problems.addAll(partProblems(amount, maxDuration, conditions));
+        for (var text : java.util.Map.of("name", String.valueOf(name), "shortDescription", String.valueOf(shortDescription),
+                "description", String.valueOf(description)).entrySet()) {
+            if (text.getValue().contains("€")) {
+                problems.add(FieldProblem.of(text.getKey(), "catalogue.admin.error.amount-in-text"));
+            }
+        }
+        if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
+            problems.add(FieldProblem.of("validTo", "catalogue.admin.error.end-before-start"));
+        }
+        return problems;
+    }
+
+    /** The rules across fields of the parts a municipality may also set for itself ({@link InstrumentOverride}). */
+    static List<FieldProblem> partProblems(@Nullable AmountRule amount, @Nullable MaxDuration maxDuration,
+                                           @Nullable Conditions conditions) {
         List<FieldProblem> problems = new ArrayList<>();
         if (amount != null) {
             problems.addAll(amount.problems("amount"));
@@ -96,16 +115,8 @@ public record InstrumentContent(@NotBlank @Size(max = 120) String name,
         if (maxDuration != null) {
             problems.addAll(maxDuration.problems("maxDuration"));
         }
-        problems.addAll(conditions.problems("conditions"));
-        for (var text : java.util.Map.of("name", String.valueOf(name), "shortDescription", String.valueOf(shortDescription),
-                "description", String.valueOf(description)).entrySet()) {
-            if (text.getValue().contains("€")) {
-                problems.add(new FieldProblem(text.getKey(), "contains an amount; amounts belong in 'amount', where a "
-                        + "municipality can hide them from employers"));
-            }
-        }
-        if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
-            problems.add(new FieldProblem("validTo", "is before validFrom"));
+        if (conditions != null) {
+            problems.addAll(conditions.problems("conditions"));
         }
         return problems;
     }

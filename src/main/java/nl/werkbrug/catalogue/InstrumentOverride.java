@@ -11,6 +11,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.werkbrug.shared.BeanRules;
+import nl.werkbrug.shared.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,17 +58,10 @@ public record InstrumentOverride(@Nullable @Valid AmountRule amount,
         return set;
     }
 
+    /** Every rule these values break: their Bean Validation constraints and the rules across fields. */
     public List<FieldProblem> problems() {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (amount != null) {
-            problems.addAll(amount.problems("amount"));
-        }
-        if (maxDuration != null) {
-            problems.addAll(maxDuration.problems("maxDuration"));
-        }
-        if (conditions != null) {
-            problems.addAll(conditions.problems("conditions"));
-        }
+        List<FieldProblem> problems = new ArrayList<>(BeanRules.problems(this));
+        problems.addAll(InstrumentContent.partProblems(amount, maxDuration, conditions));
         return problems;
     }
 }

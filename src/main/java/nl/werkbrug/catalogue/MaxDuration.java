@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import nl.werkbrug.shared.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,10 +19,10 @@ public record MaxDuration(@Nullable @Positive @Max(120) Integer months, @Nullabl
     List<FieldProblem> problems(String path) {
         List<FieldProblem> problems = new ArrayList<>();
         if (months != null && weeks != null) {
-            problems.add(new FieldProblem(path + ".weeks", "cannot be given together with months"));
+            problems.add(FieldProblem.of(path + ".weeks", "catalogue.admin.error.months-or-weeks"));
         }
         if (months == null && weeks == null && (note == null || note.isBlank())) {
-            problems.add(new FieldProblem(path, "needs months, weeks or a note; leave maxDuration out when the source gives none"));
+            problems.add(FieldProblem.of(path, "catalogue.error.duration-empty"));
         }
         return problems;
     }

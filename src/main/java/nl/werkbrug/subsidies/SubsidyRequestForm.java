@@ -7,6 +7,7 @@ import java.util.List;
 
 import nl.werkbrug.shared.FieldProblem;
 import nl.werkbrug.shared.Bsn;
+import nl.werkbrug.shared.DutchTime;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,7 +31,6 @@ public class SubsidyRequestForm {
     private @Nullable CoachKind coachKind;
     private @Nullable BigDecimal coachHoursPerMonth;
 
-    /** A field and the translation key of what is wrong with it. */
     /** The BSN passes the 11-proef. */
     public static boolean isValidBsn(@Nullable String value) {
         return value != null && Bsn.isValid(value.strip());
@@ -38,13 +38,18 @@ public class SubsidyRequestForm {
 
     /** Everything that keeps this request from being submitted for the given instrument. */
     public List<FieldProblem> problems(String instrumentCode) {
+        return problems(instrumentCode, LocalDate.now(DutchTime.ZONE));
+    }
+
+    /** Everything that keeps this request from being submitted for the given instrument on {@code today}. */
+    public List<FieldProblem> problems(String instrumentCode, LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>();
         if (employeeName == null || employeeName.isBlank()) {
             problems.add(FieldProblem.of("employeeName", "subsidy.error.required"));
         }
         if (employeeBirthDate == null) {
             problems.add(FieldProblem.of("employeeBirthDate", "subsidy.error.required"));
-        } else if (employeeBirthDate.isAfter(LocalDate.now().minusYears(15))) {
+        } else if (employeeBirthDate.isAfter(today.minusYears(15))) {
             problems.add(FieldProblem.of("employeeBirthDate", "subsidy.error.birth-date"));
         }
         if (bsn == null || bsn.isBlank()) {
@@ -91,7 +96,12 @@ public class SubsidyRequestForm {
 
     /** Problems that even a draft may not be saved with (a draft may be incomplete, not wrong). */
     public List<FieldProblem> draftProblems(String instrumentCode) {
-        return problems(instrumentCode).stream().filter(problem -> !problem.messageKey().equals("subsidy.error.required")
+        return draftProblems(instrumentCode, LocalDate.now(DutchTime.ZONE));
+    }
+
+    /** Problems that even a draft may not be saved with on {@code today}. */
+    public List<FieldProblem> draftProblems(String instrumentCode, LocalDate today) {
+        return problems(instrumentCode, today).stream().filter(problem -> !problem.messageKey().equals("subsidy.error.required")
                 && !problem.messageKey().equals("subsidy.error.loonwaarde-or-meting")).toList();
     }
 

@@ -16,6 +16,8 @@ import nl.werkbrug.platform.AuditAction;
 import nl.werkbrug.platform.AuditEntry;
 import nl.werkbrug.platform.AuditLog;
 import nl.werkbrug.platform.AuditQuery;
+import nl.werkbrug.shared.FieldProblem;
+import nl.werkbrug.shared.InvalidInput;
 import nl.werkbrug.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -110,8 +112,8 @@ class CatalogueAdministrationTests {
 
         assertThatThrownBy(() -> as(hengeloAdmin, "hengelo", () -> administration.update("perspectiefjaar",
                 withShortDescription(before.content(), "Nu met een premie van € 500"), LocalDate.now(), "bedrag")))
-                .isInstanceOf(CatalogueChangeRejected.class)
-                .hasMessageContaining("shortDescription");
+                .isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
+                        .containsExactly(FieldProblem.of("shortDescription", "catalogue.admin.error.amount-in-text")));
 
         assertThat(as(hengeloAdmin, "hengelo", () -> administration.history("perspectiefjaar"))).hasSize(versionsBefore);
         assertThat(as(hengeloAdmin, "hengelo", () -> auditLog.tenantEntries(
@@ -155,7 +157,8 @@ class CatalogueAdministrationTests {
         InstrumentOverride amount = new InstrumentOverride(AmountRule.NOT_STATED, null, null, null, null, null, null, null,
                 null, null, null, LocalDate.now(), List.of());
         assertThatThrownBy(() -> as(haaksbergenAdmin, "haaksbergen", () -> administration.setLocalValues("loonkostensubsidie",
-                amount, "bedrag zelf zetten"))).isInstanceOf(CatalogueChangeRejected.class).hasMessageContaining("amount");
+                amount, "bedrag zelf zetten"))).isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
+                .containsExactly(FieldProblem.of("amount", "catalogue.error.not-set-locally")));
 
         InstrumentOverride documents = new InstrumentOverride(null, null, null, null, null,
                 List.of("Arbeidsovereenkomst (testwaarde)"), null, null, null, null, null, LocalDate.now(), List.of());
@@ -178,10 +181,13 @@ class CatalogueAdministrationTests {
         CatalogueEntry created = as(haaksbergenAdmin, "haaksbergen", () -> administration.create(code,
                 withShortDescription(content, "Een testinstrument."), "nieuw"));
         assertThat(created.regional()).isFalse();
-        assertThat(as(haaksbergenAdmin, "haaksbergen", () -> administration.isCodeAvailable(code))).isFalse();
-        assertThat(as(haaksbergenAdmin, "haaksbergen", () -> administration.isCodeAvailable("proefplaatsing"))).isFalse();
+        FieldProblem taken = FieldProblem.of("code", "catalogue.admin.error.code-taken");
+        assertThat(as(haaksbergenAdmin, "haaksbergen", () -> administration.codeProblems(code))).containsExactly(taken);
+        assertThat(as(haaksbergenAdmin, "haaksbergen", () -> administration.codeProblems("proefplaatsing"))).containsExactly(taken);
+        assertThat(as(haaksbergenAdmin, "haaksbergen", () -> administration.codeProblems("Met Spaties")))
+                .containsExactly(FieldProblem.of("code", "catalogue.admin.error.code-format"));
         assertThatThrownBy(() -> as(haaksbergenAdmin, "haaksbergen", () -> administration.create(code, content, "dubbel")))
-                .isInstanceOf(CatalogueChangeRejected.class);
+                .isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems()).containsExactly(taken));
         assertThat(catalogue.published("haaksbergen", code)).isPresent();
 
         as(haaksbergenAdmin, "haaksbergen", () -> administration.retire(code, LocalDate.now().minusDays(1), "gestopt"));

@@ -19,7 +19,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
-import nl.werkbrug.catalogue.FieldProblem;
+import nl.werkbrug.shared.FieldProblem;
 import nl.werkbrug.catalogue.InstrumentContent;
 import nl.werkbrug.catalogue.InstrumentOverride;
 import nl.werkbrug.catalogue.LocalField;
@@ -182,7 +182,7 @@ public final class CatalogueFiles {
             }
             List<FieldProblem> overrideProblems = override.problems();
             if (!overrideProblems.isEmpty()) {
-                throw where.problem(overrideProblems.getFirst().field(), overrideProblems.getFirst().message());
+                throw where.problem(overrideProblems.getFirst());
             }
             overrides.add(new OverrideEntry(code, override));
         }
@@ -216,7 +216,17 @@ public final class CatalogueFiles {
             return new CatalogueFileException(file, entry + (field.isEmpty() ? "" : ", field '" + field + "'") + ": "
                     + message + lineSuffix(YamlLines.line(text, list, index, field)));
         }
+
+        /** A rule of the domain, in the English text of its message key: start-up errors are read by developers. */
+        CatalogueFileException problem(FieldProblem problem) {
+            String pattern = ENGLISH.containsKey(problem.messageKey()) ? ENGLISH.getString(problem.messageKey()) : problem.messageKey();
+            return problem(problem.field(), new java.text.MessageFormat(pattern, java.util.Locale.ENGLISH)
+                    .format(problem.args().toArray()) + " [" + problem.messageKey() + "]");
+        }
     }
+
+    private static final java.util.ResourceBundle ENGLISH =
+            java.util.ResourceBundle.getBundle("vaadin-i18n/translations", java.util.Locale.ENGLISH);
 
     private static String lineSuffix(java.util.OptionalInt line) {
         return line.isPresent() ? " (line " + line.getAsInt() + ")" : "";
@@ -225,7 +235,7 @@ public final class CatalogueFiles {
     private static void check(Where where, InstrumentContent content) {
         List<FieldProblem> problems = content.problems();
         if (!problems.isEmpty()) {
-            throw where.problem(problems.getFirst().field(), problems.getFirst().message());
+            throw where.problem(problems.getFirst());
         }
         if (content.sources().isEmpty()) {
             throw where.problem("sources", "name at least one source file");

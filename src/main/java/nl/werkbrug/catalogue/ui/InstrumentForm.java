@@ -136,12 +136,11 @@ final class InstrumentForm {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /** The amount as typed: figures that do not fit the kind are the rule's to refuse, not the form's to drop. */
     AmountRule amount() {
         boolean withFigures = amountKind == AmountKind.EENMALIG || amountKind == AmountKind.PER_MAAND
                 || amountKind == AmountKind.PER_JAAR;
-        boolean percentage = amountKind == AmountKind.PERCENTAGE_WML;
-        return new AmountRule(amountKind, withFigures ? euro : null, withFigures ? minimumEuro : null,
-                withFigures ? maximumEuro : null, percentage ? percentageWml : null, withFigures ? tiers : List.of(),
+        return new AmountRule(amountKind, euro, minimumEuro, maximumEuro, percentageWml, withFigures ? tiers : List.of(),
                 orNull(amountNote));
     }
 

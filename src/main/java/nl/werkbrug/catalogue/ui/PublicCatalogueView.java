@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,8 +19,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -40,20 +37,12 @@ import org.jspecify.annotations.Nullable;
 @Route(value = "instrumenten/:gemeente?", layout = PublicLayout.class)
 @AnonymousAllowed
 @StyleSheet("styles/catalogue.css")
-class PublicCatalogueView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class PublicCatalogueView extends PublicCataloguePage {
 
     static final String PARAMETER = "gemeente";
 
-    private final InstrumentCatalogue catalogue;
-    private final TenantDirectory directory;
-    private final CatalogueTexts texts;
-    private String title = "";
-
     PublicCatalogueView(InstrumentCatalogue catalogue, TenantDirectory directory) {
-        this.catalogue = catalogue;
-        this.directory = directory;
-        this.texts = new CatalogueTexts(this);
-        addClassNames("werkbrug-page", "catalogue-public");
+        super(catalogue, directory);
     }
 
     @Override
@@ -174,10 +163,5 @@ class PublicCatalogueView extends Main implements BeforeEnterObserver, HasDynami
 
     static String detail(PublishedInstrument instrument, String scope) {
         return CatalogueRoutes.instrument(scope, instrument.code());
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " - " + getTranslation("app.name");
     }
 }

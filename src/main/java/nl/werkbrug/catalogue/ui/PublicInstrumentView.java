@@ -9,14 +9,11 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -32,18 +29,10 @@ import nl.werkbrug.tenancy.TenantDirectory;
 @Route(value = "instrumenten/:gemeente/:code", layout = PublicLayout.class)
 @AnonymousAllowed
 @StyleSheet("styles/catalogue.css")
-class PublicInstrumentView extends Main implements BeforeEnterObserver, HasDynamicTitle {
-
-    private final InstrumentCatalogue catalogue;
-    private final TenantDirectory directory;
-    private final CatalogueTexts texts;
-    private String title = "";
+class PublicInstrumentView extends PublicCataloguePage {
 
     PublicInstrumentView(InstrumentCatalogue catalogue, TenantDirectory directory) {
-        this.catalogue = catalogue;
-        this.directory = directory;
-        this.texts = new CatalogueTexts(this);
-        addClassNames("werkbrug-page", "catalogue-public");
+        super(catalogue, directory);
     }
 
     @Override
@@ -140,10 +129,5 @@ class PublicInstrumentView extends Main implements BeforeEnterObserver, HasDynam
             description.setId(id);
         }
         list.add(new DescriptionList.Term(texts.t(key)), description);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " - " + getTranslation("app.name");
     }
 }

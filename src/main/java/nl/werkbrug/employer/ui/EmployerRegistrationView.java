@@ -1,9 +1,9 @@
 package nl.werkbrug.employer.ui;
 
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -18,22 +18,22 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BinderValidationStatus;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.validator.EmailValidator;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import nl.werkbrug.employer.EmployerRegistration;
 import nl.werkbrug.employer.EmployerRegistrations;
 import nl.werkbrug.employer.EmployerSummary;
 import nl.werkbrug.employer.KvkNumberAlreadyRegisteredException;
 import nl.werkbrug.identity.EmployerAccounts;
 import nl.werkbrug.identity.UsernameTakenException;
-import nl.werkbrug.shared.KvkNumber;
-import nl.werkbrug.shared.Postcode;
-import nl.werkbrug.shared.Vestigingsnummer;
+import nl.werkbrug.shared.FieldProblem;
+import nl.werkbrug.shared.ui.ProblemFields;
 
 /**
- * A company registers itself: its details, a contact person and its first user, who becomes employer admin. Every
- * check shows a Dutch message at its field; nothing typed is lost, and nothing is saved until everything is right.
+ * A company registers itself: its details, a contact person and its first user, who becomes employer admin.
+ * {@link EmployerRegistration} judges the company details; every problem shows a Dutch message at its field, nothing
+ * typed is lost, and nothing is saved until everything is right.
  */
 @Route(value = "werkgever/registreren", autoLayout = false)
 @AnonymousAllowed
@@ -41,22 +41,22 @@ class EmployerRegistrationView extends Main implements HasDynamicTitle {
 
     private final EmployerRegistrations registrations;
     private final Binder<RegistrationForm> binder = new Binder<>();
-    private final RegistrationForm form = new RegistrationForm();
-
-    private final TextField kvk = field("kvk", "employer.register.kvk");
-    private final TextField vestiging = field("vestigingsnummer", "employer.register.vestigingsnummer");
-    private final TextField name = field("company-name", "employer.register.name");
-    private final TextField street = field("street", "employer.register.street");
-    private final TextField houseNumber = field("house-number", "employer.register.house-number");
-    private final TextField postcode = field("postcode", "employer.register.postcode");
-    private final TextField place = field("place", "employer.register.place");
-    private final TextField sbiCode = field("sbi-code", "employer.register.sbi-code");
-    private final RadioButtonGroup<Integer> sbiVersion = new RadioButtonGroup<>();
-    private final TextField contactName = field("contact-name", "employer.register.contact-name");
-    private final TextField contactEmail = field("contact-email", "employer.register.contact-email");
-    private final TextField contactPhone = field("contact-phone", "employer.register.contact-phone");
-    private final AccountFields account;
     private final Paragraph formError = new Paragraph();
+    private final ProblemFields problems = new ProblemFields(this, formError);
+
+    private final TextField kvk = field("kvk", "employer.register.kvk", "kvkNumber");
+    private final TextField vestiging = field("vestigingsnummer", "employer.register.vestigingsnummer", "vestigingsnummer");
+    private final TextField name = field("company-name", "employer.register.name", "name");
+    private final TextField street = field("street", "employer.register.street", "street");
+    private final TextField houseNumber = field("house-number", "employer.register.house-number", "houseNumber");
+    private final TextField postcode = field("postcode", "employer.register.postcode", "postcode");
+    private final TextField place = field("place", "employer.register.place", "place");
+    private final TextField sbiCode = field("sbi-code", "employer.register.sbi-code", "sbiCode");
+    private final RadioButtonGroup<Integer> sbiVersion = new RadioButtonGroup<>();
+    private final TextField contactName = field("contact-name", "employer.register.contact-name", "contactName");
+    private final TextField contactEmail = field("contact-email", "employer.register.contact-email", "contactEmail");
+    private final TextField contactPhone = field("contact-phone", "employer.register.contact-phone", "contactPhone");
+    private final AccountFields account;
     private final Div content = new Div();
 
     EmployerRegistrationView(EmployerRegistrations registrations, EmployerAccounts accounts) {
@@ -85,7 +85,7 @@ class EmployerRegistrationView extends Main implements HasDynamicTitle {
         contactEmail.setAutocomplete(Autocomplete.EMAIL);
         contactPhone.setAutocomplete(Autocomplete.TEL);
         bind();
-        binder.readBean(form);
+        binder.readBean(new RegistrationForm());
 
         formError.setId("form-error");
         formError.getElement().setAttribute("role", "alert");
@@ -108,70 +108,38 @@ class EmployerRegistrationView extends Main implements HasDynamicTitle {
     }
 
     private void bind() {
-        binder.forField(kvk).asRequired(getTranslation("employer.register.kvk.required"))
-                .withValidator(KvkNumber::isValidInput, getTranslation("employer.register.kvk.invalid"))
-                .withValidator(value -> !registrations.isRegistered(value), getTranslation("employer.register.kvk.taken"))
-                .bind(RegistrationForm::getKvkNumber, RegistrationForm::setKvkNumber);
-        binder.forField(vestiging)
-                .withValidator(value -> value.isBlank() || Vestigingsnummer.isValidInput(value),
-                        getTranslation("employer.register.vestigingsnummer.invalid"))
-                .bind(RegistrationForm::getVestigingsnummer, RegistrationForm::setVestigingsnummer);
-        binder.forField(name).asRequired(getTranslation("employer.register.name.required"))
-                .bind(RegistrationForm::getName, RegistrationForm::setName);
-        binder.forField(street).asRequired(getTranslation("employer.register.street.required"))
-                .bind(RegistrationForm::getStreet, RegistrationForm::setStreet);
-        binder.forField(houseNumber).asRequired(getTranslation("employer.register.house-number.required"))
-                .withValidator(value -> value.strip().matches("[1-9][0-9]{0,4}\\s*[-/]?\\s*[A-Za-z0-9]{0,6}"),
-                        getTranslation("employer.register.house-number.invalid"))
-                .bind(RegistrationForm::getHouseNumber, RegistrationForm::setHouseNumber);
-        binder.forField(postcode).asRequired(getTranslation("employer.register.postcode.required"))
-                .withValidator(Postcode::isValidInput, getTranslation("employer.register.postcode.invalid"))
-                .bind(RegistrationForm::getPostcode, RegistrationForm::setPostcode);
-        binder.forField(place).asRequired(getTranslation("employer.register.place.required"))
-                .bind(RegistrationForm::getPlace, RegistrationForm::setPlace);
-        binder.forField(sbiCode).asRequired(getTranslation("employer.register.sbi-code.required"))
-                .withValidator(value -> value.strip().matches("[0-9]{2,5}"), getTranslation("employer.register.sbi-code.invalid"))
-                .withValidator(value -> sbiVersion.getValue() == null || sbiVersion.getValue() != 2025 || value.strip().length() == 5,
-                        getTranslation("employer.register.sbi-code.five-digits"))
-                .bind(RegistrationForm::getSbiCode, RegistrationForm::setSbiCode);
-        binder.forField(sbiVersion).asRequired(getTranslation("employer.register.sbi-version.required"))
-                .bind(RegistrationForm::getSbiVersion, RegistrationForm::setSbiVersion);
-        binder.forField(contactName).asRequired(getTranslation("employer.register.contact-name.required"))
-                .bind(RegistrationForm::getContactName, RegistrationForm::setContactName);
-        binder.forField(contactEmail).asRequired(getTranslation("employer.register.contact-email.required"))
-                .withValidator(new EmailValidator(getTranslation("employer.register.contact-email.invalid")))
-                .bind(RegistrationForm::getContactEmail, RegistrationForm::setContactEmail);
-        binder.forField(contactPhone).asRequired(getTranslation("employer.register.contact-phone.required"))
-                .withValidator(EmployerRegistrations::isValidPhone, getTranslation("employer.register.contact-phone.invalid"))
-                .bind(RegistrationForm::getContactPhone, RegistrationForm::setContactPhone);
+        binder.forField(sbiVersion).bind(RegistrationForm::getSbiVersion, RegistrationForm::setSbiVersion);
+        problems.add("sbiVersion", sbiVersion);
         account.bind(binder, RegistrationForm::getUsername, RegistrationForm::setUsername,
                 RegistrationForm::getPassword, RegistrationForm::setPassword,
                 RegistrationForm::getPasswordAgain, RegistrationForm::setPasswordAgain);
     }
 
     private void submit() {
-        BinderValidationStatus<RegistrationForm> status = binder.validate();
-        if (!status.isOk()) {
+        RegistrationForm typed = new RegistrationForm();
+        binder.writeBeanAsDraft(typed, true);
+        EmployerRegistration registration = typed.toRegistration();
+        List<FieldProblem> found = new ArrayList<>(registration.problems());
+        if (found.stream().noneMatch(problem -> problem.field().equals("kvkNumber"))
+                && registrations.isRegistered(registration.kvkNumber())) {
+            found.add(FieldProblem.of("kvkNumber", "employer.register.kvk.taken"));
+        }
+        BinderValidationStatus<RegistrationForm> account = binder.validate();
+        if (!problems.show(found, "form.check-fields") || !account.isOk()) {
             formError.setText(getTranslation("form.check-fields"));
-            status.getFieldValidationErrors().stream().findFirst()
-                    .flatMap(error -> Optional.ofNullable(error.getField() instanceof Focusable<?> focusable ? focusable : null))
-                    .ifPresent(Focusable::focus);
+            problems.focusFirst();
             return;
         }
-        formError.setText("");
         try {
-            binder.writeBean(form);
-            EmployerSummary company = registrations.register(form.toRegistration());
-            showRegistered(company, form.getUsername().strip());
+            EmployerSummary company = registrations.register(registration);
+            showRegistered(company, registration.username());
         } catch (KvkNumberAlreadyRegisteredException e) {
-            kvk.setErrorMessage(getTranslation("employer.register.kvk.taken"));
-            kvk.setInvalid(true);
+            problems.show(List.of(FieldProblem.of("kvkNumber", "employer.register.kvk.taken")), "form.check-fields");
             kvk.focus();
-            formError.setText(getTranslation("form.check-fields"));
         } catch (UsernameTakenException e) {
-            account.usernameTaken();
+            this.account.usernameTaken();
             formError.setText(getTranslation("form.check-fields"));
-        } catch (com.vaadin.flow.data.binder.ValidationException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             formError.setText(getTranslation("form.check-fields"));
         }
     }
@@ -193,9 +161,15 @@ class EmployerRegistrationView extends Main implements HasDynamicTitle {
         return anchor;
     }
 
-    private TextField field(String id, String labelKey) {
+    /**
+     * A company field, bound without rules: {@link EmployerRegistration} has them and its problems for {@code path}
+     * show here. (The account fields check their own.)
+     */
+    private TextField field(String id, String labelKey, String path) {
         TextField field = new TextField(getTranslation(labelKey));
         field.setId(id);
+        binder.forField(field).bind(form -> form.get(path), (form, value) -> form.set(path, value));
+        problems.add(path, field);
         return field;
     }
 

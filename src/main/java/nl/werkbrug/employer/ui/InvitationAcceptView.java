@@ -127,20 +127,11 @@ class InvitationAcceptView extends Main implements BeforeEnterObserver, HasDynam
         content.add(message, new Paragraph(EmployerRegistrationView.link("login", getTranslation("employer.register.login"))));
     }
 
-    static final class AcceptForm {
+    static final class AcceptForm extends AccountForm {
         private String name = "";
-        private String username = "";
-        private String password = "";
-        private String passwordAgain = "";
 
         String getName() { return name; }
         void setName(String value) { name = value; }
-        String getUsername() { return username; }
-        void setUsername(String value) { username = value; }
-        String getPassword() { return password; }
-        void setPassword(String value) { password = value; }
-        String getPasswordAgain() { return passwordAgain; }
-        void setPasswordAgain(String value) { passwordAgain = value; }
     }
 
     @Override

@@ -1,60 +1,35 @@
 package nl.werkbrug.employer.ui;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import nl.werkbrug.employer.EmployerRegistration;
 
-/** What the registration form holds while the user types; the Binder writes here only when every field is valid. */
-class RegistrationForm {
+/**
+ * What the registration form holds while the user types, valid or not: the company's text fields by the name of
+ * their {@link EmployerRegistration} component, the SBI version and the account.
+ */
+class RegistrationForm extends AccountForm {
 
-    private String kvkNumber = "";
-    private String vestigingsnummer = "";
-    private String name = "";
-    private String street = "";
-    private String houseNumber = "";
-    private String postcode = "";
-    private String place = "";
-    private String sbiCode = "";
+    private final Map<String, String> company = new HashMap<>();
     private Integer sbiVersion = 2025;
-    private String contactName = "";
-    private String contactEmail = "";
-    private String contactPhone = "";
-    private String username = "";
-    private String password = "";
-    private String passwordAgain = "";
 
-    EmployerRegistration toRegistration() {
-        return new EmployerRegistration(kvkNumber, vestigingsnummer.isBlank() ? null : vestigingsnummer, name, street,
-                houseNumber, postcode, place, sbiCode.strip(), sbiVersion, contactName, contactEmail, contactPhone,
-                username.strip(), password);
+    String get(String field) {
+        return company.getOrDefault(field, "");
     }
 
-    String getKvkNumber() { return kvkNumber; }
-    void setKvkNumber(String value) { kvkNumber = value; }
-    String getVestigingsnummer() { return vestigingsnummer; }
-    void setVestigingsnummer(String value) { vestigingsnummer = value; }
-    String getName() { return name; }
-    void setName(String value) { name = value; }
-    String getStreet() { return street; }
-    void setStreet(String value) { street = value; }
-    String getHouseNumber() { return houseNumber; }
-    void setHouseNumber(String value) { houseNumber = value; }
-    String getPostcode() { return postcode; }
-    void setPostcode(String value) { postcode = value; }
-    String getPlace() { return place; }
-    void setPlace(String value) { place = value; }
-    String getSbiCode() { return sbiCode; }
-    void setSbiCode(String value) { sbiCode = value; }
+    void set(String field, String value) {
+        company.put(field, value);
+    }
+
     Integer getSbiVersion() { return sbiVersion; }
     void setSbiVersion(Integer value) { sbiVersion = value; }
-    String getContactName() { return contactName; }
-    void setContactName(String value) { contactName = value; }
-    String getContactEmail() { return contactEmail; }
-    void setContactEmail(String value) { contactEmail = value; }
-    String getContactPhone() { return contactPhone; }
-    void setContactPhone(String value) { contactPhone = value; }
-    String getUsername() { return username; }
-    void setUsername(String value) { username = value; }
-    String getPassword() { return password; }
-    void setPassword(String value) { password = value; }
-    String getPasswordAgain() { return passwordAgain; }
-    void setPasswordAgain(String value) { passwordAgain = value; }
+
+    EmployerRegistration toRegistration() {
+        String vestigingsnummer = get("vestigingsnummer");
+        return new EmployerRegistration(get("kvkNumber"), vestigingsnummer.isBlank() ? null : vestigingsnummer, get("name"),
+                get("street"), get("houseNumber"), get("postcode"), get("place"), get("sbiCode").strip(),
+                sbiVersion == null ? 0 : sbiVersion, get("contactName"), get("contactEmail"), get("contactPhone"),
+                getUsername().strip(), getPassword());
+    }
 }

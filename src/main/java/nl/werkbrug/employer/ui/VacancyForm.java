@@ -53,7 +53,7 @@ class VacancyForm {
 
     VacancyDraft toDraft() {
         return new VacancyDraft(title, description, occupation == null ? "" : occupation.iscoCode(),
-                BigDecimal.valueOf(hoursPerWeek == null ? 0 : hoursPerWeek), postcode, place, contractType,
+                hoursPerWeek == null ? null : BigDecimal.valueOf(hoursPerWeek), postcode, place, contractType,
                 contractType == ContractType.TEMPORARY ? contractMonths : null, startDate, validThrough, requirements,
                 skills, adjustments, places == null ? 0 : places, sroi, banenafspraak);
     }

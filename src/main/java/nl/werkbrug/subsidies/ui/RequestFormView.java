@@ -1,94 +1,66 @@
 package nl.werkbrug.subsidies.ui;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import nl.werkbrug.shared.FieldProblem;
-import nl.werkbrug.catalogue.Applicability;
 import nl.werkbrug.catalogue.PublishedInstrument;
-import nl.werkbrug.subsidies.CoachKind;
+import nl.werkbrug.shared.FieldProblem;
 import nl.werkbrug.shared.InvalidInput;
+import nl.werkbrug.shared.ui.ProblemFields;
 import nl.werkbrug.subsidies.SubsidyRequestDetail;
 import nl.werkbrug.subsidies.SubsidyRequestForm;
 import nl.werkbrug.subsidies.SubsidyRequests;
-import nl.werkbrug.subsidies.UploadRules;
 import nl.werkbrug.tenancy.Tenant;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A new subsidy request, or a draft to go on with ({@code ?gemeente=hengelo&concept=12}). The employer picks the
- * employee's municipality and one of its instruments; the form then asks what that instrument needs. A wrong field
- * is marked where it is and nothing typed is lost.
+ * employee's municipality and one of its instruments; the form then asks what that instrument needs.
+ * {@link SubsidyRequestForm} judges the input while it is typed; a wrong field is marked where it is and nothing
+ * typed is lost.
  */
 @Route("werkgever/aanvragen/nieuw")
 @RolesAllowed("EMPLOYER")
 class RequestFormView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private record Pending(String name, byte[] content) {
-    }
-
     private final SubsidyRequests requests;
-    private final SubsidyRequestForm form = new SubsidyRequestForm();
+    private final Clock clock;
     private final Binder<SubsidyRequestForm> binder = new Binder<>(SubsidyRequestForm.class);
     private final Select<Tenant> municipality = new Select<>();
     private final Select<PublishedInstrument> instrument = new Select<>();
-    private final TextField employeeName = new TextField();
-    private final DatePicker birthDate = new DatePicker();
-    private final TextField bsn = new TextField();
-    private final DatePicker contractStart = new DatePicker();
-    private final DatePicker contractEnd = new DatePicker();
-    private final BigDecimalField hoursPerWeek = new BigDecimalField();
-    private final BigDecimalField monthlyWage = new BigDecimalField();
-    private final BigDecimalField loonwaarde = new BigDecimalField();
-    private final Checkbox meting = new Checkbox();
-    private final RadioButtonGroup<CoachKind> coachKind = new RadioButtonGroup<>();
-    private final BigDecimalField coachHours = new BigDecimalField();
-    private final FormLayout loonkostensubsidieFields = new FormLayout();
-    private final FormLayout jobcoachingFields = new FormLayout();
-    private final Upload upload = new Upload();
-    private final Span uploadError = new Span();
-    private final UnorderedList uploaded = new UnorderedList();
-    private final List<Pending> pending = new ArrayList<>();
-    private final Div applicabilityBox = new Div();
     private final Paragraph message = new Paragraph();
-    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final ProblemFields problems = new ProblemFields(this, message);
+    private final RequestSection loonkostensubsidie = new RequestSection.Loonkostensubsidie(binder, problems);
+    private final RequestSection jobcoaching = new RequestSection.Jobcoaching(binder, problems);
+    private final UploadSection uploads = new UploadSection();
+    private final ApplicabilityBox applicabilityBox = new ApplicabilityBox();
+    /** The rules checked while typing: a draft's at first, all of them once the employer tried to submit. */
+    private BiFunction<SubsidyRequestForm, String, List<FieldProblem>> rules;
     private @Nullable Long draftId;
-    private @Nullable String draftMunicipality;
-    private @Nullable String draftInstrument;
+    /** The employer was warned once that the request cannot qualify. */
+    private boolean warned;
 
-    RequestFormView(SubsidyRequests requests) {
+    RequestFormView(SubsidyRequests requests, Clock clock) {
         this.requests = requests;
+        this.clock = clock;
+        this.rules = this::draftProblems;
         addClassName("werkbrug-page");
 
         municipality.setLabel(getTranslation("subsidy.municipality"));
@@ -105,49 +77,6 @@ class RequestFormView extends Main implements BeforeEnterObserver, HasDynamicTit
         instrument.setItemLabelGenerator(PublishedInstrument::name);
         instrument.addValueChangeListener(change -> showInstrumentFields());
 
-        employeeName.setLabel(getTranslation("subsidy.employee.name"));
-        employeeName.setId("employee-name");
-        employeeName.setMaxLength(200);
-        birthDate.setLabel(getTranslation("subsidy.employee.birth-date"));
-        birthDate.setId("birth-date");
-        bsn.setLabel(getTranslation("subsidy.employee.bsn"));
-        bsn.setHelperText(getTranslation("subsidy.employee.bsn.help"));
-        bsn.setId("bsn");
-        bsn.setMaxLength(9);
-        contractStart.setLabel(getTranslation("subsidy.contract.start"));
-        contractStart.setId("contract-start");
-        contractEnd.setLabel(getTranslation("subsidy.contract.end"));
-        contractEnd.setId("contract-end");
-        hoursPerWeek.setLabel(getTranslation("subsidy.contract.hours"));
-        hoursPerWeek.setId("hours-per-week");
-        monthlyWage.setLabel(getTranslation("subsidy.contract.wage"));
-        monthlyWage.setId("monthly-wage");
-        loonwaarde.setLabel(getTranslation("subsidy.lks.loonwaarde"));
-        loonwaarde.setId("loonwaarde");
-        meting.setLabel(getTranslation("subsidy.lks.meting"));
-        meting.setId("meting");
-        coachKind.setLabel(getTranslation("subsidy.coach.kind"));
-        coachKind.setId("coach-kind");
-        coachKind.setItems(CoachKind.values());
-        coachKind.setItemLabelGenerator(kind -> getTranslation(kind.labelKey()));
-        coachHours.setLabel(getTranslation("subsidy.coach.hours"));
-        coachHours.setId("coach-hours");
-
-        bind();
-        fields.putAll(Map.of("employeeName", employeeName, "employeeBirthDate", birthDate, "bsn", bsn,
-                "contractStart", contractStart, "contractEnd", contractEnd, "hoursPerWeek", hoursPerWeek,
-                "monthlyWage", monthlyWage, "loonwaardePercent", loonwaarde, "coachKind", coachKind,
-                "coachHoursPerMonth", coachHours));
-
-        loonkostensubsidieFields.add(loonwaarde, meting);
-        jobcoachingFields.add(coachKind, coachHours);
-        FormLayout choice = new FormLayout(municipality, instrument);
-        FormLayout employee = new FormLayout(employeeName, birthDate, bsn);
-        FormLayout contract = new FormLayout(contractStart, contractEnd, hoursPerWeek, monthlyWage);
-
-        configureUpload();
-        applicabilityBox.setId("applicability");
-        applicabilityBox.getElement().setAttribute("role", "status");
         message.setId("form-message");
         message.getElement().setAttribute("role", "status");
 
@@ -160,87 +89,25 @@ class RequestFormView extends Main implements BeforeEnterObserver, HasDynamicTit
         submit.addThemeVariants(ButtonVariant.PRIMARY);
 
         add(new H1(getTranslation("subsidy.form.title")), new Paragraph(getTranslation("subsidy.form.intro")),
-                choice, new H2(getTranslation("subsidy.form.employee")), employee,
-                new H2(getTranslation("subsidy.form.contract")), contract,
-                loonkostensubsidieFields, jobcoachingFields,
-                new H2(getTranslation("subsidy.form.documents")), new Paragraph(getTranslation("subsidy.upload.help")),
-                upload, uploadError, uploaded, applicabilityBox, message, new HorizontalLayout(check, save, submit));
+                new FormLayout(municipality, instrument), new RequestSection.Employee(binder, problems),
+                new RequestSection.Contract(binder, problems), loonkostensubsidie, jobcoaching,
+                uploads, applicabilityBox, message, new HorizontalLayout(check, save, submit));
+        binder.setBean(new SubsidyRequestForm());
+        binder.addValueChangeListener(change -> problems.mark(rules.apply(binder.getBean(), instrumentCode())));
         showInstrumentFields();
     }
 
-    private void bind() {
-        binder.forField(employeeName).bind(SubsidyRequestForm::getEmployeeName, SubsidyRequestForm::setEmployeeName);
-        binder.forField(birthDate).bind(SubsidyRequestForm::getEmployeeBirthDate, SubsidyRequestForm::setEmployeeBirthDate);
-        binder.forField(bsn)
-                .withValidator(value -> value == null || value.isBlank() || value.strip().matches("[0-9]{9}"),
-                        getTranslation("subsidy.error.bsn-digits"))
-                .withValidator(value -> value == null || value.isBlank() || SubsidyRequestForm.isValidBsn(value),
-                        getTranslation("subsidy.error.bsn"))
-                .bind(SubsidyRequestForm::getBsn, SubsidyRequestForm::setBsn);
-        binder.forField(contractStart).bind(SubsidyRequestForm::getContractStart, SubsidyRequestForm::setContractStart);
-        binder.forField(contractEnd)
-                .withValidator(end -> end == null || contractStart.getValue() == null || end.isAfter(contractStart.getValue()),
-                        getTranslation("subsidy.error.end-before-start"))
-                .bind(SubsidyRequestForm::getContractEnd, SubsidyRequestForm::setContractEnd);
-        contractStart.addValueChangeListener(change -> binder.validate());
-        binder.forField(hoursPerWeek)
-                .withValidator(value -> value == null || (value.signum() > 0 && value.intValue() <= 60), getTranslation("subsidy.error.hours"))
-                .bind(SubsidyRequestForm::getHoursPerWeek, SubsidyRequestForm::setHoursPerWeek);
-        binder.forField(monthlyWage)
-                .withValidator(value -> value == null || value.signum() > 0, getTranslation("subsidy.error.positive"))
-                .bind(SubsidyRequestForm::getMonthlyWage, SubsidyRequestForm::setMonthlyWage);
-        binder.forField(loonwaarde)
-                .withValidator(value -> value == null || (value.signum() >= 0 && value.compareTo(java.math.BigDecimal.valueOf(100)) <= 0),
-                        getTranslation("subsidy.error.percentage"))
-                .bind(SubsidyRequestForm::getLoonwaardePercent, SubsidyRequestForm::setLoonwaardePercent);
-        binder.forField(meting).bind(SubsidyRequestForm::isLoonwaardemetingRequested, SubsidyRequestForm::setLoonwaardemetingRequested);
-        binder.forField(coachKind).bind(SubsidyRequestForm::getCoachKind, SubsidyRequestForm::setCoachKind);
-        binder.forField(coachHours)
-                .withValidator(value -> value == null || (value.signum() > 0 && value.intValue() <= 200), getTranslation("subsidy.error.coach-hours"))
-                .bind(SubsidyRequestForm::getCoachHoursPerMonth, SubsidyRequestForm::setCoachHoursPerMonth);
-        binder.setBean(form);
+    private List<FieldProblem> draftProblems(SubsidyRequestForm form, String code) {
+        return form.draftProblems(code, LocalDate.now(clock));
     }
 
-    private void configureUpload() {
-        upload.setId("upload");
-        upload.setMaxFileSize(UploadRules.MAX_BYTES);
-        upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/jpeg", ".jpg", ".jpeg", "image/png", ".png");
-        upload.setMaxFiles(5);
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("subsidy.upload.add")).setMany(getTranslation("subsidy.upload.add")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("subsidy.upload.drop")).setMany(getTranslation("subsidy.upload.drop")));
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("subsidy.upload.too-large"))
-                .setIncorrectFileType(getTranslation("subsidy.upload.wrong-type"))
-                .setTooManyFiles(getTranslation("subsidy.upload.too-many")));
-        upload.setI18n(i18n);
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, content) -> {
-            Optional<String> problem = UploadRules.problem(metadata.contentLength(), content);
-            if (problem.isPresent()) {
-                showUploadError(problem.get());
-            } else {
-                pending.add(new Pending(metadata.fileName(), content));
-                uploadError.setText("");
-                uploaded.add(new ListItem(getTranslation("subsidy.upload.pending", metadata.fileName())));
-            }
-        }));
-        upload.addFileRejectedListener(rejected -> showUploadError(
-                rejected.getErrorMessage() != null && rejected.getErrorMessage().contains("10")
-                        ? "subsidy.upload.too-large" : "subsidy.upload.wrong-type"));
-        upload.addAllFinishedListener(finished -> upload.clearFileList());
-        uploadError.setId("upload-error");
-        uploadError.getElement().setAttribute("role", "alert");
-        uploadError.getStyle().set("color", "var(--lumo-error-text-color)");
-        uploaded.setId("uploaded-files");
-    }
-
-    private void showUploadError(String key) {
-        uploadError.setText(getTranslation(key));
+    private String instrumentCode() {
+        return instrument.getValue() == null ? "" : instrument.getValue().code();
     }
 
     private void showInstrumentFields() {
-        String code = instrument.getValue() == null ? "" : instrument.getValue().code();
-        loonkostensubsidieFields.setVisible(SubsidyRequestForm.LOONKOSTENSUBSIDIE.equals(code));
-        jobcoachingFields.setVisible(SubsidyRequestForm.JOBCOACHING.equals(code));
+        loonkostensubsidie.setVisible(SubsidyRequestForm.LOONKOSTENSUBSIDIE.equals(instrumentCode()));
+        jobcoaching.setVisible(SubsidyRequestForm.JOBCOACHING.equals(instrumentCode()));
     }
 
     @Override
@@ -259,15 +126,13 @@ class RequestFormView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
         SubsidyRequestDetail found = draft.get();
         draftId = found.id();
-        draftMunicipality = found.municipality();
-        draftInstrument = found.instrumentCode();
         requests.municipalities().stream().filter(t -> t.id().equals(found.municipality())).findFirst().ifPresent(municipality::setValue);
         instrument.getListDataView().getItems().filter(i -> i.code().equals(found.instrumentCode())).findFirst()
                 .ifPresent(instrument::setValue);
         municipality.setReadOnly(true);
         instrument.setReadOnly(true);
         binder.setBean(found.toForm());
-        found.attachments().forEach(document -> uploaded.add(new ListItem(document.fileName())));
+        found.attachments().forEach(document -> uploads.showAttached(document.fileName()));
     }
 
     private Optional<String[]> chosen() {
@@ -294,25 +159,8 @@ class RequestFormView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     /** Shows whether the request can qualify; true when it cannot. */
     private boolean showApplicability(String tenant, String code) {
-        applicabilityBox.removeAll();
-        Optional<Applicability> result = requests.applicability(tenant, code, binder.getBean());
-        if (result.isEmpty()) {
-            return false;
-        }
-        Applicability applicability = result.get();
-        String key = switch (applicability.outcome()) {
-            case APPLIES -> "subsidy.applicability.applies";
-            case UNKNOWN -> "subsidy.applicability.unknown";
-            case DOES_NOT_APPLY -> "subsidy.applicability.does-not-apply";
-        };
-        applicabilityBox.add(new Paragraph(getTranslation(key)));
-        UnorderedList reasons = new UnorderedList();
-        applicability.reasons().forEach(reason -> reasons.add(new ListItem(getTranslation(reason.key(), reason.arguments().toArray()))));
-        if (applicability.toCheck() != null) {
-            reasons.add(new ListItem(getTranslation("subsidy.applicability.to-check", applicability.toCheck())));
-        }
-        applicabilityBox.add(reasons);
-        return applicability.outcome() == Applicability.Outcome.DOES_NOT_APPLY;
+        applicabilityBox.clear();
+        return requests.applicability(tenant, code, binder.getBean()).map(applicabilityBox::show).orElse(false);
     }
 
     private Optional<SubsidyRequestDetail> save() {
@@ -320,22 +168,19 @@ class RequestFormView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (choice.isEmpty()) {
             return Optional.empty();
         }
-        if (!binder.validate().isOk()) {
-            message.setText(getTranslation("subsidy.form.invalid"));
+        if (!problems.show(draftProblems(binder.getBean(), choice.get()[1]), "subsidy.form.invalid")) {
             return Optional.empty();
         }
         try {
             SubsidyRequestDetail saved = requests.saveDraft(choice.get()[0], draftId, choice.get()[1], binder.getBean());
             draftId = saved.id();
-            draftMunicipality = saved.municipality();
-            draftInstrument = saved.instrumentCode();
-            for (Pending document : List.copyOf(pending)) {
+            for (UploadSection.Pending document : uploads.pending()) {
                 requests.attach(saved.municipality(), saved.id(), document.name(), document.content());
-                pending.remove(document);
+                uploads.attached(document);
             }
             municipality.setReadOnly(true);
             instrument.setReadOnly(true);
-            uploadError.setText("");
+            uploads.clearError();
             return Optional.of(saved);
         } catch (InvalidInput invalid) {
             showProblems(invalid);
@@ -344,16 +189,10 @@ class RequestFormView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void showProblems(InvalidInput invalid) {
-        invalid.problems().forEach(problem -> {
-            HasValidation field = fields.get(problem.field());
-            if (field != null) {
-                field.setErrorMessage(getTranslation(problem.messageKey()));
-                field.setInvalid(true);
-            } else if ("upload".equals(problem.field())) {
-                showUploadError(problem.messageKey());
-            }
-        });
-        message.setText(getTranslation("subsidy.form.invalid"));
+        invalid.problems().stream().filter(problem -> "upload".equals(problem.field()))
+                .forEach(problem -> uploads.showError(problem.messageKey()));
+        problems.show(invalid.problems().stream().filter(problem -> !"upload".equals(problem.field())).toList(),
+                "subsidy.form.invalid");
     }
 
     private void saveDraft() {
@@ -365,14 +204,14 @@ class RequestFormView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (choice.isEmpty()) {
             return;
         }
-        List<FieldProblem> problems = binder.getBean().problems(choice.get()[1]);
-        if (!binder.validate().isOk() || !problems.isEmpty()) {
-            showProblems(new InvalidInput(problems));
+        rules = (form, code) -> form.problems(code, LocalDate.now(clock));
+        if (!problems.show(rules.apply(binder.getBean(), choice.get()[1]), "subsidy.form.invalid")) {
+            problems.focusFirst();
             return;
         }
         boolean cannotQualify = showApplicability(choice.get()[0], choice.get()[1]);
-        if (cannotQualify && !Boolean.TRUE.equals(ComponentUtilFlag.get(this))) {
-            ComponentUtilFlag.set(this);
+        if (cannotQualify && !warned) {
+            warned = true;
             message.setText(getTranslation("subsidy.applicability.confirm"));
             return;
         }
@@ -384,17 +223,6 @@ class RequestFormView extends Main implements BeforeEnterObserver, HasDynamicTit
                 showProblems(invalid);
             }
         });
-    }
-
-    /** Remembers that the employer was warned once that the request cannot qualify. */
-    private static final class ComponentUtilFlag {
-        static Boolean get(RequestFormView view) {
-            return (Boolean) com.vaadin.flow.component.ComponentUtil.getData(view, "warned");
-        }
-
-        static void set(RequestFormView view) {
-            com.vaadin.flow.component.ComponentUtil.setData(view, "warned", Boolean.TRUE);
-        }
     }
 
     @Override

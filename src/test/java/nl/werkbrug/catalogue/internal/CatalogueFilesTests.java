@@ -171,7 +171,8 @@ class CatalogueFilesTests {
         assertThatThrownBy(() -> files.read(dir, "twente", List.of()))
                 .hasMessageContaining("entry 'proefplaatsing' (instruments[0])")
                 .hasMessageContaining("field 'amount.kind'")
-                .hasMessageContaining("no amount may be given");
+                .hasMessageContaining("This kind of amount takes no amount")
+                .hasMessageContaining("[catalogue.admin.error.amount-not-for-kind]");
     }
 
     @Test
@@ -237,7 +238,7 @@ class CatalogueFilesTests {
 
         assertThatThrownBy(() -> files.read(dir, "twente", List.of()))
                 .hasMessageContaining("entry 'proefplaatsing' (instruments[0]), field 'description'")
-                .hasMessageContaining("amounts belong in 'amount'")
+                .hasMessageContaining("Put amounts in the Amount field")
                 .hasMessageContaining("(line 5)");
     }
 
