@@ -27,18 +27,10 @@ import org.springframework.stereotype.Component;
  * more precise title ({@code HasDynamicTitle}); a path without a route is named after the application.
  */
 @Component
-class ServerSideTitle implements VaadinServiceInitListener {
+record ServerSideTitle(I18NProvider translations, TenantDirectory directory) implements VaadinServiceInitListener {
 
     static final String PREFIX = "page-title.";
     private static final String MISSING = "!{";
-
-    private final I18NProvider translations;
-    private final TenantDirectory directory;
-
-    ServerSideTitle(I18NProvider translations, TenantDirectory directory) {
-        this.translations = translations;
-        this.directory = directory;
-    }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
