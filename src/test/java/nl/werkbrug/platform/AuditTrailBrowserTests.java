@@ -21,10 +21,7 @@ class AuditTrailBrowserTests extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Geen toegang");
         context.clearCookies();
 
-        login("beheer.hengelo");
-        open("gemeente/hengelo/audit");
-        page.getByLabel("Gebruiker").first().fill("consulent.enschede");
-        settle();
+        showTrail("beheer.hengelo", "gemeente/hengelo/audit", "consulent.enschede");
 
         assertThat(page.locator("#audit")).containsText("Toegang geweigerd");
         assertThat(page.locator("#audit")).containsText("/gemeente/hengelo/werkvoorraad");
@@ -38,10 +35,7 @@ class AuditTrailBrowserTests extends BrowserTest {
                 .contains("hengelo;consulent.enschede;Toegang geweigerd;/gemeente/hengelo/werkvoorraad");
         context.clearCookies();
 
-        login("beheer.enschede");
-        open("gemeente/enschede/audit");
-        page.getByLabel("Gebruiker").first().fill("consulent.enschede");
-        settle();
+        showTrail("beheer.enschede", "gemeente/enschede/audit", "consulent.enschede");
         assertThat(page.locator("#audit")).not().containsText("/gemeente/hengelo/werkvoorraad");
     }
 
@@ -55,10 +49,7 @@ class AuditTrailBrowserTests extends BrowserTest {
         context.clearCookies();
 
         // Hengelo's tenant admin sees the switch to Hengelo, by the consultant who made it.
-        login("beheer.hengelo");
-        open("gemeente/hengelo/audit");
-        page.getByLabel("Gebruiker").first().fill("werkcoach.hengelo");
-        settle();
+        showTrail("beheer.hengelo", "gemeente/hengelo/audit", "werkcoach.hengelo");
         assertThat(page.locator("#audit")).containsText("Gemeente gewisseld");
         assertThat(page.locator("#audit")).containsText("haaksbergen -> hengelo");
         Download download = page.waitForDownload(() -> page.locator("#audit-export").click());
@@ -67,13 +58,18 @@ class AuditTrailBrowserTests extends BrowserTest {
         context.clearCookies();
 
         // The region's trail holds region-level entries only: the switch belongs to the municipality.
-        login("coordinator.twente");
-        open("regio/twente/audit");
-        page.getByLabel("Gebruiker").first().fill("werkcoach.hengelo");
-        settle();
+        showTrail("coordinator.twente", "regio/twente/audit", "werkcoach.hengelo");
 
         assertThat(page.locator("#audit")).containsText("Ingelogd");
         assertThat(page.locator("#audit")).not().containsText("Gemeente gewisseld");
         assertAccessible();
+    }
+
+    /** Logs in as {@code reader}, opens the audit trail at {@code path} and filters it on {@code actor}. */
+    private void showTrail(String reader, String path, String actor) {
+        login(reader);
+        open(path);
+        page.getByLabel("Gebruiker").first().fill(actor);
+        settle();
     }
 }

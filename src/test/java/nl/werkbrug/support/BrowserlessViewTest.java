@@ -1,6 +1,7 @@
 package nl.werkbrug.support;
 
 import java.util.Locale;
+import java.util.Set;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -22,6 +23,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public abstract class BrowserlessViewTest extends SpringBrowserlessTest {
 
     private static final Locale DUTCH = Locale.of("nl", "NL");
+
+    /** Every route and error view of the portal, as in production, whatever package the test class is in. */
+    @Override
+    protected Set<String> scanPackages() {
+        return Set.of("nl.werkbrug");
+    }
 
     /** Dutch, as a browser with {@code Accept-Language: nl-NL} gets it (the JVM's own locale may be English). */
     @BeforeEach

@@ -11,17 +11,17 @@ import jakarta.servlet.http.HttpServletResponse;
 abstract class ForbiddenPage<E extends Exception> extends Main implements HasErrorParameter<E>, HasDynamicTitle {
 
     private final AccessDeniedAudit audit;
-    private final String refused;
 
-    /** @param refused what was refused, for the audit entry ("page access", "service access") */
-    ForbiddenPage(AccessDeniedAudit audit, String refused) {
+    ForbiddenPage(AccessDeniedAudit audit) {
         this.audit = audit;
-        this.refused = refused;
     }
+
+    /** What was refused, for the audit entry ("page access", "service access"). */
+    abstract String refused();
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<E> parameter) {
-        audit.record(event.getLocation(), refused);
+        audit.record(event.getLocation(), refused());
         ErrorPage.fill(this, "forbidden");
         return HttpServletResponse.SC_FORBIDDEN;
     }

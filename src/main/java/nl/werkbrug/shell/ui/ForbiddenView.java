@@ -10,6 +10,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 class ForbiddenView extends ForbiddenPage<AccessDeniedException> {
 
     ForbiddenView(AccessDeniedAudit audit) {
-        super(audit, "page access");
+        super(audit);
+    }
+
+    @Override
+    String refused() {
+        return "page access";
     }
 }

@@ -10,6 +10,11 @@ import org.springframework.security.access.AccessDeniedException;
 class ServiceForbiddenView extends ForbiddenPage<AccessDeniedException> {
 
     ServiceForbiddenView(AccessDeniedAudit audit) {
-        super(audit, "service access");
+        super(audit);
+    }
+
+    @Override
+    String refused() {
+        return "service access";
     }
 }
