@@ -39,7 +39,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * An employer admin invites colleagues by e-mail. The mail holds a single-use link that expires; the portal stores
@@ -62,7 +61,7 @@ public class EmployerInvitations {
     private final OutgoingMail mail;
     private final ApplicationEventPublisher events;
     private final Duration validity;
-    private final String baseUrl;
+    private final PlatformProperties platform;
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
 
@@ -78,7 +77,7 @@ public class EmployerInvitations {
         this.mail = mail;
         this.events = events;
         this.validity = properties.invitationValidity();
-        this.baseUrl = platform.baseUrl();
+        this.platform = platform;
         this.clock = clock;
     }
 
@@ -93,7 +92,7 @@ public class EmployerInvitations {
         Instant now = clock.instant();
         EmployerInvitation invitation = invitations.save(new EmployerInvitation(directory.region().id(), employerId,
                 email.strip(), hash(token), admin.username(), now, now.plus(validity)));
-        String link = baseUrl() + LINK_PATH + token;
+        String link = platform.link(LINK_PATH + token);
         mail.send(new MailMessage(email.strip(), "Uitnodiging voor Werkbrug van " + company.name(), """
                 Beste collega,
 
@@ -188,15 +187,5 @@ public class EmployerInvitations {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private String baseUrl() {
-        if (!baseUrl.isBlank()) {
-            return baseUrl.replaceFirst("/+$", "");
-        }
-        if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes() == null) {
-            throw new IllegalStateException("Set werkbrug.base-url: there is no request to take the portal's address from");
-        }
-        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
     }
 }

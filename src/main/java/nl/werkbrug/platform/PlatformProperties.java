@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The portal's address and its mail ({@code werkbrug.base-url}, {@code werkbrug.mail.*}).
@@ -15,6 +17,19 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("werkbrug")
 public record PlatformProperties(@DefaultValue("") String baseUrl, @Valid @DefaultValue Mail mail) {
+
+    /**
+     * A link to a path of the portal, for mail: absolute from the base URL (required in production); without one,
+     * from the address of the current request; with neither (an event listener in the embedded default), relative.
+     */
+    public String link(String path) {
+        String relative = "/" + path.replaceFirst("^/+", "");
+        if (!baseUrl.isBlank()) {
+            return baseUrl.replaceFirst("/+$", "") + relative;
+        }
+        return RequestContextHolder.getRequestAttributes() == null ? relative
+                : ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() + relative;
+    }
 
     /**
      * @param outbox {@code true}: mail is kept in the developer outbox instead of sent (embedded default only)

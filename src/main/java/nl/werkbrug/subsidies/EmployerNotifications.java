@@ -10,13 +10,13 @@ import nl.werkbrug.employer.EmployerSummary;
 import nl.werkbrug.identity.SystemTask;
 import nl.werkbrug.platform.MailMessage;
 import nl.werkbrug.platform.OutgoingMail;
+import nl.werkbrug.platform.PlatformProperties;
 import nl.werkbrug.subsidies.internal.SubsidyRequest;
 import nl.werkbrug.subsidies.internal.SubsidyRequestRepository;
 import nl.werkbrug.tenancy.TenantDirectory;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -35,15 +35,15 @@ class EmployerNotifications {
     private final EmployerOrganisations employers;
     private final TenantDirectory directory;
     private final OutgoingMail mail;
-    private final String baseUrl;
+    private final PlatformProperties platform;
 
     EmployerNotifications(SubsidyRequestRepository requests, EmployerOrganisations employers, TenantDirectory directory,
-                          OutgoingMail mail, @Value("${werkbrug.base-url:}") String baseUrl) {
+                          OutgoingMail mail, PlatformProperties platform) {
         this.requests = requests;
         this.employers = employers;
         this.directory = directory;
         this.mail = mail;
-        this.baseUrl = baseUrl;
+        this.platform = platform;
     }
 
     @ApplicationModuleListener
@@ -66,7 +66,7 @@ class EmployerNotifications {
             return;
         }
         String municipality = directory.require(event.tenantId()).name();
-        String link = baseUrl + "/werkgever/aanvragen/" + event.tenantId() + "/" + event.requestId();
+        String link = platform.link("werkgever/aanvragen/" + event.tenantId() + "/" + event.requestId());
         mail.send(new MailMessage(to, text(subjectKey, municipality, "SUB-" + event.requestId()),
                 text(bodyKey, municipality, "SUB-" + event.requestId(), request.instrumentName(), outcome, link)));
     }

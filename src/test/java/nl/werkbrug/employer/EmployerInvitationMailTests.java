@@ -2,50 +2,26 @@ package nl.werkbrug.employer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import nl.werkbrug.identity.EmployerAccounts;
 import nl.werkbrug.identity.EmployerMembership;
 import nl.werkbrug.identity.EmployerRole;
 import nl.werkbrug.identity.PortalUser;
 import nl.werkbrug.platform.OutgoingMail;
-import nl.werkbrug.support.IntegrationTest;
+import nl.werkbrug.support.SmtpIntegrationTest;
 import nl.werkbrug.support.TestUsers;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** With the outbox off, invitation mail goes out through real SMTP (GreenMail) and its link works. */
-@IntegrationTest
-class EmployerInvitationMailTests {
-
-    static final int SMTP_PORT = freePort();
-
-    @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withPerMethodLifecycle(false);
-
-    @DynamicPropertySource
-    static void mail(DynamicPropertyRegistry registry) {
-        registry.add("werkbrug.mail.outbox", () -> "false");
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-        registry.add("werkbrug.base-url", () -> "https://werkbrug.twente.example/");
-        registry.add("werkbrug.embedded-database.data-directory", () -> "target/test-postgres-mail");
-    }
+class EmployerInvitationMailTests extends SmtpIntegrationTest {
 
     @Autowired
     EmployerInvitations invitations;
@@ -91,13 +67,5 @@ class EmployerInvitationMailTests {
                     assertThat(colleague.role()).isEqualTo(EmployerRole.EMPLOYER_USER);
                 });
         assertThat(invitations.check(link.group(1)).state()).isEqualTo(InvitationState.USED);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -20,7 +20,8 @@ class ProductionProfileTests {
             "spring.liquibase.user=werkbrug_owner",
             "spring.liquibase.password=Qa7-Mn2Kc!8vRt",
             "spring.security.oauth2.client.registration.keycloak.client-secret=9c1f3b7e5a2d4c6e8f0a1b3c",
-            "spring.security.oauth2.client.provider.keycloak.issuer-uri=https://login.werkbrug.example/realms/twente");
+            "spring.security.oauth2.client.provider.keycloak.issuer-uri=https://login.werkbrug.example/realms/twente",
+            "werkbrug.base-url=https://werkbrug.twente.example");
 
     private static void start(String... overrides) {
         Map<String, String> properties = new LinkedHashMap<>();
@@ -68,6 +69,13 @@ class ProductionProfileTests {
     void a_plain_http_keycloak_stops_the_start() {
         assertThatThrownBy(() -> start("spring.security.oauth2.client.provider.keycloak.issuer-uri=http://login.example/realms/twente"))
                 .hasMessageContaining("https://");
+    }
+
+    @Test
+    void a_missing_or_plain_http_base_url_stops_the_start() {
+        assertThatThrownBy(() -> start("werkbrug.base-url=")).hasMessageContaining("WERKBRUG_BASE_URL");
+        assertThatThrownBy(() -> start("werkbrug.base-url=http://werkbrug.twente.example"))
+                .hasMessageContaining("WERKBRUG_BASE_URL");
     }
 
     @Test

@@ -42,6 +42,11 @@ class ProductionGuard implements ApplicationListener<ApplicationEnvironmentPrepa
         if (!issuer.startsWith("https://")) {
             problems.add("KEYCLOAK_ISSUER_URI must be an https:// URL, was '" + issuer + "'");
         }
+        String baseUrl = environment.getProperty("werkbrug.base-url", "");
+        if (!baseUrl.startsWith("https://")) {
+            problems.add("WERKBRUG_BASE_URL must be the portal's https:// address (links in mail never come from request headers), was '"
+                    + baseUrl + "'");
+        }
         weakSecret(environment, "spring.security.oauth2.client.registration.keycloak.client-secret", "KEYCLOAK_CLIENT_SECRET", 16, problems);
         weakSecret(environment, "spring.datasource.password", "SPRING_DATASOURCE_PASSWORD", 12, problems);
         weakSecret(environment, "spring.liquibase.password", "SPRING_LIQUIBASE_PASSWORD", 12, problems);

@@ -1,0 +1,48 @@
+package nl.werkbrug.subsidies;
+
+import static nl.werkbrug.support.TestUsers.as;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+
+import nl.werkbrug.identity.EmployerMembership;
+import nl.werkbrug.identity.EmployerRole;
+import nl.werkbrug.identity.PortalUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Companies and submitted requests for the subsidy tests, each new so that tests do not see each other's rows. */
+record SubsidyFixtures(JdbcClient jdbc, TransactionTemplate transaction, SubsidyRequests requests) {
+
+    /** A registered company with a contact address, and one of its users. */
+    record Company(long id, String email, PortalUser user) {
+    }
+
+    Company company() {
+        String kvk = String.valueOf(10_000_000 + Math.floorMod(System.nanoTime(), 89_999_999L));
+        String email = "subsidie-" + kvk + "@bedrijf.example";
+        long id = transaction.execute(status -> jdbc.sql("""
+                        insert into employer_organisation (region_id, kvk_number, name, contact_email)
+                        values ('twente', :kvk, 'Testbedrijf ' || :kvk, :email) returning id""")
+                .param("kvk", kvk).param("email", email).query(Long.class).single());
+        return new Company(id, email, new PortalUser("event-werkgever-" + kvk, "Werkgever", Map.of(), Map.of(),
+                new EmployerMembership(id, EmployerRole.EMPLOYER_ADMIN), null));
+    }
+
+    /** Jobcoaching for a resident of Hengelo, within the catalogue's rule, submitted today. */
+    SubsidyRequestDetail submittedJobcoaching(Company company) {
+        SubsidyRequestForm form = new SubsidyRequestForm();
+        form.setEmployeeName("Kees Kuipers");
+        form.setEmployeeBirthDate(LocalDate.of(1979, 11, 23));
+        form.setBsn("111222333");
+        form.setContractStart(LocalDate.now().plusDays(7));
+        form.setContractEnd(LocalDate.now().plusYears(1));
+        form.setHoursPerWeek(new BigDecimal("24"));
+        form.setMonthlyWage(new BigDecimal("1900"));
+        form.setCoachKind(CoachKind.EXTERN);
+        form.setCoachHoursPerMonth(new BigDecimal("4"));
+        return as(company.user(), () -> requests.submit("hengelo",
+                requests.saveDraft("hengelo", null, "jobcoaching", form).id()));
+    }
+}
