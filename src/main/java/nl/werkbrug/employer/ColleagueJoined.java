@@ -1,18 +1,11 @@
 package nl.werkbrug.employer;
 
-import nl.werkbrug.shared.RegionEvent;
-
 /** An invited colleague accepted and now works for the employer in the portal. Carries ids and the acting user name, no personal data. */
-public record ColleagueJoined(String regionId, String actor, long employerId, long invitationId) implements RegionEvent {
+public record ColleagueJoined(String regionId, String actor, long employerId, long invitationId) implements EmployerEvent {
 
     @Override
     public String auditAction() {
         return "EMPLOYER_INVITATION_ACCEPTED";
-    }
-
-    @Override
-    public String auditSubject() {
-        return "werkgever " + employerId;
     }
 
     @Override

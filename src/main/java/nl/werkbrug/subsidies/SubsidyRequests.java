@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 import nl.werkbrug.shared.InvalidInput;
@@ -134,13 +135,8 @@ public class SubsidyRequests {
     /** Submits a draft: from today the decision term runs. */
     @PreAuthorize("hasRole('EMPLOYER')")
     public SubsidyRequestDetail submit(String municipality, long id) {
-        long employer = employerId();
-        SubsidyRequestDetail submitted = inMunicipality(municipality, () -> {
-            SubsidyRequest request = own(id, employer);
-            request.submit(formOf(request).problems(request.instrumentCode()), acting(municipality));
-            return records.detail(requests.save(request), false);
-        });
-        return submitted;
+        return onOwn(municipality, id,
+                (request, acting) -> request.submit(formOf(request).problems(request.instrumentCode()), acting));
     }
 
     /** The organisation's requests in every municipality of the region, newest first. */
@@ -173,10 +169,8 @@ public class SubsidyRequests {
         if (answer.isBlank()) {
             throw InvalidInput.of("answer", "subsidy.error.required");
         }
-        long employer = employerId();
-        SubsidyRequestDetail answered = inMunicipality(municipality, () -> {
-            SubsidyRequest request = own(id, employer);
-            request.answer(acting(municipality));
+        return onOwn(municipality, id, (request, acting) -> {
+            request.answer(acting);
             InformationRequestRecord open = questions.findByRequestIdOrderByIdAsc(id).stream()
                     .filter(question -> question.answeredOn == null).findFirst()
                     .orElseThrow(() -> InvalidInput.of("answer", "subsidy.error.state"));
@@ -184,21 +178,13 @@ public class SubsidyRequests {
             open.answeredBy = username();
             open.answeredOn = records.today();
             questions.save(open);
-            return records.detail(requests.save(request), false);
         });
-        return answered;
     }
 
     /** Withdraws a request that is not yet decided. */
     @PreAuthorize("hasRole('EMPLOYER')")
     public SubsidyRequestDetail withdraw(String municipality, long id) {
-        long employer = employerId();
-        SubsidyRequestDetail withdrawn = inMunicipality(municipality, () -> {
-            SubsidyRequest request = own(id, employer);
-            request.withdraw(acting(municipality));
-            return records.detail(requests.save(request), false);
-        });
-        return withdrawn;
+        return onOwn(municipality, id, (request, acting) -> request.withdraw(acting));
     }
 
     /** Adds a document (PDF, JPG or PNG by content, at most 10 MB) to a request that is a draft or waits for information. */
@@ -234,6 +220,17 @@ public class SubsidyRequests {
     private <T> T inMunicipality(String municipality, Supplier<T> work) {
         directory.find(municipality).orElseThrow(() -> new AccessDeniedException("Unknown municipality"));
         return TenantContext.callAs(municipality, () -> transaction.execute(status -> work.get()));
+    }
+
+    /** Takes {@code step} on one of the organisation's own requests in the municipality, and saves the request. */
+    private SubsidyRequestDetail onOwn(String municipality, long id,
+                                       BiConsumer<SubsidyRequest, SubsidyRequest.Acting> step) {
+        long employer = employerId();
+        return inMunicipality(municipality, () -> {
+            SubsidyRequest request = own(id, employer);
+            step.accept(request, acting(municipality));
+            return records.detail(requests.save(request), false);
+        });
     }
 
     private SubsidyRequest own(long id, long employer) {

@@ -3,8 +3,6 @@ package nl.werkbrug.subsidies;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static nl.werkbrug.support.TestUsers.as;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Map;
 
 import com.microsoft.playwright.Locator;
@@ -28,17 +26,7 @@ class FourEyesBrowserTests extends BrowserTest {
     long submittedJobcoaching() {
         PortalUser employer = new PortalUser("vier-ogen-browser", "vier-ogen-browser", Map.of(), Map.of(),
                 new EmployerMembership(990_201, EmployerRole.EMPLOYER_ADMIN), null);
-        SubsidyRequestForm form = new SubsidyRequestForm();
-        form.setEmployeeName("Anna de Boer");
-        form.setEmployeeBirthDate(LocalDate.of(1995, 1, 17));
-        form.setBsn("111222333");
-        form.setContractStart(LocalDate.now().plusDays(7));
-        form.setContractEnd(LocalDate.now().plusYears(1));
-        form.setHoursPerWeek(new BigDecimal("20"));
-        form.setMonthlyWage(new BigDecimal("1500"));
-        form.setCoachKind(CoachKind.EXTERN);
-        form.setCoachHoursPerMonth(new BigDecimal("5"));
-        return as(employer, () -> requests.submit("hengelo", requests.saveDraft("hengelo", null, "jobcoaching", form).id()))
+        return as(employer, () -> requests.submit("hengelo", requests.saveDraft("hengelo", null, "jobcoaching", SubsidyForms.jobcoaching()).id()))
                 .id();
     }
 

@@ -1,5 +1,6 @@
 package nl.werkbrug.subsidies;
 
+import static nl.werkbrug.subsidies.SubsidyForms.jobcoaching;
 import static nl.werkbrug.support.TestUsers.as;
 import static nl.werkbrug.support.TestUsers.consultant;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class SubsidyRequestServiceTests {
 
-    static final String VALID_BSN = "111222333";   // passes the 11-proef
+    static final String VALID_BSN = SubsidyForms.VALID_BSN;
     static final String INVALID_BSN = "123456789"; // fails it
 
     @Autowired
@@ -65,20 +66,6 @@ class SubsidyRequestServiceTests {
     static PortalUser employer(String username, long employerId) {
         return new PortalUser(username, username, Map.of(), Map.of(),
                 new EmployerMembership(employerId, EmployerRole.EMPLOYER_ADMIN), null);
-    }
-
-    static SubsidyRequestForm jobcoaching() {
-        SubsidyRequestForm form = new SubsidyRequestForm();
-        form.setEmployeeName("Jan Jansen");
-        form.setEmployeeBirthDate(LocalDate.of(1990, 3, 14));
-        form.setBsn(VALID_BSN);
-        form.setContractStart(LocalDate.now().plusDays(7));
-        form.setContractEnd(LocalDate.now().plusYears(1));
-        form.setHoursPerWeek(new BigDecimal("32"));
-        form.setMonthlyWage(new BigDecimal("2300"));
-        form.setCoachKind(CoachKind.EXTERN);
-        form.setCoachHoursPerMonth(new BigDecimal("6"));
-        return form;
     }
 
     SubsidyRequestDetail submitted(String instrument, SubsidyRequestForm form) {

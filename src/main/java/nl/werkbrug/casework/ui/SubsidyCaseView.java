@@ -36,6 +36,7 @@ import nl.werkbrug.subsidies.SubsidyRequestDetail;
 import nl.werkbrug.subsidies.SubsidyStatus;
 import nl.werkbrug.tenancy.CurrentTenant;
 import org.jspecify.annotations.Nullable;
+import nl.werkbrug.shared.ui.Facts;
 
 /**
  * One request for the deciding consultant: the employee's personal data (opening it is audited), documents,
@@ -75,33 +76,33 @@ class SubsidyCaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         String tenant = currentTenant.require();
         title = "SUB-" + request.id() + " " + request.instrumentName();
         DescriptionList facts = new DescriptionList();
-        term(facts, "subsidy.status", getTranslation(request.status().labelKey())).setId("case-status");
-        term(facts, "subsidy.employer", request.employerName());
-        term(facts, "subsidy.employee.name", text(request.employeeName()));
-        term(facts, "subsidy.employee.birth-date", date(request.employeeBirthDate()));
-        term(facts, "subsidy.employee.bsn", text(request.bsn())).setId("case-bsn");
-        term(facts, "subsidy.contract.start", date(request.contractStart()));
-        term(facts, "subsidy.contract.end", date(request.contractEnd()));
-        term(facts, "subsidy.contract.hours", String.valueOf(text(request.hoursPerWeek())));
-        term(facts, "subsidy.contract.wage", String.valueOf(text(request.monthlyWage())));
+        Facts.term(this, facts, "subsidy.status", getTranslation(request.status().labelKey())).setId("case-status");
+        Facts.term(this, facts, "subsidy.employer", request.employerName());
+        Facts.term(this, facts, "subsidy.employee.name", text(request.employeeName()));
+        Facts.term(this, facts, "subsidy.employee.birth-date", date(request.employeeBirthDate()));
+        Facts.term(this, facts, "subsidy.employee.bsn", text(request.bsn())).setId("case-bsn");
+        Facts.term(this, facts, "subsidy.contract.start", date(request.contractStart()));
+        Facts.term(this, facts, "subsidy.contract.end", date(request.contractEnd()));
+        Facts.term(this, facts, "subsidy.contract.hours", String.valueOf(text(request.hoursPerWeek())));
+        Facts.term(this, facts, "subsidy.contract.wage", String.valueOf(text(request.monthlyWage())));
         if (request.loonwaardePercent() != null || request.loonwaardemetingRequested()) {
-            term(facts, "subsidy.lks.loonwaarde", request.loonwaardemetingRequested()
+            Facts.term(this, facts, "subsidy.lks.loonwaarde", request.loonwaardemetingRequested()
                     ? getTranslation("subsidy.lks.meting") : String.valueOf(request.loonwaardePercent()));
         }
         if (request.coachKind() != null) {
-            term(facts, "subsidy.coach.kind", getTranslation(request.coachKind().labelKey()));
-            term(facts, "subsidy.coach.hours", String.valueOf(text(request.coachHoursPerMonth())));
+            Facts.term(this, facts, "subsidy.coach.kind", getTranslation(request.coachKind().labelKey()));
+            Facts.term(this, facts, "subsidy.coach.hours", String.valueOf(text(request.coachHoursPerMonth())));
         }
-        term(facts, "subsidy.submitted-on", date(request.submittedOn()));
+        Facts.term(this, facts, "subsidy.submitted-on", date(request.submittedOn()));
         String deadline = request.suspended() ? getTranslation("subsidy.deadline.suspended")
                 : request.deadline() == null ? "" : request.overdue()
                 ? getTranslation("subsidy.deadline.overdue", date(request.deadline())) : date(request.deadline());
-        var deadlineValue = term(facts, "subsidy.deadline", deadline);
+        var deadlineValue = Facts.term(this, facts, "subsidy.deadline", deadline);
         deadlineValue.setId("case-deadline");
         if (request.overdue()) {
             deadlineValue.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
         }
-        term(facts, "subsidy.catalogue-version", request.catalogueVersionId()
+        Facts.term(this, facts, "subsidy.catalogue-version", request.catalogueVersionId()
                 + (request.catalogueOverrideVersionId() == null ? "" : "/" + request.catalogueOverrideVersionId()));
         add(new H1(title), facts);
 
@@ -214,7 +215,7 @@ class SubsidyCaseView extends Main implements BeforeEnterObserver, HasDynamicTit
             letter.getElement().setAttribute("download", true);
             add(letter);
         }
-        add(link("gemeente/" + tenant + "/aanvragen", getTranslation("subsidy.back")));
+        add(new Anchor("gemeente/" + tenant + "/aanvragen", getTranslation("subsidy.back")));
     }
 
     private void act(java.util.function.Supplier<SubsidyRequestDetail> action) {
@@ -233,18 +234,8 @@ class SubsidyCaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         return value == null ? "" : value.toString();
     }
 
-    private DescriptionList.Description term(DescriptionList list, String key, String value) {
-        DescriptionList.Description description = new DescriptionList.Description(value);
-        list.add(new DescriptionList.Term(getTranslation(key)), description);
-        return description;
-    }
-
     @Override
     public String getPageTitle() {
         return title + " - " + getTranslation("app.name");
-    }
-
-    private static Anchor link(String href, String text) {
-        return new Anchor(href, text);
     }
 }

@@ -67,7 +67,7 @@ class SubsidyQueueView extends Main implements BeforeEnterObserver, HasDynamicTi
 
         grid.setId("subsidy-queue");
         grid.setAriaLabel(getTranslation("subsidy.queue.title"));
-        grid.addComponentColumn(line -> link("gemeente/" + tenant + "/aanvragen/" + line.id(),
+        grid.addComponentColumn(line -> new Anchor("gemeente/" + tenant + "/aanvragen/" + line.id(),
                 "SUB-" + line.id())).setHeader(getTranslation("subsidy.reference"));
         grid.addColumn(SubsidyRequestSummary::employerName).setHeader(getTranslation("subsidy.employer")).setSortable(true);
         grid.addColumn(SubsidyRequestSummary::instrumentName).setHeader(getTranslation("subsidy.instrument")).setSortable(true);
@@ -124,9 +124,5 @@ class SubsidyQueueView extends Main implements BeforeEnterObserver, HasDynamicTi
     @Override
     public String getPageTitle() {
         return getTranslation("subsidy.queue.heading", tenantName) + " - " + getTranslation("app.name");
-    }
-
-    private static Anchor link(String href, String text) {
-        return new Anchor(href, text);
     }
 }

@@ -21,6 +21,7 @@ import nl.werkbrug.catalogue.InstrumentCatalogue;
 import nl.werkbrug.catalogue.PublishedInstrument;
 import nl.werkbrug.catalogue.SourceRef;
 import nl.werkbrug.tenancy.TenantDirectory;
+import nl.werkbrug.shared.ui.Facts;
 
 /**
  * One instrument at a stable URL: {@code /instrumenten/<gemeente>/<code>} (the municipality's values) or
@@ -64,29 +65,29 @@ class PublicInstrumentView extends PublicCataloguePage {
         DescriptionList facts = new DescriptionList();
         facts.setId("instrument-facts");
         facts.addClassName("catalogue-facts");
-        term(facts, "catalogue.fact.for-whom", instrument.targetGroupText() != null ? instrument.targetGroupText()
+        Facts.term(this, facts, "catalogue.fact.for-whom", instrument.targetGroupText() != null ? instrument.targetGroupText()
                 : texts.labels(instrument.targetGroups()));
-        term(facts, "catalogue.field.amount", texts.amount(instrument.amount(), instrument.amountHidden()), "fact-amount");
+        Facts.term(this, facts, "catalogue.field.amount", texts.amount(instrument.amount(), instrument.amountHidden()), "fact-amount");
         if (!instrument.amountHidden() && instrument.amount() != null && instrument.amount().note() != null) {
-            term(facts, "catalogue.fact.amount-note", instrument.amount().note());
+            Facts.term(this, facts, "catalogue.fact.amount-note", instrument.amount().note());
         }
-        term(facts, "catalogue.field.maxDuration", texts.duration(instrument.maxDuration()), "fact-duration");
-        term(facts, "catalogue.field.conditions", texts.conditionsText(instrument.conditions()), "fact-conditions");
-        term(facts, "catalogue.fact.applies-by", texts.labels(instrument.appliesBy()));
-        term(facts, "catalogue.field.decidedBy", texts.orNotStated(instrument.decidedBy()));
-        term(facts, "catalogue.field.provider", texts.orNotStated(instrument.provider()));
-        term(facts, "catalogue.field.requestDeadline", texts.orNotStated(instrument.requestDeadline()));
-        term(facts, "catalogue.field.decisionTerm", texts.orNotStated(instrument.decisionTerm()));
-        term(facts, "catalogue.field.requiredDocuments", instrument.requiredDocuments().isEmpty() ? texts.notStated()
+        Facts.term(this, facts, "catalogue.field.maxDuration", texts.duration(instrument.maxDuration()), "fact-duration");
+        Facts.term(this, facts, "catalogue.field.conditions", texts.conditionsText(instrument.conditions()), "fact-conditions");
+        Facts.term(this, facts, "catalogue.fact.applies-by", texts.labels(instrument.appliesBy()));
+        Facts.term(this, facts, "catalogue.field.decidedBy", texts.orNotStated(instrument.decidedBy()));
+        Facts.term(this, facts, "catalogue.field.provider", texts.orNotStated(instrument.provider()));
+        Facts.term(this, facts, "catalogue.field.requestDeadline", texts.orNotStated(instrument.requestDeadline()));
+        Facts.term(this, facts, "catalogue.field.decisionTerm", texts.orNotStated(instrument.decisionTerm()));
+        Facts.term(this, facts, "catalogue.field.requiredDocuments", instrument.requiredDocuments().isEmpty() ? texts.notStated()
                 : String.join("; ", instrument.requiredDocuments()));
-        term(facts, "catalogue.field.capacity", texts.orNotStated(instrument.capacity()));
-        term(facts, "catalogue.fact.goal", instrument.goals().isEmpty() ? texts.notStated() : texts.labels(instrument.goals()));
-        term(facts, "catalogue.fact.source", texts.label(instrument.source()));
-        term(facts, "catalogue.field.funding", texts.label(instrument.funding()));
-        term(facts, "catalogue.fact.valid", instrument.validTo() == null
+        Facts.term(this, facts, "catalogue.field.capacity", texts.orNotStated(instrument.capacity()));
+        Facts.term(this, facts, "catalogue.fact.goal", instrument.goals().isEmpty() ? texts.notStated() : texts.labels(instrument.goals()));
+        Facts.term(this, facts, "catalogue.fact.source", texts.label(instrument.source()));
+        Facts.term(this, facts, "catalogue.field.funding", texts.label(instrument.funding()));
+        Facts.term(this, facts, "catalogue.fact.valid", instrument.validTo() == null
                 ? texts.t("catalogue.fact.valid-from", texts.date(instrument.validFrom()))
                 : texts.t("catalogue.fact.valid-between", texts.date(instrument.validFrom()), texts.date(instrument.validTo())));
-        term(facts, "catalogue.fact.version", texts.t("catalogue.fact.version-text", instrument.version().versionId(),
+        Facts.term(this, facts, "catalogue.fact.version", texts.t("catalogue.fact.version-text", instrument.version().versionId(),
                 texts.date(instrument.versionStart())));
         add(new H2(texts.t("catalogue.fact.heading")), facts);
 
@@ -117,17 +118,5 @@ class PublicInstrumentView extends PublicCataloguePage {
             list.add(item);
         }
         return list;
-    }
-
-    private void term(DescriptionList list, String key, String value) {
-        term(list, key, value, null);
-    }
-
-    private void term(DescriptionList list, String key, String value, @org.jspecify.annotations.Nullable String id) {
-        DescriptionList.Description description = new DescriptionList.Description(value);
-        if (id != null) {
-            description.setId(id);
-        }
-        list.add(new DescriptionList.Term(texts.t(key)), description);
     }
 }

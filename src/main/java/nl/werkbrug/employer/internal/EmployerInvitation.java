@@ -4,9 +4,6 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import nl.werkbrug.employer.InvitationState;
 import nl.werkbrug.employer.InvitationSummary;
@@ -15,17 +12,7 @@ import org.jspecify.annotations.Nullable;
 /** A colleague's invitation: single use, expires, and known by the hash of its token only. */
 @Entity
 @Table(name = "employer_invitation")
-public class EmployerInvitation {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
-
-    @Column(name = "region_id", nullable = false, updatable = false)
-    private String regionId;
-
-    @Column(name = "employer_id", nullable = false, updatable = false)
-    private long employerId;
+public class EmployerInvitation extends EmployerOwned {
 
     @Column(nullable = false, updatable = false)
     private String email;
@@ -49,7 +36,6 @@ public class EmployerInvitation {
     private @Nullable String acceptedUsername;
 
     protected EmployerInvitation() {
-        this.regionId = "";
         this.email = "";
         this.tokenHash = "";
         this.invitedBy = "";
@@ -59,8 +45,7 @@ public class EmployerInvitation {
 
     public EmployerInvitation(String regionId, long employerId, String email, String tokenHash, String invitedBy,
                               Instant createdAt, Instant expiresAt) {
-        this.regionId = regionId;
-        this.employerId = employerId;
+        super(regionId, employerId);
         this.email = email;
         this.tokenHash = tokenHash;
         this.invitedBy = invitedBy;
@@ -81,14 +66,6 @@ public class EmployerInvitation {
         }
         this.acceptedAt = now;
         this.acceptedUsername = username;
-    }
-
-    public long id() {
-        return id == null ? 0 : id;
-    }
-
-    public long employerId() {
-        return employerId;
     }
 
     public String email() {

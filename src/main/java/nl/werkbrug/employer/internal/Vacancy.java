@@ -8,9 +8,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import nl.werkbrug.employer.ContractType;
 import nl.werkbrug.employer.VacancyStatus;
@@ -19,17 +16,7 @@ import org.jspecify.annotations.Nullable;
 /** A vacancy of an employer organisation; regional, like its employer. */
 @Entity
 @Table(name = "vacancy")
-public class Vacancy {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
-
-    @Column(name = "region_id", nullable = false, updatable = false)
-    private String regionId;
-
-    @Column(name = "employer_id", nullable = false, updatable = false)
-    private long employerId;
+public class Vacancy extends EmployerOwned {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -100,15 +87,13 @@ public class Vacancy {
     private @Nullable Instant closedAt;
 
     protected Vacancy() {
-        this.regionId = "";
         this.createdBy = "";
         this.createdAt = Instant.EPOCH;
         this.updatedAt = Instant.EPOCH;
     }
 
     public Vacancy(String regionId, long employerId, String createdBy, Instant now) {
-        this.regionId = regionId;
-        this.employerId = employerId;
+        super(regionId, employerId);
         this.createdBy = createdBy;
         this.createdAt = now;
         this.updatedAt = now;
@@ -164,12 +149,10 @@ public class Vacancy {
 
     private void requireStatus(VacancyStatus expected) {
         if (status != expected) {
-            throw new IllegalStateException("Vacancy " + id + " is " + status + ", not " + expected);
+            throw new IllegalStateException("Vacancy " + id() + " is " + status + ", not " + expected);
         }
     }
 
-    public long id() { return id == null ? 0 : id; }
-    public long employerId() { return employerId; }
     public VacancyStatus status() { return status; }
     public String title() { return title; }
     public String descriptionHtml() { return descriptionHtml; }

@@ -3,6 +3,7 @@ package nl.werkbrug.employer.ui;
 import java.util.Comparator;
 import java.util.List;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -89,7 +90,7 @@ class EmployerHomeView extends Main implements HasDynamicTitle {
         Grid<VacancyDetail> ownVacancies = new Grid<>();
         ownVacancies.setId("own-vacancies");
         ownVacancies.setAriaLabel(getTranslation("vacancies.title"));
-        ownVacancies.addComponentColumn(vacancy -> EmployerRegistrationView.link("werkgever/vacatures/" + vacancy.id(), vacancy.title()))
+        ownVacancies.addComponentColumn(vacancy -> new Anchor("werkgever/vacatures/" + vacancy.id(), vacancy.title()))
                 .setHeader(getTranslation("vacancy.title"));
         ownVacancies.addColumn(vacancy -> getTranslation("vacancy.status." + vacancy.status().name()))
                 .setHeader(getTranslation("vacancy.status.short"));
@@ -98,7 +99,7 @@ class EmployerHomeView extends Main implements HasDynamicTitle {
         ownVacancies.setAllRowsVisible(true);
         ownVacancies.setItems(vacancies.mine());
         add(new H2(getTranslation("vacancies.title")), ownVacancies,
-                new Paragraph(EmployerRegistrationView.link("werkgever/vacatures", getTranslation("employer.home.all-vacancies"))));
+                new Paragraph(new Anchor("werkgever/vacatures", getTranslation("employer.home.all-vacancies"))));
 
         colleagues.setId("colleagues");
         colleagues.setAriaLabel(getTranslation("employer.colleagues"));

@@ -103,7 +103,7 @@ class EmployerRegistrationView extends Main implements HasDynamicTitle {
                 new Paragraph(getTranslation("employer.register.account.intro")),
                 layout(account.username, account.password, account.passwordAgain),
                 formError, register,
-                new Paragraph(link("login", getTranslation("employer.register.have-account"))));
+                new Paragraph(new Anchor("login", getTranslation("employer.register.have-account"))));
         add(new H1(getTranslation("employer.register.title")), content);
     }
 
@@ -149,16 +149,9 @@ class EmployerRegistrationView extends Main implements HasDynamicTitle {
         Paragraph done = new Paragraph(getTranslation("employer.register.done", company.name(), username));
         done.setId("registered");
         done.getElement().setAttribute("role", "status");
-        Anchor login = link("login", getTranslation("employer.register.login"));
+        Anchor login = new Anchor("login", getTranslation("employer.register.login"));
         login.setId("login-link");
         content.add(new H2(getTranslation("employer.register.done.title")), done, new Paragraph(login));
-    }
-
-    static Anchor link(String href, String text) {
-        Anchor anchor = new Anchor();
-        anchor.setHref(href);
-        anchor.setText(text);
-        return anchor;
     }
 
     /**

@@ -1,6 +1,5 @@
 package nl.werkbrug.employer.ui;
 
-
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -115,7 +114,7 @@ class InvitationAcceptView extends Main implements BeforeEnterObserver, HasDynam
         Paragraph done = new Paragraph(getTranslation("invitation.accepted", companyName, username));
         done.setId("accepted");
         done.getElement().setAttribute("role", "status");
-        Anchor login = EmployerRegistrationView.link("login", getTranslation("employer.register.login"));
+        Anchor login = new Anchor("login", getTranslation("employer.register.login"));
         login.setId("login-link");
         content.add(done, new Paragraph(login));
     }
@@ -124,7 +123,7 @@ class InvitationAcceptView extends Main implements BeforeEnterObserver, HasDynam
         Paragraph message = new Paragraph(getTranslation("invitation.state." + state.name()));
         message.setId("invitation-unusable");
         message.getElement().setAttribute("role", "alert");
-        content.add(message, new Paragraph(EmployerRegistrationView.link("login", getTranslation("employer.register.login"))));
+        content.add(message, new Paragraph(new Anchor("login", getTranslation("employer.register.login"))));
     }
 
     static final class AcceptForm extends AccountForm {

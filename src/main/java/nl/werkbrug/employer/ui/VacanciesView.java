@@ -1,6 +1,6 @@
 package nl.werkbrug.employer.ui;
 
-
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -25,7 +25,7 @@ class VacanciesView extends Main implements HasDynamicTitle {
         Grid<VacancyDetail> grid = new Grid<>();
         grid.setId("vacancies");
         grid.setAriaLabel(getTranslation("vacancies.title"));
-        grid.addComponentColumn(vacancy -> EmployerRegistrationView.link("werkgever/vacatures/" + vacancy.id(), vacancy.title()))
+        grid.addComponentColumn(vacancy -> new Anchor("werkgever/vacatures/" + vacancy.id(), vacancy.title()))
                 .setHeader(getTranslation("vacancy.title")).setComparator(VacancyDetail::title).setSortable(true);
         grid.addColumn(vacancy -> vacancy.occupation().title()).setHeader(getTranslation("vacancy.occupation.short"));
         grid.addColumn(vacancy -> getTranslation("vacancy.status." + vacancy.status().name()))

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.LongFunction;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
@@ -78,7 +79,7 @@ class VacancyEditorView extends Main implements BeforeEnterObserver, HasDynamicT
         add(heading, status, message, new VacancyJobSection(binder, problems, occupations.all()), contract,
                 new VacancyCandidateSection(binder, problems), new VacancyCandidateSection.Arrangements(binder, problems),
                 formError, new HorizontalLayout(save, publish, close, reopen),
-                new Paragraph(EmployerRegistrationView.link("werkgever/vacatures", getTranslation("vacancy.back"))));
+                new Paragraph(new Anchor("werkgever/vacatures", getTranslation("vacancy.back"))));
     }
 
     @Override

@@ -17,6 +17,7 @@ import nl.werkbrug.identity.Member;
 import nl.werkbrug.tenancy.CurrentTenant;
 import nl.werkbrug.tenancy.Tenant;
 import nl.werkbrug.tenancy.TenantDirectory;
+import nl.werkbrug.shared.ui.Facts;
 
 /** A tenant admin's home: the municipality's settings from {@code tenants/} and who works for it. */
 @Route("gemeente/:tenant/beheer")
@@ -41,12 +42,12 @@ class TenantAdminView extends Main implements BeforeEnterObserver, HasDynamicTit
         title = getTranslation("admin.heading", tenant.shortName());
 
         DescriptionList settings = new DescriptionList();
-        term(settings, "admin.name", tenant.name());
-        term(settings, "admin.cbs-code", tenant.cbsCode());
-        term(settings, "admin.executing", tenant.executingOrganisation());
-        term(settings, "admin.hosts", String.join(", ", tenant.hosts()));
-        term(settings, "admin.language", tenant.defaultLocale().getDisplayLanguage(getLocale()));
-        term(settings, "admin.theme", tenant.brand().logoText() + " (" + tenant.brand().primary() + ")");
+        Facts.term(this, settings, "admin.name", tenant.name());
+        Facts.term(this, settings, "admin.cbs-code", tenant.cbsCode());
+        Facts.term(this, settings, "admin.executing", tenant.executingOrganisation());
+        Facts.term(this, settings, "admin.hosts", String.join(", ", tenant.hosts()));
+        Facts.term(this, settings, "admin.language", tenant.defaultLocale().getDisplayLanguage(getLocale()));
+        Facts.term(this, settings, "admin.theme", tenant.brand().logoText() + " (" + tenant.brand().primary() + ")");
 
         Grid<Member> members = new Grid<>();
         members.setId("members");
@@ -61,10 +62,6 @@ class TenantAdminView extends Main implements BeforeEnterObserver, HasDynamicTit
 
         removeAll();
         add(new H1(title), new H2(getTranslation("admin.settings")), settings, new H2(getTranslation("admin.members")), members);
-    }
-
-    private void term(DescriptionList list, String key, String value) {
-        list.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(value));
     }
 
     @Override

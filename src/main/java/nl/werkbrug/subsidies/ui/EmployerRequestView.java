@@ -31,6 +31,7 @@ import nl.werkbrug.shared.InvalidInput;
 import nl.werkbrug.subsidies.SubsidyRequestDetail;
 import nl.werkbrug.subsidies.SubsidyRequests;
 import nl.werkbrug.subsidies.SubsidyStatus;
+import nl.werkbrug.shared.ui.Facts;
 
 /**
  * One of the employer's requests: status, deadline, the municipality's questions with a place to answer, withdrawal,
@@ -66,20 +67,20 @@ class EmployerRequestView extends Main implements BeforeEnterObserver, HasDynami
         title = request.instrumentName() + " - " + request.municipalityName();
         H1 heading = new H1(title);
         DescriptionList facts = new DescriptionList();
-        term(facts, "subsidy.status", getTranslation(request.status().labelKey())).setId("request-status");
-        term(facts, "subsidy.employee", request.employeeName() == null ? "" : request.employeeName());
-        term(facts, "subsidy.employee.bsn", request.bsn() == null ? "" : request.bsn()).setId("request-bsn");
-        term(facts, "subsidy.submitted-on", SubsidyTexts.date(this, request.submittedOn()));
+        Facts.term(this, facts, "subsidy.status", getTranslation(request.status().labelKey())).setId("request-status");
+        Facts.term(this, facts, "subsidy.employee", request.employeeName() == null ? "" : request.employeeName());
+        Facts.term(this, facts, "subsidy.employee.bsn", request.bsn() == null ? "" : request.bsn()).setId("request-bsn");
+        Facts.term(this, facts, "subsidy.submitted-on", SubsidyTexts.date(this, request.submittedOn()));
         facts.add(new DescriptionList.Term(getTranslation("subsidy.deadline")));
         DescriptionList.Description deadline = new DescriptionList.Description(SubsidyTexts.deadline(this,
                 request.deadline(), request.overdue(), request.suspended(), !request.status().isOpen()));
         deadline.setId("request-deadline");
         facts.add(deadline);
-        term(facts, "subsidy.catalogue-version", String.valueOf(request.catalogueVersionId()));
+        Facts.term(this, facts, "subsidy.catalogue-version", String.valueOf(request.catalogueVersionId()));
         add(heading, facts);
 
         if (request.status() == SubsidyStatus.CONCEPT) {
-            add(SubsidyTexts.link("werkgever/aanvragen/nieuw?gemeente=" + request.municipality() + "&concept=" + request.id(),
+            add(new Anchor("werkgever/aanvragen/nieuw?gemeente=" + request.municipality() + "&concept=" + request.id(),
                     getTranslation("subsidy.edit-draft")));
         }
         if (!request.informationRequests().isEmpty()) {
@@ -130,7 +131,7 @@ class EmployerRequestView extends Main implements BeforeEnterObserver, HasDynami
             withdraw.addThemeVariants(ButtonVariant.ERROR);
             add(withdraw);
         }
-        add(SubsidyTexts.link("werkgever/aanvragen", getTranslation("subsidy.back")));
+        add(new Anchor("werkgever/aanvragen", getTranslation("subsidy.back")));
     }
 
     /** Documents sent with the answer are stored at once; a wrong file gets its message under the upload. */
@@ -166,12 +167,6 @@ class EmployerRequestView extends Main implements BeforeEnterObserver, HasDynami
                         ? "subsidy.upload.too-large" : "subsidy.upload.wrong-type")));
         upload.addAllFinishedListener(finished -> upload.clearFileList());
         return new Div(new Paragraph(getTranslation("subsidy.upload.help")), upload, error, stored);
-    }
-
-    private DescriptionList.Description term(DescriptionList list, String key, String value) {
-        DescriptionList.Description description = new DescriptionList.Description(value);
-        list.add(new DescriptionList.Term(getTranslation(key)), description);
-        return description;
     }
 
     @Override

@@ -26,7 +26,7 @@ class EmployerRequestsView extends Main implements HasDynamicTitle {
         Grid<SubsidyRequestSummary> grid = new Grid<>();
         grid.setId("employer-requests");
         grid.setAriaLabel(getTranslation("subsidy.employer.title"));
-        grid.addComponentColumn(line -> SubsidyTexts.link("werkgever/aanvragen/" + line.municipality() + "/" + line.id(),
+        grid.addComponentColumn(line -> new Anchor("werkgever/aanvragen/" + line.municipality() + "/" + line.id(),
                         line.instrumentName())).setHeader(getTranslation("subsidy.instrument")).setAutoWidth(true);
         grid.addColumn(SubsidyRequestSummary::municipalityName).setHeader(getTranslation("subsidy.municipality"));
         grid.addColumn(line -> line.employeeName() == null ? "" : line.employeeName()).setHeader(getTranslation("subsidy.employee"));

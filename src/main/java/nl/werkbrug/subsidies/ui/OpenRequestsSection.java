@@ -6,6 +6,7 @@ import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.grid.Grid;
@@ -46,13 +47,13 @@ class OpenRequestsSection implements EmployerHomeSection {
                 Paragraph question = new Paragraph(getTranslation("employer.home.question", request.municipalityName(),
                         request.instrumentName(), request.employeeName() == null ? "" : request.employeeName()));
                 question.addClassName("werkbrug-notice");
-                question.add(new Text(" "), SubsidyTexts.link(requestPath(request), getTranslation("employer.home.question.answer")));
+                question.add(new Text(" "), new Anchor(requestPath(request), getTranslation("employer.home.question.answer")));
                 root.add(question);
             });
             Grid<SubsidyRequestSummary> grid = new Grid<>();
             grid.setId("open-requests");
             grid.setAriaLabel(getTranslation("employer.home.requests"));
-            grid.addComponentColumn(request -> SubsidyTexts.link(requestPath(request), request.instrumentName()))
+            grid.addComponentColumn(request -> new Anchor(requestPath(request), request.instrumentName()))
                     .setHeader(getTranslation("employer.home.request.instrument"));
             grid.addColumn(SubsidyRequestSummary::municipalityName).setHeader(getTranslation("employer.home.request.municipality"));
             grid.addColumn(request -> request.employeeName() == null ? "" : request.employeeName())
@@ -67,7 +68,7 @@ class OpenRequestsSection implements EmployerHomeSection {
             grid.setEmptyStateText(getTranslation("employer.home.requests.none"));
             grid.setAllRowsVisible(true);
             grid.setItems(open);
-            root.add(grid, new Paragraph(SubsidyTexts.link("werkgever/aanvragen", getTranslation("employer.home.all-requests"))));
+            root.add(grid, new Paragraph(new Anchor("werkgever/aanvragen", getTranslation("employer.home.all-requests"))));
         }
 
         private static String requestPath(SubsidyRequestSummary request) {

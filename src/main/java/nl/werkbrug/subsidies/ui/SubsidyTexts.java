@@ -23,11 +23,6 @@ final class SubsidyTexts {
         return ui == null ? Locale.forLanguageTag("nl-NL") : ui.getLocale();
     }
 
-    /** A link within the portal. */
-    static com.vaadin.flow.component.html.Anchor link(String href, String text) {
-        return new com.vaadin.flow.component.html.Anchor(href, text);
-    }
-
     static String date(Component component, @Nullable LocalDate day) {
         return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale(component)).format(day);
     }
