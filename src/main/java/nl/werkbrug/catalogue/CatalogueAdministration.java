@@ -20,7 +20,7 @@ import nl.werkbrug.catalogue.internal.Origin;
 import nl.werkbrug.catalogue.internal.RegionalInstrument;
 import nl.werkbrug.identity.CurrentUser;
 import nl.werkbrug.shared.FieldProblem;
-import nl.werkbrug.shared.InvalidInput;
+import nl.werkbrug.shared.InvalidInputException;
 import nl.werkbrug.shared.Slug;
 import nl.werkbrug.tenancy.CurrentTenant;
 import nl.werkbrug.tenancy.TenantDirectory;
@@ -130,7 +130,7 @@ public class CatalogueAdministration {
     public CatalogueEntry update(@NotBlank String code, @NotNull @Valid InstrumentContent content,
                                  @NotNull LocalDate changeFrom, @NotBlank @Size(max = 500) String changeNote) {
         LocalInstrument instrument = store.findLocalInstrument(code).orElseThrow(() ->
-                InvalidInput.of("code", "catalogue.error.not-own-instrument"));
+                InvalidInputException.of("code", "catalogue.error.not-own-instrument"));
         reject(content.problems());
         LocalVersion version = store.addLocalVersion(instrument, content, changeFrom, Origin.ADMIN, hash(content),
                 changeNote, actor());
@@ -143,10 +143,10 @@ public class CatalogueAdministration {
     @Transactional
     public CatalogueEntry retire(@NotBlank String code, @NotNull LocalDate lastDay, @NotBlank @Size(max = 500) String changeNote) {
         LocalInstrument instrument = store.findLocalInstrument(code).orElseThrow(() ->
-                InvalidInput.of("code", "catalogue.error.not-own-instrument"));
+                InvalidInputException.of("code", "catalogue.error.not-own-instrument"));
         InstrumentContent current = require(code).content();
         if (lastDay.isBefore(current.validFrom())) {
-            throw InvalidInput.of("validTo", "catalogue.admin.error.retire-before-start");
+            throw InvalidInputException.of("validTo", "catalogue.admin.error.retire-before-start");
         }
         InstrumentContent retired = current.withValidTo(lastDay);
         LocalDate start = today().isBefore(current.validFrom()) ? current.validFrom() : today();
@@ -161,13 +161,13 @@ public class CatalogueAdministration {
     public CatalogueEntry setLocalValues(@NotBlank String code, @NotNull @Valid InstrumentOverride values,
                                          @NotBlank @Size(max = 500) String changeNote) {
         RegionalInstrument instrument = store.findRegionalInstrument(code).orElseThrow(() ->
-                InvalidInput.of("code", "catalogue.error.not-regional-instrument"));
+                InvalidInputException.of("code", "catalogue.error.not-regional-instrument"));
         CatalogueEntry entry = require(code);
         Set<LocalField> notAllowed = EnumSet.noneOf(LocalField.class);
         notAllowed.addAll(values.fieldsSet());
         notAllowed.removeAll(entry.localFields());
         if (!notAllowed.isEmpty()) {
-            throw InvalidInput.of(notAllowed.iterator().next().field(), "catalogue.error.not-set-locally");
+            throw InvalidInputException.of(notAllowed.iterator().next().field(), "catalogue.error.not-set-locally");
         }
         reject(values.problems());
         var version = store.addOverrideVersion(instrument, values, Origin.ADMIN, CatalogueJson.hash(CatalogueJson.write(values)),
@@ -197,7 +197,7 @@ public class CatalogueAdministration {
 
     private static void reject(List<FieldProblem> problems) {
         if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
+            throw new InvalidInputException(problems);
         }
     }
 

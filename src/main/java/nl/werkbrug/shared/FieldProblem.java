@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A value that breaks a rule of the domain: the path of its field ({@code "amount.euro"}), a message key of the
  * nl/en bundles ({@code "subsidy.error.bsn"}) and the arguments the message needs. The one problem type of every
- * module: services throw {@link InvalidInput} with a list of them, views show each at its field.
+ * module: services throw {@link InvalidInputException} with a list of them, views show each at its field.
  */
 public record FieldProblem(String field, String messageKey, List<Object> args) {
 

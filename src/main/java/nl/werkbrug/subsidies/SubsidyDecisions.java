@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import nl.werkbrug.shared.InvalidInput;
+import nl.werkbrug.shared.InvalidInputException;
 import nl.werkbrug.subsidies.internal.AttachmentRepository;
 import nl.werkbrug.subsidies.internal.InformationRequestRecord;
 import nl.werkbrug.subsidies.internal.InformationRequestRepository;
@@ -113,7 +113,7 @@ public class SubsidyDecisions {
     @Transactional
     public SubsidyRequestDetail askForInformation(long id, String question) {
         if (question.isBlank()) {
-            throw InvalidInput.of("question", "subsidy.error.required");
+            throw InvalidInputException.of("question", "subsidy.error.required");
         }
         SubsidyRequest request = submitted(id);
         SubsidyRequest.Acting acting = acting();
@@ -131,7 +131,7 @@ public class SubsidyDecisions {
     @Transactional
     public SubsidyRequestDetail decide(long id, DecisionDraft draft) {
         if (draft.reasons().isBlank()) {
-            throw InvalidInput.of("reasons", "subsidy.error.reasons");
+            throw InvalidInputException.of("reasons", "subsidy.error.reasons");
         }
         SubsidyRequest request = submitted(id);
         SubsidyRequest.Acting acting = acting();
@@ -179,13 +179,13 @@ public class SubsidyDecisions {
         if (draft.granted() && SubsidyRequestForm.LOONKOSTENSUBSIDIE.equals(request.instrumentCode())) {
             loonwaarde = loonwaarde != null ? loonwaarde : request.loonwaardePercent();
             if (loonwaarde == null || request.contractStart() == null || request.hoursPerWeek() == null) {
-                throw InvalidInput.of("establishedLoonwaarde", "subsidy.error.loonwaarde-needed");
+                throw InvalidInputException.of("establishedLoonwaarde", "subsidy.error.loonwaarde-needed");
             }
             statutory = loonkostensubsidie.perMonth(request.contractStart(), request.hoursPerWeek(), loonwaarde).total();
         }
         BigDecimal amount = draft.granted() ? (draft.monthlyAmount() != null ? draft.monthlyAmount() : statutory) : null;
         if (amount != null && amount.signum() <= 0) {
-            throw InvalidInput.of("monthlyAmount", "subsidy.error.positive");
+            throw InvalidInputException.of("monthlyAmount", "subsidy.error.positive");
         }
         return new SubsidyRequest.Decision(draft.granted() ? SubsidyStatus.TOEGEKEND : SubsidyStatus.AFGEWEZEN,
                 draft.reasons(), draft.granted() ? loonwaarde : draft.establishedLoonwaarde(), amount,

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
-import nl.werkbrug.shared.InvalidInput;
+import nl.werkbrug.shared.InvalidInputException;
 import nl.werkbrug.shared.FieldProblem;
 import nl.werkbrug.catalogue.Applicability;
 import nl.werkbrug.catalogue.Applicant;
@@ -101,7 +101,7 @@ public class SubsidyRequests {
 
     /**
      * Creates or updates a draft. A draft may be incomplete but not wrong (a BSN failing the 11-proef, an end before
-     * the start): then nothing is saved and {@link InvalidInput} names the fields.
+     * the start): then nothing is saved and {@link InvalidInputException} names the fields.
      */
     @PreAuthorize("hasRole('EMPLOYER')")
     public SubsidyRequestDetail saveDraft(String municipality, @Nullable Long id, String instrumentCode,
@@ -112,7 +112,7 @@ public class SubsidyRequests {
             if (id == null) {
                 PublishedInstrument instrument = instruments(municipality).stream()
                         .filter(candidate -> candidate.code().equals(instrumentCode)).findFirst()
-                        .orElseThrow(() -> InvalidInput.of("instrument", "subsidy.error.instrument"));
+                        .orElseThrow(() -> InvalidInputException.of("instrument", "subsidy.error.instrument"));
                 String name = employers.mine().map(company -> company.name()).orElse("");
                 request = new SubsidyRequest(employer, name, new SubsidyRequest.CatalogueChoice(instrument.code(),
                         instrument.name(), instrument.version().regional(), instrument.version().versionId(),
@@ -123,7 +123,7 @@ public class SubsidyRequests {
             }
             List<FieldProblem> problems = form.draftProblems(request.instrumentCode());
             if (!problems.isEmpty()) {
-                throw new InvalidInput(problems);
+                throw new InvalidInputException(problems);
             }
             request.editDraft(content(form, request.instrumentCode()), acting(municipality));
             return records.detail(requests.save(request), true);
@@ -167,13 +167,13 @@ public class SubsidyRequests {
     @PreAuthorize("hasRole('EMPLOYER')")
     public SubsidyRequestDetail answer(String municipality, long id, String answer) {
         if (answer.isBlank()) {
-            throw InvalidInput.of("answer", "subsidy.error.required");
+            throw InvalidInputException.of("answer", "subsidy.error.required");
         }
         return onOwn(municipality, id, (request, acting) -> {
             request.answer(acting);
             InformationRequestRecord open = questions.findByRequestIdOrderByIdAsc(id).stream()
                     .filter(question -> question.answeredOn == null).findFirst()
-                    .orElseThrow(() -> InvalidInput.of("answer", "subsidy.error.state"));
+                    .orElseThrow(() -> InvalidInputException.of("answer", "subsidy.error.state"));
             open.answer = answer.strip();
             open.answeredBy = username();
             open.answeredOn = records.today();
@@ -191,14 +191,14 @@ public class SubsidyRequests {
     @PreAuthorize("hasRole('EMPLOYER')")
     public AttachmentInfo attach(String municipality, long id, String fileName, byte[] content) {
         UploadRules.problem(content.length, content).ifPresent(key -> {
-            throw InvalidInput.of("upload", key);
+            throw InvalidInputException.of("upload", key);
         });
         String type = UploadRules.detect(content).orElseThrow();
         long employer = employerId();
         AttachmentInfo stored = inMunicipality(municipality, () -> {
             SubsidyRequest request = own(id, employer);
             if (!request.takesDocuments()) {
-                throw InvalidInput.of("upload", "subsidy.error.state");
+                throw InvalidInputException.of("upload", "subsidy.error.state");
             }
             String name = fileName.isBlank() ? "document" : fileName.strip();
             AttachmentRecord saved = attachments.save(new AttachmentRecord(id, name.length() > 200 ? name.substring(0, 200) : name,

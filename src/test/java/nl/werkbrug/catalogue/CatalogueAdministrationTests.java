@@ -17,7 +17,7 @@ import nl.werkbrug.platform.AuditEntry;
 import nl.werkbrug.platform.AuditLog;
 import nl.werkbrug.platform.AuditQuery;
 import nl.werkbrug.shared.FieldProblem;
-import nl.werkbrug.shared.InvalidInput;
+import nl.werkbrug.shared.InvalidInputException;
 import nl.werkbrug.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -112,7 +112,7 @@ class CatalogueAdministrationTests {
 
         assertThatThrownBy(() -> as(hengeloAdmin, "hengelo", () -> administration.update("perspectiefjaar",
                 withShortDescription(before.content(), "Nu met een premie van € 500"), LocalDate.now(), "bedrag")))
-                .isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
+                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems())
                         .containsExactly(FieldProblem.of("shortDescription", "catalogue.admin.error.amount-in-text")));
 
         assertThat(as(hengeloAdmin, "hengelo", () -> administration.history("perspectiefjaar"))).hasSize(versionsBefore);
@@ -157,7 +157,7 @@ class CatalogueAdministrationTests {
         InstrumentOverride amount = new InstrumentOverride(AmountRule.NOT_STATED, null, null, null, null, null, null, null,
                 null, null, null, LocalDate.now(), List.of());
         assertThatThrownBy(() -> as(haaksbergenAdmin, "haaksbergen", () -> administration.setLocalValues("loonkostensubsidie",
-                amount, "bedrag zelf zetten"))).isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
+                amount, "bedrag zelf zetten"))).isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems())
                 .containsExactly(FieldProblem.of("amount", "catalogue.error.not-set-locally")));
 
         InstrumentOverride documents = new InstrumentOverride(null, null, null, null, null,
@@ -187,7 +187,7 @@ class CatalogueAdministrationTests {
         assertThat(as(haaksbergenAdmin, "haaksbergen", () -> administration.codeProblems("Met Spaties")))
                 .containsExactly(FieldProblem.of("code", "catalogue.admin.error.code-format"));
         assertThatThrownBy(() -> as(haaksbergenAdmin, "haaksbergen", () -> administration.create(code, content, "dubbel")))
-                .isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems()).containsExactly(taken));
+                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems()).containsExactly(taken));
         assertThat(catalogue.published("haaksbergen", code)).isPresent();
 
         as(haaksbergenAdmin, "haaksbergen", () -> administration.retire(code, LocalDate.now().minusDays(1), "gestopt"));

@@ -13,7 +13,7 @@ import nl.werkbrug.identity.EmployerMembership;
 import nl.werkbrug.identity.EmployerRole;
 import nl.werkbrug.identity.PortalUser;
 import nl.werkbrug.shared.FieldProblem;
-import nl.werkbrug.shared.InvalidInput;
+import nl.werkbrug.shared.InvalidInputException;
 import nl.werkbrug.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,13 +78,13 @@ class FourEyesTests {
         // The proposer's other tab still shows the decision form: a grant by the rule, or a refusal.
         assertThatThrownBy(() -> as(proposer, "hengelo", () -> decisions.decide(request.id(),
                 DecisionDraft.of(true, "Dan maar volgens de regel."))))
-                .isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems()).containsExactly(
+                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems()).containsExactly(
                         FieldProblem.of("approval", "subsidy.error.proposal-pending", "vier-ogen-consulent")));
         assertThatThrownBy(() -> as(colleague, "hengelo", () -> decisions.decide(request.id(),
                 DecisionDraft.of(false, "Afgewezen."))))
-                .isInstanceOf(InvalidInput.class);
+                .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> as(proposer, "hengelo", () -> decisions.askForInformation(request.id(), "Nog iets?")))
-                .isInstanceOf(InvalidInput.class);
+                .isInstanceOf(InvalidInputException.class);
 
         SubsidyRequestDetail unchanged = as(colleague, "hengelo", () -> decisions.open(request.id())).orElseThrow();
         assertThat(unchanged.status()).isEqualTo(SubsidyStatus.INGEDIEND);
@@ -99,7 +99,7 @@ class FourEyesTests {
                 new DecisionDraft(true, "Extra begeleidingskosten.", null, new BigDecimal("1200.00"))));
 
         assertThatThrownBy(() -> as(proposer, "hengelo", () -> decisions.approve(request.id())))
-                .isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
+                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems())
                         .extracting(FieldProblem::messageKey).containsExactly("subsidy.error.four-eyes"));
 
         SubsidyRequestDetail approved = as(colleague, "hengelo", () -> decisions.approve(request.id()));
@@ -109,7 +109,7 @@ class FourEyesTests {
         assertThat(approved.approvedBy()).isEqualTo("vier-ogen-collega");
         assertThat(approved.monthlyAmount()).isEqualByComparingTo("1200.00");
         assertThatThrownBy(() -> as(colleague, "hengelo", () -> decisions.approve(request.id())))
-                .isInstanceOf(InvalidInput.class);
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test

@@ -56,24 +56,16 @@ class SubsidyEventTests {
 
     final PortalUser consultant = consultant("event-consulent", "hengelo");
 
-    /** A registered company with a contact address, and one of its users. */
-    record Company(long id, String email, PortalUser user) {
+    SubsidyFixtures fixtures() {
+        return new SubsidyFixtures(jdbc, transaction, requests);
     }
 
-    Company company() {
-        String kvk = String.valueOf(10_000_000 + Math.floorMod(System.nanoTime(), 89_999_999L));
-        String email = "subsidie-" + kvk + "@bedrijf.example";
-        long id = transaction.execute(status -> jdbc.sql("""
-                        insert into employer_organisation (region_id, kvk_number, name, contact_email)
-                        values ('twente', :kvk, 'Testbedrijf ' || :kvk, :email) returning id""")
-                .param("kvk", kvk).param("email", email).query(Long.class).single());
-        return new Company(id, email, new PortalUser("event-werkgever-" + kvk, "Werkgever", Map.of(), Map.of(),
-                new EmployerMembership(id, EmployerRole.EMPLOYER_ADMIN), null));
+    SubsidyFixtures.Company company() {
+        return fixtures().company();
     }
 
-    SubsidyRequestDetail submittedJobcoaching(Company company) {
-        return as(company.user(), () -> requests.submit("hengelo",
-                requests.saveDraft("hengelo", null, "jobcoaching", SubsidyForms.jobcoaching()).id()));
+    SubsidyRequestDetail submittedJobcoaching(SubsidyFixtures.Company company) {
+        return fixtures().submittedJobcoaching(company);
     }
 
     Supplier<List<OutboxMail>> mailTo(String recipient) {
@@ -88,7 +80,7 @@ class SubsidyEventTests {
 
     @Test
     void a_decision_writes_its_audit_entry_and_mails_the_employer_after_the_commit(Scenario scenario) {
-        Company company = company();
+        SubsidyFixtures.Company company = company();
         SubsidyRequestDetail request = submittedJobcoaching(company);
 
         // Scenario runs the stimulus in a transaction of its own: it must begin in Hengelo.
@@ -119,7 +111,7 @@ class SubsidyEventTests {
 
     @Test
     void asking_for_information_mails_the_employer(Scenario scenario) {
-        Company company = company();
+        SubsidyFixtures.Company company = company();
         SubsidyRequestDetail request = submittedJobcoaching(company);
 
         TenantContext.runAs("hengelo", () -> scenario.stimulate(() -> as(consultant, "hengelo", () -> decisions.askForInformation(request.id(),
@@ -135,7 +127,7 @@ class SubsidyEventTests {
 
     @Test
     void a_listener_runs_in_the_events_municipality_and_reads_its_rows_under_row_level_security(Scenario scenario) {
-        Company company = company();
+        SubsidyFixtures.Company company = company();
         SubsidyRequestDetail request = submittedJobcoaching(company);
 
         // Published from this thread without any tenant: the listener must still see Hengelo's request (its instrument
@@ -149,7 +141,7 @@ class SubsidyEventTests {
 
     @Test
     void a_listener_that_fails_leaves_an_incomplete_publication_that_is_resubmitted_and_nothing_is_lost(Scenario scenario) {
-        Company company = company();
+        SubsidyFixtures.Company company = company();
         SubsidyRequestDetail request = submittedJobcoaching(company);
         JdbcClient asOwner = JdbcClient.create(owner);
         String listener = "%EmployerNotifications%";
@@ -184,7 +176,7 @@ class SubsidyEventTests {
 
     @Test
     void the_queue_count_follows_submissions_proposals_and_approvals(Scenario scenario) {
-        Company company = company();
+        SubsidyFixtures.Company company = company();
         PortalUser colleague = consultant("event-collega", "hengelo");
         Supplier<QueueCount> count = () -> as(consultant, "hengelo", () -> decisions.queueCount());
         Supplier<Long> openRows = () -> as(consultant, "hengelo", () -> (long) decisions.queue(

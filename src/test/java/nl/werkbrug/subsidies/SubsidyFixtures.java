@@ -2,8 +2,6 @@ package nl.werkbrug.subsidies;
 
 import static nl.werkbrug.support.TestUsers.as;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Map;
 
 import nl.werkbrug.identity.EmployerMembership;
@@ -30,19 +28,9 @@ record SubsidyFixtures(JdbcClient jdbc, TransactionTemplate transaction, Subsidy
                 new EmployerMembership(id, EmployerRole.EMPLOYER_ADMIN), null));
     }
 
-    /** Jobcoaching for a resident of Hengelo, within the catalogue's rule, submitted today. */
+    /** {@link SubsidyForms#jobcoaching()} for a resident of Hengelo, within the catalogue's rule, submitted today. */
     SubsidyRequestDetail submittedJobcoaching(Company company) {
-        SubsidyRequestForm form = new SubsidyRequestForm();
-        form.setEmployeeName("Kees Kuipers");
-        form.setEmployeeBirthDate(LocalDate.of(1979, 11, 23));
-        form.setBsn("111222333");
-        form.setContractStart(LocalDate.now().plusDays(7));
-        form.setContractEnd(LocalDate.now().plusYears(1));
-        form.setHoursPerWeek(new BigDecimal("24"));
-        form.setMonthlyWage(new BigDecimal("1900"));
-        form.setCoachKind(CoachKind.EXTERN);
-        form.setCoachHoursPerMonth(new BigDecimal("4"));
         return as(company.user(), () -> requests.submit("hengelo",
-                requests.saveDraft("hengelo", null, "jobcoaching", form).id()));
+                requests.saveDraft("hengelo", null, "jobcoaching", SubsidyForms.jobcoaching()).id()));
     }
 }

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Map;
 
-import nl.werkbrug.shared.InvalidInput;
+import nl.werkbrug.shared.InvalidInputException;
 import nl.werkbrug.shared.FieldProblem;
 import nl.werkbrug.identity.EmployerMembership;
 import nl.werkbrug.identity.EmployerRole;
@@ -85,7 +85,7 @@ class SubsidyRequestServiceTests {
         assertThat(draft.catalogueVersionId()).isPositive();
         assertThat(draft.deadline()).isNull();
         assertThatThrownBy(() -> as(employer, () -> requests.submit("hengelo", draft.id())))
-                .isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
+                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems())
                         .extracting(FieldProblem::field).contains("bsn", "contractStart", "coachKind"));
 
         SubsidyRequestDetail submitted = as(employer, () -> {
@@ -110,7 +110,7 @@ class SubsidyRequestServiceTests {
         assertThat(verdict.version().versionId()).isEqualTo(draft.catalogueVersionId());
         assertThat(verdict.outcome()).isNotEqualTo(nl.werkbrug.catalogue.Applicability.Outcome.DOES_NOT_APPLY);
         assertThatThrownBy(() -> as(employer, () -> requests.saveDraft("hengelo", null, "beschut-werk", jobcoaching())))
-                .isInstanceOf(InvalidInput.class);
+                .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> as(hengelo, "hengelo", () -> requests.mine())).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -124,9 +124,9 @@ class SubsidyRequestServiceTests {
         assertThat(withdrawn.deadline()).isNotNull();
         assertThat(withdrawn.overdue()).isFalse();
         assertThatThrownBy(() -> as(hengelo, "hengelo", () -> decisions.decide(request.id(),
-                DecisionDraft.of(true, "Te laat.")))).isInstanceOf(InvalidInput.class);
+                DecisionDraft.of(true, "Te laat.")))).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> as(employer, () -> requests.withdraw("hengelo", request.id())))
-                .isInstanceOf(InvalidInput.class);
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test
@@ -137,7 +137,7 @@ class SubsidyRequestServiceTests {
         long before = as(employer, () -> requests.mine()).size();
 
         assertThatThrownBy(() -> as(employer, () -> requests.saveDraft("hengelo", null, "jobcoaching", wrong)))
-                .isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
+                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems())
                         .containsExactlyInAnyOrder(FieldProblem.of("bsn", "subsidy.error.bsn"),
                                 FieldProblem.of("contractEnd", "subsidy.error.end-before-start")));
         assertThat(as(employer, () -> requests.mine())).hasSize((int) before);
@@ -201,7 +201,7 @@ class SubsidyRequestServiceTests {
                 FieldProblem.of("monthlyAmount", "subsidy.maatwerk.amount-without-rule", "450"));
         assertThat(proposed.status()).isIn(SubsidyStatus.INGEDIEND, SubsidyStatus.IN_BEHANDELING);
         assertThatThrownBy(() -> as(hengelo, "hengelo", () -> decisions.approve(request.id())))
-                .isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
+                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems())
                         .extracting(FieldProblem::messageKey).containsExactly("subsidy.error.four-eyes"));
 
         SubsidyRequestDetail approved = as(hengeloColleague, "hengelo", () -> decisions.approve(request.id()));
@@ -266,10 +266,10 @@ class SubsidyRequestServiceTests {
         byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes();
 
         assertThatThrownBy(() -> as(employer, () -> requests.attach("hengelo", draft.id(), "contract.pdf", executable)))
-                .isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
+                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems())
                         .extracting(FieldProblem::messageKey).containsExactly("subsidy.upload.wrong-type"));
         assertThatThrownBy(() -> as(employer, () -> requests.attach("hengelo", draft.id(), "groot.pdf", tooLarge)))
-                .isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
+                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems())
                         .extracting(FieldProblem::messageKey).containsExactly("subsidy.upload.too-large"));
         AttachmentInfo stored = as(employer, () -> requests.attach("hengelo", draft.id(), "contract.pdf", pdf));
 

@@ -30,7 +30,7 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.werkbrug.subsidies.AttachmentInfo;
 import nl.werkbrug.subsidies.DecisionDraft;
 import nl.werkbrug.subsidies.InformationRequest;
-import nl.werkbrug.shared.InvalidInput;
+import nl.werkbrug.shared.InvalidInputException;
 import nl.werkbrug.subsidies.SubsidyDecisions;
 import nl.werkbrug.subsidies.SubsidyRequestDetail;
 import nl.werkbrug.subsidies.SubsidyStatus;
@@ -154,7 +154,7 @@ class SubsidyCaseView extends Main implements BeforeEnterObserver, HasDynamicTit
             Button ask = new Button(getTranslation("subsidy.ask.send"), click -> {
                 try {
                     show(decisions.askForInformation(request.id(), question.getValue()));
-                } catch (InvalidInput invalid) {
+                } catch (InvalidInputException invalid) {
                     question.setErrorMessage(getTranslation("subsidy.error.required"));
                     question.setInvalid(true);
                 }
@@ -186,7 +186,7 @@ class SubsidyCaseView extends Main implements BeforeEnterObserver, HasDynamicTit
                 try {
                     show(decisions.decide(request.id(), new DecisionDraft(outcome.getValue(), reasons.getValue(),
                             loonwaarde.getValue(), amount.getValue())));
-                } catch (InvalidInput invalid) {
+                } catch (InvalidInputException invalid) {
                     invalid.problems().forEach(problem -> {
                         HasValidation field = switch (problem.field()) {
                             case "establishedLoonwaarde" -> loonwaarde;
@@ -221,7 +221,7 @@ class SubsidyCaseView extends Main implements BeforeEnterObserver, HasDynamicTit
     private void act(java.util.function.Supplier<SubsidyRequestDetail> action) {
         try {
             show(action.get());
-        } catch (InvalidInput invalid) {
+        } catch (InvalidInputException invalid) {
             var first = invalid.problems().getFirst();
             Paragraph problem = new Paragraph(getTranslation(first.messageKey(), first.args().toArray()));
             problem.setId("case-error");

@@ -29,7 +29,7 @@ import nl.werkbrug.catalogue.LocalField;
 import nl.werkbrug.catalogue.Source;
 import nl.werkbrug.catalogue.VersionChange;
 import nl.werkbrug.shared.FieldProblem;
-import nl.werkbrug.shared.InvalidInput;
+import nl.werkbrug.shared.InvalidInputException;
 import nl.werkbrug.shared.ui.ProblemFields;
 import nl.werkbrug.tenancy.CurrentTenant;
 import nl.werkbrug.tenancy.Tenant;
@@ -225,7 +225,7 @@ class InstrumentEditView extends Main implements BeforeEnterObserver, HasDynamic
                             target.changeFrom), note)
                     : administration.update(entry.code(), target.content(), target.changeFrom, note));
             status.setText(texts.t("catalogue.admin.saved", texts.date(target.changeFrom)));
-        } catch (InvalidInput invalid) {
+        } catch (InvalidInputException invalid) {
             problems.show(invalid.problems(), "catalogue.admin.invalid");
         }
     }
@@ -238,7 +238,7 @@ class InstrumentEditView extends Main implements BeforeEnterObserver, HasDynamic
         try {
             load(administration.retire(entry.code(), lastDay, note));
             status.setText(texts.t("catalogue.admin.retired", texts.date(lastDay)));
-        } catch (InvalidInput invalid) {
+        } catch (InvalidInputException invalid) {
             retireProblems.show(invalid.problems(), "catalogue.admin.invalid");
         }
     }

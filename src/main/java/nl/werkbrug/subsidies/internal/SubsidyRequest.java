@@ -16,7 +16,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import nl.werkbrug.shared.FieldProblem;
-import nl.werkbrug.shared.InvalidInput;
+import nl.werkbrug.shared.InvalidInputException;
 import nl.werkbrug.subsidies.CoachKind;
 import nl.werkbrug.subsidies.InformationAnswered;
 import nl.werkbrug.subsidies.InformationRequested;
@@ -202,7 +202,7 @@ public class SubsidyRequest extends TenantOwnedEntity {
     public void submit(List<FieldProblem> problems, Acting by) {
         require(status == SubsidyStatus.CONCEPT);
         if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
+            throw new InvalidInputException(problems);
         }
         status = SubsidyStatus.INGEDIEND;
         submittedOn = by.today();
@@ -240,7 +240,7 @@ public class SubsidyRequest extends TenantOwnedEntity {
     public void decide(Decision decision, Acting by) {
         require(isUndecided());
         if (awaitsApproval()) {
-            throw InvalidInput.of("approval", "subsidy.error.proposal-pending", proposedBy);
+            throw InvalidInputException.of("approval", "subsidy.error.proposal-pending", proposedBy);
         }
         if (decision.isMaatwerk()) {
             throw new IllegalStateException("A decision that departs from the catalogue rule must be proposed as maatwerk");
@@ -259,7 +259,7 @@ public class SubsidyRequest extends TenantOwnedEntity {
     public void proposeMaatwerk(Decision decision, Acting by) {
         require(isUndecided());
         if (awaitsApproval()) {
-            throw InvalidInput.of("approval", "subsidy.error.proposal-pending", proposedBy);
+            throw InvalidInputException.of("approval", "subsidy.error.proposal-pending", proposedBy);
         }
         if (!decision.isMaatwerk()) {
             throw new IllegalStateException("A decision within the catalogue rule needs no second consultant");
@@ -279,7 +279,7 @@ public class SubsidyRequest extends TenantOwnedEntity {
         require(isUndecided() && awaitsApproval());
         String proposer = proposedBy;
         if (by.username().equals(proposer)) {
-            throw InvalidInput.of("approval", "subsidy.error.four-eyes");
+            throw InvalidInputException.of("approval", "subsidy.error.four-eyes");
         }
         approvedBy = by.username();
         decided(proposer, by);
@@ -336,7 +336,7 @@ public class SubsidyRequest extends TenantOwnedEntity {
 
     private static void require(boolean allowed) {
         if (!allowed) {
-            throw InvalidInput.of("status", "subsidy.error.state");
+            throw InvalidInputException.of("status", "subsidy.error.state");
         }
     }
 

@@ -27,7 +27,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import nl.werkbrug.subsidies.InformationRequest;
-import nl.werkbrug.shared.InvalidInput;
+import nl.werkbrug.shared.InvalidInputException;
 import nl.werkbrug.subsidies.SubsidyRequestDetail;
 import nl.werkbrug.subsidies.SubsidyRequests;
 import nl.werkbrug.subsidies.SubsidyStatus;
@@ -104,7 +104,7 @@ class EmployerRequestView extends Main implements BeforeEnterObserver, HasDynami
             Button send = new Button(getTranslation("subsidy.answer.send"), click -> {
                 try {
                     show(requests.answer(request.municipality(), request.id(), answer.getValue()));
-                } catch (InvalidInput invalid) {
+                } catch (InvalidInputException invalid) {
                     answer.setErrorMessage(getTranslation("subsidy.error.required"));
                     answer.setInvalid(true);
                 }
@@ -158,7 +158,7 @@ class EmployerRequestView extends Main implements BeforeEnterObserver, HasDynami
                 requests.attach(request.municipality(), request.id(), metadata.fileName(), content);
                 error.setText("");
                 stored.setText(getTranslation("subsidy.upload.stored", metadata.fileName()));
-            } catch (InvalidInput invalid) {
+            } catch (InvalidInputException invalid) {
                 error.setText(getTranslation(invalid.problems().getFirst().messageKey()));
             }
         }));

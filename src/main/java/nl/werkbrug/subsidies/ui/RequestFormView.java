@@ -22,7 +22,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.werkbrug.catalogue.PublishedInstrument;
 import nl.werkbrug.shared.FieldProblem;
-import nl.werkbrug.shared.InvalidInput;
+import nl.werkbrug.shared.InvalidInputException;
 import nl.werkbrug.shared.ui.ProblemFields;
 import nl.werkbrug.subsidies.SubsidyRequestDetail;
 import nl.werkbrug.subsidies.SubsidyRequestForm;
@@ -182,13 +182,13 @@ class RequestFormView extends Main implements BeforeEnterObserver, HasDynamicTit
             instrument.setReadOnly(true);
             uploads.clearError();
             return Optional.of(saved);
-        } catch (InvalidInput invalid) {
+        } catch (InvalidInputException invalid) {
             showProblems(invalid);
             return Optional.empty();
         }
     }
 
-    private void showProblems(InvalidInput invalid) {
+    private void showProblems(InvalidInputException invalid) {
         invalid.problems().stream().filter(problem -> "upload".equals(problem.field()))
                 .forEach(problem -> uploads.showError(problem.messageKey()));
         problems.show(invalid.problems().stream().filter(problem -> !"upload".equals(problem.field())).toList(),
@@ -219,7 +219,7 @@ class RequestFormView extends Main implements BeforeEnterObserver, HasDynamicTit
             try {
                 SubsidyRequestDetail submitted = requests.submit(saved.municipality(), saved.id());
                 getUI().ifPresent(ui -> ui.navigate("werkgever/aanvragen/" + submitted.municipality() + "/" + submitted.id()));
-            } catch (InvalidInput invalid) {
+            } catch (InvalidInputException invalid) {
                 showProblems(invalid);
             }
         });

@@ -3,11 +3,11 @@ package nl.werkbrug.shared;
 import java.util.List;
 
 /** Input or a step that breaks the domain's rules; nothing was saved. Each problem names its field and message key. */
-public class InvalidInput extends RuntimeException {
+public class InvalidInputException extends RuntimeException {
 
     private final List<FieldProblem> problems;
 
-    public InvalidInput(List<FieldProblem> problems) {
+    public InvalidInputException(List<FieldProblem> problems) {
         super(problems.toString());
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("An invalid input names at least one problem");
@@ -15,8 +15,8 @@ public class InvalidInput extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
-    public static InvalidInput of(String field, String messageKey, Object... args) {
-        return new InvalidInput(List.of(FieldProblem.of(field, messageKey, args)));
+    public static InvalidInputException of(String field, String messageKey, Object... args) {
+        return new InvalidInputException(List.of(FieldProblem.of(field, messageKey, args)));
     }
 
     public List<FieldProblem> problems() {
