@@ -27,7 +27,9 @@ class TranslationTests {
     static final Pattern KEY_USE = Pattern.compile("(?:getTranslation|NavigationEntry)\\(\\s*\"([a-z][a-z0-9.-]*[a-z0-9])\"");
     static final Pattern ROUTE = Pattern.compile("@Route\\((?:value\\s*=\\s*)?\"([^\"]*)\"");
     static final Pattern LITERAL_TEXT = Pattern.compile(
-            "new (?:Span|H1|H2|H3|H4|Paragraph|Button|Anchor|Label|NativeLabel|TextField|Checkbox|Tab|SideNavItem)\\(\\s*\"[^\"]*[A-Za-z]{2}"
+            "new (?:Span|H1|H2|H3|H4|Paragraph|Button|Label|NativeLabel|TextField|Checkbox|Tab|SideNavItem)\\(\\s*\"[^\"]*[A-Za-z]{2}"
+                    // an anchor's first argument is its href; its text is the second
+                    + "|new Anchor\\([^,()]*(?:\\([^()]*\\))?[^,()]*,\\s*\"[^\"]*[A-Za-z]{2}"
                     + "|\\.(?:setText|setLabel|setHeader|setPlaceholder|setHelperText|setTitle|setAriaLabel|setEmptyStateText)\\(\\s*\"[^\"]*[A-Za-z]{2}");
 
     @Test
