@@ -1,4 +1,6 @@
 package nl.werkbrug.employer;
+import nl.werkbrug.employer.EmployerEvent.ColleagueJoined;
+import nl.werkbrug.employer.EmployerEvent.ColleagueInvited;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,5 @@
 package nl.werkbrug.employer;
+import nl.werkbrug.employer.EmployerEvent.EmployerRegistered;
 
 import java.time.Clock;
 import java.util.regex.Pattern;

@@ -1,4 +1,7 @@
 package nl.werkbrug.employer;
+import nl.werkbrug.employer.VacancyEvent.VacancyEdited;
+import nl.werkbrug.employer.VacancyEvent.VacancyClosed;
+import nl.werkbrug.employer.VacancyEvent.VacancyPublished;
 
 import java.time.Clock;
 import java.time.LocalDate;

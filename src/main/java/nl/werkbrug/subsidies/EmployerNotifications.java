@@ -1,4 +1,6 @@
 package nl.werkbrug.subsidies;
+import nl.werkbrug.subsidies.SubsidyEvent.SubsidyRequestDecided;
+import nl.werkbrug.subsidies.SubsidyEvent.InformationRequested;
 
 import java.text.MessageFormat;
 import java.util.Locale;

@@ -1,16 +1,17 @@
 package nl.werkbrug.subsidies;
 
+import java.math.BigDecimal;
+import java.util.List;
 import nl.werkbrug.shared.AuditedEvent;
 import nl.werkbrug.shared.TenantEvent;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Something that happened to a subsidy request, published when the request is saved and delivered to listeners
  * after the commit. Carries ids, codes, the deciding municipality, the region and the acting user name; never the
  * employee's name, BSN or an e-mail address.
  */
-public sealed interface SubsidyEvent extends TenantEvent, AuditedEvent
-        permits SubsidyRequestSubmitted, SubsidyHandlingStarted, InformationRequested, InformationAnswered,
-        MaatwerkProposed, MaatwerkApproved, SubsidyRequestDecided, SubsidyRequestWithdrawn {
+public sealed interface SubsidyEvent extends TenantEvent, AuditedEvent {
 
     long requestId();
 
@@ -30,5 +31,125 @@ public sealed interface SubsidyEvent extends TenantEvent, AuditedEvent
     @Override
     default String auditSubject() {
         return SubsidyRequests.subject(requestId());
+    }
+
+    /** The employer submitted the request: the decision term runs. */
+    record SubsidyRequestSubmitted(long requestId, String tenantId, String regionId, long employerId, String actor, String instrumentCode)
+            implements SubsidyEvent {
+
+        @Override
+        public String auditAction() {
+            return "SUBSIDY_REQUEST_SUBMITTED";
+        }
+
+        @Override
+        public String auditDetail() {
+            return instrumentCode;
+        }
+    }
+
+    /** A consultant took the request in hand. */
+    record SubsidyHandlingStarted(long requestId, String tenantId, String regionId, long employerId, String actor)
+            implements SubsidyEvent {
+
+        @Override
+        public String auditAction() {
+            return "SUBSIDY_HANDLING_STARTED";
+        }
+
+        @Override
+        public String auditDetail() {
+            return "in behandeling";
+        }
+    }
+
+    /** The municipality asked the employer for information; the decision term stands still. */
+    record InformationRequested(long requestId, String tenantId, String regionId, long employerId, String actor)
+            implements SubsidyEvent {
+
+        @Override
+        public String auditAction() {
+            return "SUBSIDY_INFORMATION_REQUESTED";
+        }
+
+        @Override
+        public String auditDetail() {
+            return "information asked";
+        }
+    }
+
+    /** The employer answered the municipality's question; the decision term runs again. */
+    record InformationAnswered(long requestId, String tenantId, String regionId, long employerId, String actor)
+            implements SubsidyEvent {
+
+        @Override
+        public String auditAction() {
+            return "SUBSIDY_INFORMATION_GIVEN";
+        }
+
+        @Override
+        public String auditDetail() {
+            return "answer given";
+        }
+    }
+
+    /** A consultant proposed a decision that departs from the catalogue rule; it waits for a second consultant. {@code departures} are the message keys of what departs. */
+    record MaatwerkProposed(long requestId, String tenantId, String regionId, long employerId, String actor, SubsidyStatus outcome, @Nullable BigDecimal monthlyAmount, List<String> departures)
+            implements SubsidyEvent {
+
+        @Override
+        public String auditAction() {
+            return "SUBSIDY_DECISION_PROPOSED";
+        }
+
+        @Override
+        public String auditDetail() {
+            return outcome + " (maatwerk, awaits approval: " + String.join(", ", departures) + ")";
+        }
+    }
+
+    /** A second consultant approved a maatwerk proposal (the decision itself follows as {@link SubsidyRequestDecided}). */
+    record MaatwerkApproved(long requestId, String tenantId, String regionId, long employerId, String actor, String proposedBy)
+            implements SubsidyEvent {
+
+        @Override
+        public String auditAction() {
+            return "SUBSIDY_MAATWERK_APPROVED";
+        }
+
+        @Override
+        public String auditDetail() {
+            return "maatwerk proposed by " + proposedBy + " approved";
+        }
+    }
+
+    /** The request was decided: granted or refused, with the monthly amount where the instrument has one. */
+    record SubsidyRequestDecided(long requestId, String tenantId, String regionId, long employerId, String actor, SubsidyStatus outcome, @Nullable BigDecimal monthlyAmount, boolean maatwerk)
+            implements SubsidyEvent {
+
+        @Override
+        public String auditAction() {
+            return "SUBSIDY_DECIDED";
+        }
+
+        @Override
+        public String auditDetail() {
+            return outcome + (maatwerk ? " (maatwerk, approved)" : "");
+        }
+    }
+
+    /** The employer withdrew the request. */
+    record SubsidyRequestWithdrawn(long requestId, String tenantId, String regionId, long employerId, String actor)
+            implements SubsidyEvent {
+
+        @Override
+        public String auditAction() {
+            return "SUBSIDY_REQUEST_WITHDRAWN";
+        }
+
+        @Override
+        public String auditDetail() {
+            return "withdrawn by employer";
+        }
     }
 }

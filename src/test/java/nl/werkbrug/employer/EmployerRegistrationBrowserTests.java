@@ -1,4 +1,5 @@
 package nl.werkbrug.employer;
+import nl.werkbrug.employer.EmployerEvent.EmployerRegistered;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -6,10 +6,10 @@ import java.time.Duration;
 import java.util.List;
 
 import nl.werkbrug.catalogue.CatalogueEntryChanged;
-import nl.werkbrug.employer.ColleagueJoined;
-import nl.werkbrug.employer.EmployerRegistered;
-import nl.werkbrug.employer.VacancyClosed;
-import nl.werkbrug.employer.VacancyPublished;
+import nl.werkbrug.employer.EmployerEvent.ColleagueJoined;
+import nl.werkbrug.employer.EmployerEvent.EmployerRegistered;
+import nl.werkbrug.employer.VacancyEvent.VacancyClosed;
+import nl.werkbrug.employer.VacancyEvent.VacancyPublished;
 import nl.werkbrug.support.IntegrationTest;
 import nl.werkbrug.tenancy.TenantContext;
 import org.junit.jupiter.api.Test;

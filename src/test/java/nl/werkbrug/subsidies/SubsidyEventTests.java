@@ -1,4 +1,6 @@
 package nl.werkbrug.subsidies;
+import nl.werkbrug.subsidies.SubsidyEvent.SubsidyRequestDecided;
+import nl.werkbrug.subsidies.SubsidyEvent.InformationRequested;
 
 import static nl.werkbrug.support.TestUsers.as;
 import static nl.werkbrug.support.TestUsers.consultant;
