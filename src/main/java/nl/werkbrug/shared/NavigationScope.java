@@ -9,4 +9,9 @@ import java.util.Set;
  */
 public record NavigationScope(Optional<String> tenant, Set<String> tenantRoles, String region, Set<String> regionRoles,
                               boolean employer) {
+
+    /** The active municipality, when the user holds the role there. */
+    public Optional<String> tenantWithRole(String role) {
+        return tenant.filter(id -> tenantRoles.contains(role));
+    }
 }

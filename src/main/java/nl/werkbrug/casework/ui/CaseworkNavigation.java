@@ -7,15 +7,15 @@ import nl.werkbrug.shared.NavigationEntry;
 import nl.werkbrug.shared.NavigationScope;
 import org.springframework.stereotype.Component;
 
+/** The consultant's workspace: caseload, vacancies of the region and the queue of subsidy requests. */
 @Component
 class CaseworkNavigation implements NavigationContributor {
 
     @Override
     public List<NavigationEntry> entries(NavigationScope scope) {
-        if (scope.tenant().isEmpty() || !scope.tenantRoles().contains("CONSULTANT")) {
-            return List.of();
-        }
-        return List.of(new NavigationEntry("nav.caseload", "gemeente/" + scope.tenant().get() + "/werkvoorraad", 10),
-                new NavigationEntry("nav.vacancies", "gemeente/" + scope.tenant().get() + "/vacatures", 20));
+        return scope.tenantWithRole("CONSULTANT").map(tenant -> List.of(
+                new NavigationEntry("nav.caseload", "gemeente/" + tenant + "/werkvoorraad", 10),
+                new NavigationEntry("nav.vacancies", "gemeente/" + tenant + "/vacatures", 20),
+                new NavigationEntry("nav.subsidy-queue", "gemeente/" + tenant + "/aanvragen", 20))).orElse(List.of());
     }
 }

@@ -15,9 +15,8 @@ class CatalogueNavigation implements NavigationContributor {
     @Override
     public List<NavigationEntry> entries(NavigationScope scope) {
         List<NavigationEntry> entries = new ArrayList<>();
-        if (scope.tenant().isPresent() && scope.tenantRoles().contains("TENANT_ADMIN")) {
-            entries.add(new NavigationEntry("nav.catalogue-admin", CatalogueRoutes.adminList(scope.tenant().get()), 80));
-        }
+        scope.tenantWithRole("TENANT_ADMIN").ifPresent(tenant ->
+                entries.add(new NavigationEntry("nav.catalogue-admin", CatalogueRoutes.adminList(tenant), 80)));
         entries.add(new NavigationEntry("nav.catalogue-public",
                 CatalogueRoutes.catalogue(scope.tenant().orElse("")), 95));
         return entries;

@@ -12,9 +12,7 @@ class IdentityNavigation implements NavigationContributor {
 
     @Override
     public List<NavigationEntry> entries(NavigationScope scope) {
-        if (scope.tenant().isEmpty() || !scope.tenantRoles().contains("TENANT_ADMIN")) {
-            return List.of();
-        }
-        return List.of(new NavigationEntry("nav.admin", "gemeente/" + scope.tenant().get() + "/beheer", 90));
+        return scope.tenantWithRole("TENANT_ADMIN")
+                .map(tenant -> List.of(new NavigationEntry("nav.admin", "gemeente/" + tenant + "/beheer", 90))).orElse(List.of());
     }
 }

@@ -14,9 +14,8 @@ class AuditNavigation implements NavigationContributor {
     @Override
     public List<NavigationEntry> entries(NavigationScope scope) {
         List<NavigationEntry> entries = new ArrayList<>();
-        if (scope.tenant().isPresent() && scope.tenantRoles().contains("TENANT_ADMIN")) {
-            entries.add(new NavigationEntry("nav.audit", "gemeente/" + scope.tenant().get() + "/audit", 95));
-        }
+        scope.tenantWithRole("TENANT_ADMIN").ifPresent(tenant ->
+                entries.add(new NavigationEntry("nav.audit", "gemeente/" + tenant + "/audit", 95)));
         if (scope.regionRoles().contains("COORDINATOR")) {
             entries.add(new NavigationEntry("nav.region-audit", "regio/" + scope.region() + "/audit", 95));
         }
