@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /** Candidate files of the active municipality, for its consultants. */
+@PreAuthorize("@tenantAccess.has('CONSULTANT')")
 @Service
 @Validated
 public class CandidateFiles {
@@ -30,21 +31,18 @@ public class CandidateFiles {
     }
 
     /** The files assigned to the logged-in consultant in the active municipality, newest first. */
-    @PreAuthorize("@tenantAccess.has('CONSULTANT')")
     @Transactional(readOnly = true)
     public List<CandidateFileSummary> caseload() {
         return files.findByConsultantUsernameOrderByCreatedAtDesc(currentUser.require().username()).stream()
                 .map(CandidateFile::summary).toList();
     }
 
-    @PreAuthorize("@tenantAccess.has('CONSULTANT')")
     @Transactional(readOnly = true)
     public Optional<CandidateFileSummary> find(long id) {
         return files.findById(id).map(CandidateFile::summary);
     }
 
     /** Opens a file in the active municipality, assigned to the logged-in consultant. */
-    @PreAuthorize("@tenantAccess.has('CONSULTANT')")
     @Transactional
     public CandidateFileSummary open(@Valid NewCandidateFile file) {
         CandidateFile created = new CandidateFile(file.fileNumber(), file.givenName(), file.familyName(),

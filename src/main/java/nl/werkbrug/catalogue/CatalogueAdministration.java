@@ -36,6 +36,7 @@ import org.springframework.validation.annotation.Validated;
  * Every change adds a version (old versions stay) and is audited once it is committed; a rejected change saves
  * nothing.
  */
+@PreAuthorize("@tenantAccess.has('TENANT_ADMIN')")
 @Service
 @Validated
 public class CatalogueAdministration {
@@ -62,7 +63,6 @@ public class CatalogueAdministration {
     }
 
     /** The municipality's instruments matching the filter, as they stand today (or as planned, if not started). */
-    @PreAuthorize("@tenantAccess.has('TENANT_ADMIN')")
     @Transactional(readOnly = true)
     public List<CatalogueEntry> list(CatalogueFilter filter) {
         List<CatalogueEntry> entries = store.tenantEntries(currentTenant.require(), today()).stream()
@@ -74,27 +74,23 @@ public class CatalogueAdministration {
         return entries.stream().filter(entry -> hits.contains(entry.code())).toList();
     }
 
-    @PreAuthorize("@tenantAccess.has('TENANT_ADMIN')")
     @Transactional(readOnly = true)
     public Optional<CatalogueEntry> entry(String code) {
         return store.tenantEntries(currentTenant.require(), today()).stream().filter(e -> e.code().equals(code)).findFirst();
     }
 
     /** The regional values of a regional instrument, to compare a municipality's own values with. */
-    @PreAuthorize("@tenantAccess.has('TENANT_ADMIN')")
     @Transactional(readOnly = true)
     public Optional<CatalogueEntry> regionalEntry(String code) {
         return store.regionalEntries(today()).stream().filter(e -> e.code().equals(code)).findFirst();
     }
 
-    @PreAuthorize("@tenantAccess.has('TENANT_ADMIN')")
     @Transactional(readOnly = true)
     public List<InstrumentVersion> history(String code) {
         return store.history(code);
     }
 
     /** Why a new local instrument may not use this code: it must be a slug not used by the region or the municipality. */
-    @PreAuthorize("@tenantAccess.has('TENANT_ADMIN')")
     @Transactional(readOnly = true)
     public List<FieldProblem> codeProblems(String code) {
         if (code.isBlank()) {
@@ -110,7 +106,6 @@ public class CatalogueAdministration {
     }
 
     /** Adds an instrument of the municipality's own. */
-    @PreAuthorize("@tenantAccess.has('TENANT_ADMIN')")
     @Transactional
     public CatalogueEntry create(@NotBlank String code, @NotNull @Valid InstrumentContent content,
                                  @NotBlank @Size(max = 500) String changeNote) {
@@ -125,7 +120,6 @@ public class CatalogueAdministration {
     }
 
     /** Changes an instrument of the municipality's own; the new version applies from {@code changeFrom}. */
-    @PreAuthorize("@tenantAccess.has('TENANT_ADMIN')")
     @Transactional
     public CatalogueEntry update(@NotBlank String code, @NotNull @Valid InstrumentContent content,
                                  @NotNull LocalDate changeFrom, @NotBlank @Size(max = 500) String changeNote) {
@@ -139,7 +133,6 @@ public class CatalogueAdministration {
     }
 
     /** Ends an instrument of the municipality's own after {@code lastDay}; its history stays. */
-    @PreAuthorize("@tenantAccess.has('TENANT_ADMIN')")
     @Transactional
     public CatalogueEntry retire(@NotBlank String code, @NotNull LocalDate lastDay, @NotBlank @Size(max = 500) String changeNote) {
         LocalInstrument instrument = store.findLocalInstrument(code).orElseThrow(() ->
@@ -156,7 +149,6 @@ public class CatalogueAdministration {
     }
 
     /** Sets the municipality's own values for a regional instrument, for the fields the region allows. */
-    @PreAuthorize("@tenantAccess.has('TENANT_ADMIN')")
     @Transactional
     public CatalogueEntry setLocalValues(@NotBlank String code, @NotNull @Valid InstrumentOverride values,
                                          @NotBlank @Size(max = 500) String changeNote) {
@@ -176,14 +168,12 @@ public class CatalogueAdministration {
         return require(code);
     }
 
-    @PreAuthorize("@tenantAccess.has('TENANT_ADMIN')")
     @Transactional(readOnly = true)
     public boolean hidesAmountsFromEmployers() {
         return store.hideAmounts();
     }
 
     /** The municipality's choice whether employers see amounts. */
-    @PreAuthorize("@tenantAccess.has('TENANT_ADMIN')")
     @Transactional
     public void setHideAmountsFromEmployers(boolean hide) {
         store.saveSetting(hide, null, actor());

@@ -25,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * offered today, with amounts removed where the municipality hides them. Every read names its municipality
  * explicitly ({@link TenantContext#callAs}), whoever asks.
  */
+@PreAuthorize("permitAll()")
 @Service
 public class InstrumentCatalogue {
 
@@ -43,7 +44,6 @@ public class InstrumentCatalogue {
     }
 
     /** The published catalogue of a municipality; empty when there is no such municipality. */
-    @PreAuthorize("permitAll()")
     public Optional<List<PublishedInstrument>> published(String municipality) {
         if (directory.find(municipality).isEmpty()) {
             return Optional.empty();
@@ -55,26 +55,22 @@ public class InstrumentCatalogue {
     }
 
     /** One published instrument of a municipality. */
-    @PreAuthorize("permitAll()")
     public Optional<PublishedInstrument> published(String municipality, String code) {
         return published(municipality).flatMap(list -> list.stream().filter(i -> i.code().equals(code)).findFirst());
     }
 
     /** The region's instrumentenkoffer with the region's own values. */
-    @PreAuthorize("permitAll()")
     public List<PublishedInstrument> publishedForRegion() {
         LocalDate today = LocalDate.now(clock);
         return readOnly.execute(status -> store.regionalEntries(today).stream().filter(entry -> entry.isCurrent(today))
                 .map(PublishedInstrument::of).toList());
     }
 
-    @PreAuthorize("permitAll()")
     public Optional<PublishedInstrument> publishedForRegion(String code) {
         return publishedForRegion().stream().filter(i -> i.code().equals(code)).findFirst();
     }
 
     /** One instrument in every municipality of the region; empty when no municipality offers it. */
-    @PreAuthorize("permitAll()")
     public Optional<InstrumentComparison> compare(String code) {
         List<InstrumentComparison.Column> columns = new ArrayList<>();
         for (Tenant tenant : directory.tenants()) {

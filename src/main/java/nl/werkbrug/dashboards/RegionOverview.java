@@ -9,6 +9,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /** The region and its municipalities, for regional coordinators. */
+@PreAuthorize("@tenantAccess.hasRegionRole('COORDINATOR')")
 @Service
 public class RegionOverview {
 
@@ -18,12 +19,10 @@ public class RegionOverview {
         this.directory = directory;
     }
 
-    @PreAuthorize("@tenantAccess.hasRegionRole('COORDINATOR')")
     public Region region() {
         return directory.region();
     }
 
-    @PreAuthorize("@tenantAccess.hasRegionRole('COORDINATOR')")
     public List<Tenant> municipalities() {
         return directory.tenants();
     }

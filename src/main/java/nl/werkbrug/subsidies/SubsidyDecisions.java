@@ -27,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * reasons, and the second consultant's approval of maatwerk. Everything runs in the active municipality; row-level
  * security keeps other municipalities' requests out of reach.
  */
+@PreAuthorize("@tenantAccess.has('CONSULTANT')")
 @Service
 public class SubsidyDecisions {
 
@@ -69,7 +70,6 @@ public class SubsidyDecisions {
     }
 
     /** Submitted requests of the active municipality (never drafts), the nearest deadline first. */
-    @PreAuthorize("@tenantAccess.has('CONSULTANT')")
     @Transactional(readOnly = true)
     public List<SubsidyRequestSummary> queue(QueueFilter filter) {
         return requests.findByStatusNotOrderByIdDesc(SubsidyStatus.CONCEPT).stream().map(records::summary)
@@ -82,14 +82,12 @@ public class SubsidyDecisions {
     }
 
     /** How much work the active municipality's queue holds, from the queue projection. */
-    @PreAuthorize("@tenantAccess.has('CONSULTANT')")
     @Transactional(readOnly = true)
     public QueueCount queueCount() {
         return counter.current();
     }
 
     /** One request with the employee's personal data in full; every opening is audited. */
-    @PreAuthorize("@tenantAccess.has('CONSULTANT')")
     @Transactional(readOnly = true)
     public Optional<SubsidyRequestDetail> open(long id) {
         Optional<SubsidyRequestDetail> detail = requests.findById(id)
@@ -100,7 +98,6 @@ public class SubsidyDecisions {
         return detail;
     }
 
-    @PreAuthorize("@tenantAccess.has('CONSULTANT')")
     @Transactional
     public SubsidyRequestDetail startHandling(long id) {
         SubsidyRequest request = submitted(id);
@@ -109,7 +106,6 @@ public class SubsidyDecisions {
     }
 
     /** Asks the employer to complete the request; the decision term stands still until the answer. */
-    @PreAuthorize("@tenantAccess.has('CONSULTANT')")
     @Transactional
     public SubsidyRequestDetail askForInformation(long id, String question) {
         if (question.isBlank()) {
@@ -127,7 +123,6 @@ public class SubsidyDecisions {
      * (see {@link CatalogueRule}) becomes a maatwerk proposal that waits for {@link #approve} by another consultant.
      * While a proposal is pending, the request cannot be decided another way.
      */
-    @PreAuthorize("@tenantAccess.has('CONSULTANT')")
     @Transactional
     public SubsidyRequestDetail decide(long id, DecisionDraft draft) {
         if (draft.reasons().isBlank()) {
@@ -145,7 +140,6 @@ public class SubsidyDecisions {
     }
 
     /** A second consultant approves a maatwerk proposal; the one who proposed it cannot. */
-    @PreAuthorize("@tenantAccess.has('CONSULTANT')")
     @Transactional
     public SubsidyRequestDetail approve(long id) {
         SubsidyRequest request = submitted(id);
@@ -153,7 +147,6 @@ public class SubsidyDecisions {
         return saved(request);
     }
 
-    @PreAuthorize("@tenantAccess.has('CONSULTANT')")
     @Transactional(readOnly = true)
     public Optional<byte[]> decisionLetter(long id) {
         return requests.findById(id).filter(request -> request.status().isDecided())
@@ -161,7 +154,6 @@ public class SubsidyDecisions {
     }
 
     /** The content of a document of a request in the active municipality. */
-    @PreAuthorize("@tenantAccess.has('CONSULTANT')")
     @Transactional(readOnly = true)
     public Optional<byte[]> attachment(long requestId, long attachmentId) {
         return attachments.findById(attachmentId).filter(document -> document.requestId == requestId)

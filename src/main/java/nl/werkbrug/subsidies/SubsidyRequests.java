@@ -42,6 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * municipality of residence), so every call names that municipality and runs in it explicitly
  * ({@link TenantContext#callAs}); within it, an employer only ever touches its own organisation's requests.
  */
+@PreAuthorize("hasRole('EMPLOYER')")
 @Service
 public class SubsidyRequests {
 
@@ -78,20 +79,17 @@ public class SubsidyRequests {
     }
 
     /** The municipalities of the region an employer can file a request with. */
-    @PreAuthorize("hasRole('EMPLOYER')")
     public List<Tenant> municipalities() {
         return directory.tenants();
     }
 
     /** Instruments of the municipality's catalogue that employers can request, offered today. */
-    @PreAuthorize("hasRole('EMPLOYER')")
     public List<PublishedInstrument> instruments(String municipality) {
         return catalogue.published(municipality).orElse(List.of()).stream()
                 .filter(instrument -> instrument.appliesBy().contains(Applicant.WERKGEVER)).toList();
     }
 
     /** Whether the request can qualify, judged by the catalogue's applicability rules on what is filled in. */
-    @PreAuthorize("hasRole('EMPLOYER')")
     public Optional<Applicability> applicability(String municipality, String instrumentCode, SubsidyRequestForm form) {
         PersonFacts facts = CatalogueRule.facts(records.today(), form.getEmployeeBirthDate(), form.getContractStart(),
                 form.getContractEnd(), form.getHoursPerWeek());
@@ -103,7 +101,6 @@ public class SubsidyRequests {
      * Creates or updates a draft. A draft may be incomplete but not wrong (a BSN failing the 11-proef, an end before
      * the start): then nothing is saved and {@link InvalidInputException} names the fields.
      */
-    @PreAuthorize("hasRole('EMPLOYER')")
     public SubsidyRequestDetail saveDraft(String municipality, @Nullable Long id, String instrumentCode,
                                           SubsidyRequestForm form) {
         long employer = employerId();
@@ -133,14 +130,12 @@ public class SubsidyRequests {
     }
 
     /** Submits a draft: from today the decision term runs. */
-    @PreAuthorize("hasRole('EMPLOYER')")
     public SubsidyRequestDetail submit(String municipality, long id) {
         return onOwn(municipality, id,
                 (request, acting) -> request.submit(formOf(request).problems(request.instrumentCode()), acting));
     }
 
     /** The organisation's requests in every municipality of the region, newest first. */
-    @PreAuthorize("hasRole('EMPLOYER')")
     public List<SubsidyRequestSummary> mine() {
         long employer = employerId();
         List<SubsidyRequestSummary> all = new ArrayList<>();
@@ -153,7 +148,6 @@ public class SubsidyRequests {
     }
 
     /** One of the organisation's requests; empty for another organisation's request or another municipality. */
-    @PreAuthorize("hasRole('EMPLOYER')")
     public Optional<SubsidyRequestDetail> find(String municipality, long id) {
         long employer = employerId();
         if (directory.find(municipality).isEmpty()) {
@@ -164,7 +158,6 @@ public class SubsidyRequests {
     }
 
     /** Answers the municipality's open question; the decision term runs again. */
-    @PreAuthorize("hasRole('EMPLOYER')")
     public SubsidyRequestDetail answer(String municipality, long id, String answer) {
         if (answer.isBlank()) {
             throw InvalidInputException.of("answer", "subsidy.error.required");
@@ -182,13 +175,11 @@ public class SubsidyRequests {
     }
 
     /** Withdraws a request that is not yet decided. */
-    @PreAuthorize("hasRole('EMPLOYER')")
     public SubsidyRequestDetail withdraw(String municipality, long id) {
         return onOwn(municipality, id, (request, acting) -> request.withdraw(acting));
     }
 
     /** Adds a document (PDF, JPG or PNG by content, at most 10 MB) to a request that is a draft or waits for information. */
-    @PreAuthorize("hasRole('EMPLOYER')")
     public AttachmentInfo attach(String municipality, long id, String fileName, byte[] content) {
         UploadRules.problem(content.length, content).ifPresent(key -> {
             throw InvalidInputException.of("upload", key);
@@ -211,7 +202,6 @@ public class SubsidyRequests {
     }
 
     /** The decision letter of a decided request of the organisation. */
-    @PreAuthorize("hasRole('EMPLOYER')")
     public Optional<byte[]> decisionLetter(String municipality, long id) {
         return find(municipality, id).filter(detail -> detail.status().isDecided())
                 .map(detail -> letters.render(detail, directory.require(municipality)));
