@@ -158,8 +158,7 @@ class HelmChartTests {
         assertThat(service.at("/metadata/name").asString()).isEqualTo(FULLNAME);
         assertThat(ports(service.at("/spec/ports"), "port")).containsExactly(entry("http", "8080"));
         assertThat(service.at("/spec/ports/0/targetPort").asString()).isEqualTo("http");
-        assertThat(strings(service.at("/spec/selector")))
-                .isEqualTo(strings(installation.deployment().at("/spec/selector/matchLabels")));
+        assertSelectsThePortalPods(service.at("/spec/selector"));
     }
 
     @Test
@@ -176,14 +175,17 @@ class HelmChartTests {
         assertThat(autoscaler.at("/spec/behavior/scaleDown/stabilizationWindowSeconds").asInt()).isEqualTo(300);
     }
 
+    void assertSelectsThePortalPods(JsonNode matchLabels) {
+        assertThat(strings(matchLabels)).isEqualTo(strings(installation.deployment().at("/spec/selector/matchLabels")));
+    }
+
     @Test
     void the_disruption_budget_keeps_one_pod_available() {
         JsonNode budget = installation.one("PodDisruptionBudget");
 
         assertThat(budget.at("/apiVersion").asString()).isEqualTo("policy/v1");
         assertThat(budget.at("/spec/minAvailable").asInt()).isEqualTo(1);
-        assertThat(strings(budget.at("/spec/selector/matchLabels")))
-                .isEqualTo(strings(installation.deployment().at("/spec/selector/matchLabels")));
+        assertSelectsThePortalPods(budget.at("/spec/selector/matchLabels"));
     }
 
     @Test
@@ -301,8 +303,7 @@ class HelmChartTests {
 
         assertThat(constraint.at("/topologyKey").asString()).isEqualTo("kubernetes.io/hostname");
         assertThat(constraint.at("/maxSkew").asInt()).isEqualTo(1);
-        assertThat(strings(constraint.at("/labelSelector/matchLabels")))
-                .isEqualTo(strings(installation.deployment().at("/spec/selector/matchLabels")));
+        assertSelectsThePortalPods(constraint.at("/labelSelector/matchLabels"));
     }
 
     @Test

@@ -46,30 +46,28 @@ class AuditTrailEventTests {
     @Test
     void vacancy_employer_and_colleague_events_become_region_entries(Scenario scenario) {
         long vacancy = 880_000 + System.nanoTime() % 10_000;
-        scenario.stimulate((tx, events) -> {
-            tx.executeWithoutResult(status -> {
-                events.publishEvent(new VacancyPublished("twente", "audit-werkgever", vacancy, 77));
-                events.publishEvent(new VacancyClosed("twente", "audit-werkgever", vacancy, 77));
-            });
-        })
-                .andWaitAtMost(Duration.ofSeconds(10))
-                .andWaitForStateChange(() -> entries("vacature " + vacancy), found -> found.size() == 2)
-                .andVerify(found -> assertThat(found).containsExactlyInAnyOrder(
-                        "VACANCY_PUBLISHED|audit-werkgever|-|werkgever 77",
-                        "VACANCY_CLOSED|audit-werkgever|-|werkgever 77"));
+        assertPublishedTogetherBecome(scenario, "vacature " + vacancy,
+                List.of(new VacancyPublished("twente", "audit-werkgever", vacancy, 77),
+                        new VacancyClosed("twente", "audit-werkgever", vacancy, 77)),
+                "VACANCY_PUBLISHED|audit-werkgever|-|werkgever 77",
+                "VACANCY_CLOSED|audit-werkgever|-|werkgever 77");
 
         long employer = 770_000 + System.nanoTime() % 10_000;
+        assertPublishedTogetherBecome(scenario, "werkgever " + employer,
+                List.of(new EmployerRegistered("twente", "audit-oprichter", employer, "61234999"),
+                        new ColleagueJoined("twente", "audit-collega", employer, 5)),
+                "EMPLOYER_REGISTERED|audit-oprichter|-|KvK 61234999",
+                "EMPLOYER_INVITATION_ACCEPTED|audit-collega|-|uitnodiging 5 aangenomen door audit-collega");
+    }
+
+    /** Publishes the events in one committed transaction; the subject's entries become exactly the expected ones. */
+    void assertPublishedTogetherBecome(Scenario scenario, String subject, List<?> published, String... expected) {
         scenario.stimulate((tx, events) -> {
-            tx.executeWithoutResult(status -> {
-                events.publishEvent(new EmployerRegistered("twente", "audit-oprichter", employer, "61234999"));
-                events.publishEvent(new ColleagueJoined("twente", "audit-collega", employer, 5));
-            });
+            tx.executeWithoutResult(status -> published.forEach(events::publishEvent));
         })
                 .andWaitAtMost(Duration.ofSeconds(10))
-                .andWaitForStateChange(() -> entries("werkgever " + employer), found -> found.size() == 2)
-                .andVerify(found -> assertThat(found).containsExactlyInAnyOrder(
-                        "EMPLOYER_REGISTERED|audit-oprichter|-|KvK 61234999",
-                        "EMPLOYER_INVITATION_ACCEPTED|audit-collega|-|uitnodiging 5 aangenomen door audit-collega"));
+                .andWaitForStateChange(() -> entries(subject), found -> found.size() == expected.length)
+                .andVerify(found -> assertThat(found).containsExactlyInAnyOrder(expected));
     }
 
     @Test

@@ -1,13 +1,18 @@
 package nl.werkbrug.platform;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import nl.werkbrug.WerkbrugApplication;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /** The prod profile refuses to start with anything of the embedded default or a well-known secret. */
@@ -38,37 +43,23 @@ class ProductionProfileTests {
         new SpringApplicationBuilder(WerkbrugApplication.class).profiles("prod").run(arguments).close();
     }
 
-    @Test
-    void a_demo_database_password_stops_the_start() {
-        assertThatThrownBy(() -> start("spring.datasource.password=werkbrug_app"))
-                .hasMessageContaining("SPRING_DATASOURCE_PASSWORD");
+    static Stream<Arguments> unsafe_settings() {
+        return Stream.of(
+                argumentSet("a demo database password stops the start",
+                        "spring.datasource.password=werkbrug_app", "SPRING_DATASOURCE_PASSWORD"),
+                argumentSet("a well known client secret stops the start",
+                        "spring.security.oauth2.client.registration.keycloak.client-secret=changeme", "KEYCLOAK_CLIENT_SECRET"),
+                argumentSet("demo data stops the start", "werkbrug.demo-data.enabled=true", "demo data is enabled"),
+                argumentSet("the developer mail outbox stops the start", "werkbrug.mail.outbox=true", "developer mail outbox"),
+                argumentSet("the embedded database stops the start", "spring.datasource.url=", "SPRING_DATASOURCE_URL"),
+                argumentSet("a plain http keycloak stops the start",
+                        "spring.security.oauth2.client.provider.keycloak.issuer-uri=http://login.example/realms/twente", "https://"));
     }
 
-    @Test
-    void a_well_known_client_secret_stops_the_start() {
-        assertThatThrownBy(() -> start("spring.security.oauth2.client.registration.keycloak.client-secret=changeme"))
-                .hasMessageContaining("KEYCLOAK_CLIENT_SECRET");
-    }
-
-    @Test
-    void demo_data_stops_the_start() {
-        assertThatThrownBy(() -> start("werkbrug.demo-data.enabled=true")).hasMessageContaining("demo data is enabled");
-    }
-
-    @Test
-    void the_developer_mail_outbox_stops_the_start() {
-        assertThatThrownBy(() -> start("werkbrug.mail.outbox=true")).hasMessageContaining("developer mail outbox");
-    }
-
-    @Test
-    void the_embedded_database_stops_the_start() {
-        assertThatThrownBy(() -> start("spring.datasource.url=")).hasMessageContaining("SPRING_DATASOURCE_URL");
-    }
-
-    @Test
-    void a_plain_http_keycloak_stops_the_start() {
-        assertThatThrownBy(() -> start("spring.security.oauth2.client.provider.keycloak.issuer-uri=http://login.example/realms/twente"))
-                .hasMessageContaining("https://");
+    @ParameterizedTest
+    @MethodSource("unsafe_settings")
+    void an_unsafe_setting_stops_the_start_with_a_message_naming_it(String override, String named) {
+        assertThatThrownBy(() -> start(override)).hasMessageContaining(named);
     }
 
     @Test

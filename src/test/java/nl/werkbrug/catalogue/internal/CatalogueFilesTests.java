@@ -156,43 +156,29 @@ class CatalogueFilesTests {
 
     @Test
     void a_missing_required_field_names_the_entry_by_its_code_and_the_field() throws IOException {
-        koffer(VALID_ENTRY + VALID_ENTRY.replace("code: proefplaatsing", "code: jobcoaching")
-                .replace("    name: Proefplaatsing\n", ""));
-
-        assertThatThrownBy(() -> files.read(dir, "twente", List.of()))
-                .hasMessageContaining("entry 'jobcoaching' (instruments[1])")
-                .hasMessageContaining("field 'name'");
+        assertKofferRefused(VALID_ENTRY + VALID_ENTRY.replace("code: proefplaatsing", "code: jobcoaching")
+                .replace("    name: Proefplaatsing\n", ""), "entry 'jobcoaching' (instruments[1])", "field 'name'");
     }
 
     @Test
     void an_amount_given_while_the_kind_says_not_stated_is_refused() throws IOException {
-        koffer(VALID_ENTRY.replace("kind: niet-vermeld", "kind: niet-vermeld\n      euro: 1500"));
-
-        assertThatThrownBy(() -> files.read(dir, "twente", List.of()))
-                .hasMessageContaining("entry 'proefplaatsing' (instruments[0])")
-                .hasMessageContaining("field 'amount.kind'")
-                .hasMessageContaining("This kind of amount takes no amount")
-                .hasMessageContaining("[catalogue.admin.error.amount-not-for-kind]");
+        assertKofferRefused(VALID_ENTRY.replace("kind: niet-vermeld", "kind: niet-vermeld\n      euro: 1500"),
+                "entry 'proefplaatsing' (instruments[0])", "field 'amount.kind'", "This kind of amount takes no amount",
+                "[catalogue.admin.error.amount-not-for-kind]");
     }
 
     @Test
     void an_unknown_field_is_refused_with_its_entry_and_line() throws IOException {
-        koffer(VALID_ENTRY.replace("    validFrom:", "    colour: red\n    validFrom:"));
-
-        assertThatThrownBy(() -> files.read(dir, "twente", List.of()))
-                .hasMessageContaining("entry 'proefplaatsing' (instruments[0])")
-                .hasMessageContaining("colour")
-                .hasMessageContaining("(line 12)");
+        assertKofferRefused(VALID_ENTRY.replace("    validFrom:", "    colour: red\n    validFrom:"),
+                "entry 'proefplaatsing' (instruments[0])", "colour", "(line 12)");
     }
 
     @Test
     void broken_yaml_is_reported_with_its_line() throws IOException {
-        Path koffer = koffer(VALID_ENTRY.replace("targetGroups: [werkzoekenden]", "targetGroups: [werkzoekenden"));
+        Path koffer = assertKofferRefused(VALID_ENTRY.replace("targetGroups: [werkzoekenden]", "targetGroups: [werkzoekenden"),
+                "not valid YAML", "line");
 
-        assertThatThrownBy(() -> files.read(dir, "twente", List.of()))
-                .hasMessageContaining(koffer.toString())
-                .hasMessageContaining("not valid YAML")
-                .hasMessageContaining("line");
+        assertThatThrownBy(() -> files.read(dir, "twente", List.of())).hasMessageContaining(koffer.toString());
     }
 
     @Test
@@ -234,21 +220,13 @@ class CatalogueFilesTests {
 
     @Test
     void an_amount_in_a_description_is_refused_because_it_could_not_be_hidden() throws IOException {
-        koffer(VALID_ENTRY.replace("Een werkzoekende werkt op proef bij een werkgever.", "Een premie van € 500."));
-
-        assertThatThrownBy(() -> files.read(dir, "twente", List.of()))
-                .hasMessageContaining("entry 'proefplaatsing' (instruments[0]), field 'description'")
-                .hasMessageContaining("Put amounts in the Amount field")
-                .hasMessageContaining("(line 5)");
+        assertKofferRefused(VALID_ENTRY.replace("Een werkzoekende werkt op proef bij een werkgever.", "Een premie van € 500."),
+                "entry 'proefplaatsing' (instruments[0]), field 'description'", "Put amounts in the Amount field", "(line 5)");
     }
 
     @Test
     void the_same_code_twice_in_a_file_is_refused() throws IOException {
-        koffer(VALID_ENTRY + VALID_ENTRY);
-
-        assertThatThrownBy(() -> files.read(dir, "twente", List.of()))
-                .hasMessageContaining("entry 'proefplaatsing' (instruments[1]), field 'code'")
-                .hasMessageContaining("used twice");
+        assertKofferRefused(VALID_ENTRY + VALID_ENTRY, "entry 'proefplaatsing' (instruments[1]), field 'code'", "used twice");
     }
 
     @Test
@@ -275,6 +253,14 @@ class CatalogueFilesTests {
                 sources:
                   - file: 003_9a8395ceee984767.txt
             """;
+
+    /** Writes the region's koffer and asserts that reading it is refused with a message holding every fragment. */
+    private Path assertKofferRefused(String entries, String... fragments) throws IOException {
+        Path koffer = koffer(entries);
+        assertThatThrownBy(() -> files.read(dir, "twente", List.of()))
+                .satisfies(e -> assertThat(e.getMessage()).contains(fragments));
+        return koffer;
+    }
 
     private Path koffer(String entries) throws IOException {
         Files.createDirectories(dir.resolve("twente"));

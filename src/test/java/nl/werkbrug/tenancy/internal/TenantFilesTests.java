@@ -77,34 +77,17 @@ class TenantFilesTests {
 
     @Test
     void a_wrong_cbs_code_names_the_file_and_the_field() throws IOException {
-        region();
-        Path file = tenant("borne", VALID.replace("GM0147", "GM147"));
-
-        assertThatThrownBy(() -> files.read(dir, "twente"))
-                .hasMessageContaining(file.toString())
-                .hasMessageContaining("field 'cbsCode'")
-                .hasMessageContaining("GM147");
+        assertBorneRefused(VALID.replace("GM0147", "GM147"), "field 'cbsCode'", "GM147");
     }
 
     @Test
     void an_unknown_field_names_the_file_the_field_and_the_line() throws IOException {
-        region();
-        Path file = tenant("borne", VALID + "colour: purple\n");
-
-        assertThatThrownBy(() -> files.read(dir, "twente"))
-                .hasMessageContaining(file.toString())
-                .hasMessageContaining("colour")
-                .hasMessageContaining("(line ");
+        assertBorneRefused(VALID + "colour: purple\n", "colour", "(line ");
     }
 
     @Test
     void a_missing_nested_field_is_named_with_its_path() throws IOException {
-        region();
-        Path file = tenant("borne", VALID.replace("  logoText: Werkbrug Borne\n", ""));
-
-        assertThatThrownBy(() -> files.read(dir, "twente"))
-                .hasMessageContaining(file.toString())
-                .hasMessageContaining("field 'brand.logoText'");
+        assertBorneRefused(VALID.replace("  logoText: Werkbrug Borne\n", ""), "field 'brand.logoText'");
     }
 
     @Test
