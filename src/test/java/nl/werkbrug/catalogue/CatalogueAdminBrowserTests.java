@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import nl.werkbrug.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 
@@ -16,14 +15,11 @@ class CatalogueAdminBrowserTests extends BrowserTest {
     @Test
     void the_hengelo_admin_edits_an_instrument_and_the_public_page_shows_it_while_amounts_stay_hidden() {
         String text = "Leren en werken tegelijk, nu met vaste begeleider " + UUID.randomUUID().toString().substring(0, 6) + ".";
-        login("beheer.hengelo");
-        open("gemeente/hengelo/instrumenten");
+        loginAndOpen("beheer.hengelo", "gemeente/hengelo/instrumenten");
         assertThat(page.locator("#catalogue-grid")).containsText("Leren en werken");
         assertAccessible();
 
-        page.locator("#catalogue-grid").getByText("Leren en werken").click();
-        page.waitForURL("**/gemeente/hengelo/instrumenten/leren-en-werken");
-        settle();
+        followTo(page.locator("#catalogue-grid").getByText("Leren en werken"), "**/gemeente/hengelo/instrumenten/leren-en-werken");
         assertThat(page.locator("#edit-title")).hasText("Leren en werken bewerken");
         assertAccessible();
 
@@ -52,8 +48,7 @@ class CatalogueAdminBrowserTests extends BrowserTest {
 
     @Test
     void full_text_search_finds_loonkostensubsidie_typed_as_loonkosten() {
-        login("beheer.enschede");
-        open("gemeente/enschede/instrumenten");
+        loginAndOpen("beheer.enschede", "gemeente/enschede/instrumenten");
 
         page.locator("#catalogue-search input").fill("loonkosten");
         page.locator("#catalogue-search input").press("Enter");
@@ -69,22 +64,19 @@ class CatalogueAdminBrowserTests extends BrowserTest {
 
     @Test
     void an_enschede_admin_cannot_open_hengelos_catalogue_or_instrument() {
-        login("beheer.enschede");
-
-        open("gemeente/hengelo/instrumenten");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Geen toegang");
+        loginAndOpen("beheer.enschede", "gemeente/hengelo/instrumenten");
+        assertThat(heading()).hasText("Geen toegang");
         assertThat(page.locator("#catalogue-grid")).hasCount(0);
         assertAccessible();
 
         open("gemeente/hengelo/instrumenten/leren-en-werken");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Geen toegang");
+        assertThat(heading()).hasText("Geen toegang");
         assertThat(page.locator("#save")).hasCount(0);
     }
 
     @Test
     void invalid_input_is_explained_at_the_field_in_dutch_keeps_what_was_typed_and_saves_nothing() {
-        login("beheer.enschede");
-        open("gemeente/enschede/instrumenten/direct-werk");
+        loginAndOpen("beheer.enschede", "gemeente/enschede/instrumenten/direct-werk");
         int versions = page.locator("#version-history vaadin-grid-cell-content").count();
 
         page.locator("#field-name input").fill("");
@@ -109,8 +101,7 @@ class CatalogueAdminBrowserTests extends BrowserTest {
 
     @Test
     void a_regional_instrument_only_opens_the_fields_the_region_allows() {
-        login("beheer.enschede");
-        open("gemeente/enschede/instrumenten/proefplaatsing");
+        loginAndOpen("beheer.enschede", "gemeente/enschede/instrumenten/proefplaatsing");
 
         assertThat(page.locator("#edit-scope")).containsText("regionaal vastgesteld");
         assertThat(page.locator("#field-name")).hasAttribute("readonly", "");

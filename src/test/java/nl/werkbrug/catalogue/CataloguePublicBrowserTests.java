@@ -3,11 +3,11 @@ package nl.werkbrug.catalogue;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import com.microsoft.playwright.options.AriaRole;
 import nl.werkbrug.support.BrowserTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The public catalogue for employers, without login, on a desktop and on a phone. */
 class CataloguePublicBrowserTests extends BrowserTest {
@@ -17,7 +17,7 @@ class CataloguePublicBrowserTests extends BrowserTest {
         open("instrumenten/enschede");
 
         assertThat(page).hasURL(url("instrumenten/enschede"));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+        assertThat(heading())
                 .hasText("Ondersteuning voor werkgevers in Enschede");
         assertThat(page.locator("#need-financiele-steun #instrument-uitstroombonus .catalogue-amount"))
                 .hasText("€ 1.500 eenmalig");
@@ -26,9 +26,7 @@ class CataloguePublicBrowserTests extends BrowserTest {
         assertThat(page.locator("#amounts-hidden-notice")).hasCount(0);
         assertAccessible();
 
-        page.locator("#instrument-uitstroombonus h3 a").click();
-        page.waitForURL("**/instrumenten/enschede/uitstroombonus");
-        settle();
+        followTo(page.locator("#instrument-uitstroombonus h3 a"), "**/instrumenten/enschede/uitstroombonus");
 
         assertThat(page.locator("#instrument-name")).hasText("Uitstroombonus");
         assertThat(page.locator("#fact-amount")).hasText("€ 1.500 eenmalig");
@@ -41,7 +39,7 @@ class CataloguePublicBrowserTests extends BrowserTest {
     void the_region_page_shows_the_instrumentenkoffer_with_a_stable_url_per_instrument() {
         open("instrumenten");
 
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+        assertThat(heading())
                 .hasText("Ondersteuning voor werkgevers in de regio Twente");
         assertThat(page.locator("#instrument-twents-fonds-voor-vakmanschap .catalogue-amount")).hasText("maximaal € 5.000 eenmalig");
         assertThat(page.locator("#instrument-uitstroombonus")).hasCount(0);
@@ -77,12 +75,10 @@ class CataloguePublicBrowserTests extends BrowserTest {
         assertAccessible();
     }
 
-    @Test
-    void an_unknown_municipality_or_instrument_gives_the_404_page() {
-        open("instrumenten/atlantis");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Pagina niet gevonden");
-
-        open("instrumenten/hengelo/uitstroombonus");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Pagina niet gevonden");
+    @ParameterizedTest
+    @ValueSource(strings = {"instrumenten/atlantis", "instrumenten/hengelo/uitstroombonus"})
+    void an_unknown_municipality_or_instrument_gives_the_404_page(String path) {
+        open(path);
+        assertThat(heading()).hasText("Pagina niet gevonden");
     }
 }

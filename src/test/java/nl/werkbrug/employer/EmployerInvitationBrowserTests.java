@@ -9,7 +9,6 @@ import java.util.Map;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import nl.werkbrug.identity.EmployerMembership;
 import nl.werkbrug.identity.EmployerRole;
 import nl.werkbrug.identity.PortalUser;
@@ -79,14 +78,11 @@ class EmployerInvitationBrowserTests extends BrowserTest {
 
     @Test
     void the_admin_invites_a_colleague_who_sets_a_password_from_the_mail_link_which_then_is_used_up() {
-        login("werkgever.demo");
-        open("werkgever");
+        loginAndOpen("werkgever.demo", "werkgever");
         assertThat(page.locator("#colleagues")).containsText("Karin Wolters");
         assertAccessible();
 
-        page.locator("#invite-email input").fill("piet.pels@metaalwerken.example");
-        page.locator("#invite-send").click();
-        settle();
+        fillAndClick("#invite-email input", "piet.pels@metaalwerken.example", "#invite-send");
 
         assertThat(page.locator("#invite-status")).containsText("Uitnodiging verstuurd naar piet.pels@metaalwerken.example");
         assertThat(page.locator("#open-invitations")).containsText("piet.pels@metaalwerken.example");
@@ -109,18 +105,14 @@ class EmployerInvitationBrowserTests extends BrowserTest {
         assertThat(inTransaction(() -> jdbc.sql("select count(*) from employer_invitation where token_hash = :h")
                 .param("h", EmployerInvitations.hash(token)).query(Integer.class).single())).isOne();
 
-        invitationMail.locator(".werkbrug-mail-link").click();
-        page.waitForURL("**/werkgever/uitnodiging/**");
-        settle();
+        followTo(invitationMail.locator(".werkbrug-mail-link"), "**/werkgever/uitnodiging/**");
         assertThat(page.locator("#invitation-intro")).containsText("Twentse Metaalwerken B.V.");
         assertAccessible();
 
         page.locator("#name input").fill("Piet Pels");
         page.locator("#username input").fill("piet.pels");
         page.locator("#password input").fill(PASSWORD);
-        page.locator("#password-again input").fill("Werken-bij-de-Metaal-2025");
-        page.locator("#accept").click();
-        settle();
+        fillAndClick("#password-again input", "Werken-bij-de-Metaal-2025", "#accept");
 
         assertThat(page.locator("#password-again [slot=error-message]"))
                 .hasText("De wachtwoorden zijn niet gelijk. Typ hetzelfde wachtwoord twee keer.");
@@ -129,8 +121,7 @@ class EmployerInvitationBrowserTests extends BrowserTest {
         assertAccessible();
 
         page.locator("#password-again input").fill(PASSWORD);
-        page.locator("#accept").click();
-        settle();
+        clickAndSettle("#accept");
         assertThat(page.locator("#accepted")).containsText("gebruikersnaam piet.pels");
 
         page.locator("#login-link").click();
@@ -168,7 +159,7 @@ class EmployerInvitationBrowserTests extends BrowserTest {
         page.navigate(link);
         settle();
 
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Uitnodiging voor Werkbrug");
+        assertThat(heading()).hasText("Uitnodiging voor Werkbrug");
         assertThat(page.locator("#invitation-unusable"))
                 .hasText("Deze uitnodiging is verlopen. Vraag de beheerder van uw bedrijf om u opnieuw uit te nodigen.");
         assertThat(page.locator("#password")).hasCount(0);

@@ -13,6 +13,7 @@ import com.jayway.jsonpath.JsonPath;
 
 import nl.werkbrug.support.KeycloakBrowserTest;
 import nl.werkbrug.support.KeycloakServer;
+import nl.werkbrug.support.RegistrationForm;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,37 +49,21 @@ class EmployerKeycloakBrowserTests extends KeycloakBrowserTest {
     void a_company_registered_through_the_portal_logs_in_through_keycloak_and_lands_on_its_company_home() {
         // The developer outbox exists only with local logins.
         open("ontwikkelaar/postvak");
-        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
-                new com.microsoft.playwright.Page.GetByRoleOptions().setLevel(1))).hasText("Pagina niet gevonden");
+        assertThat(heading()).hasText("Pagina niet gevonden");
 
         open("werkgever/registreren");
         assertThat(page).hasURL(url("werkgever/registreren"));
         assertAccessible();
-        Map<String, String> values = new java.util.LinkedHashMap<>();
-        values.put("kvk", "91234567");
-        values.put("company-name", "Bakkerij Keycloak Almelo B.V.");
-        values.put("sbi-code", "10711");
-        values.put("street", "Grotestraat");
-        values.put("house-number", "88");
-        values.put("postcode", "7607 CV");
-        values.put("place", "Almelo");
-        values.put("contact-name", "Bram Krenten");
-        values.put("contact-email", "bram@bakkerij-almelo.example");
-        values.put("contact-phone", "0546 123 456");
-        values.put("username", "kc.hengelo");
-        values.put("password", PASSWORD);
-        values.put("password-again", PASSWORD);
-        values.forEach((id, value) -> page.locator("#" + id + " input").fill(value));
-        page.locator("#register").click();
-        settle();
+        new RegistrationForm("91234567", "Bakkerij Keycloak Almelo B.V.", "10711", "Grotestraat", "88", "7607 CV", "Almelo",
+                "Bram Krenten", "bram@bakkerij-almelo.example", "0546 123 456", "kc.hengelo", PASSWORD).fill(page, Map.of());
+        clickAndSettle("#register");
 
         // kc.hengelo is a Keycloak user already: the portal asked Keycloak.
         assertThat(page.locator("#username [slot=error-message]")).hasText("Deze gebruikersnaam is al in gebruik. Kies een andere.");
         assertThat(page.locator("#company-name input")).hasValue("Bakkerij Keycloak Almelo B.V.");
 
         page.locator("#username input").fill("kc.bram");
-        page.locator("#register").click();
-        settle();
+        clickAndSettle("#register");
         assertThat(page.locator("#registered")).containsText("Bakkerij Keycloak Almelo B.V. is geregistreerd");
         // The company is a Keycloak organisation with the new user as member.
         String organisations = keycloakAdmin("/admin/realms/twente/organizations?search=Bakkerij%20Keycloak%20Almelo&briefRepresentation=false");

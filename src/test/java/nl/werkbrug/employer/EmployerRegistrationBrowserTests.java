@@ -7,9 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import nl.werkbrug.support.BrowserTest;
+import nl.werkbrug.support.RegistrationForm;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,22 +28,8 @@ class EmployerRegistrationBrowserTests extends BrowserTest {
 
     /** Fills every field with valid values; the map overrides some. */
     void fill(Map<String, String> overrides, String kvk, String username) {
-        Map<String, String> values = new java.util.LinkedHashMap<>();
-        values.put("kvk", kvk);
-        values.put("company-name", "Bakkerij De Tukker B.V.");
-        values.put("sbi-code", "10711");
-        values.put("street", "Langestraat");
-        values.put("house-number", "12a");
-        values.put("postcode", "7551 CX");
-        values.put("place", "Hengelo");
-        values.put("contact-name", "Joost Tukker");
-        values.put("contact-email", "joost@detukker.example");
-        values.put("contact-phone", "074 250 12 34");
-        values.put("username", username);
-        values.put("password", PASSWORD);
-        values.put("password-again", PASSWORD);
-        values.putAll(overrides);
-        values.forEach((id, value) -> page.locator("#" + id + " input").fill(value));
+        new RegistrationForm(kvk, "Bakkerij De Tukker B.V.", "10711", "Langestraat", "12a", "7551 CX", "Hengelo",
+                "Joost Tukker", "joost@detukker.example", "074 250 12 34", username, PASSWORD).fill(page, overrides);
     }
 
     int count(String sql) {
@@ -53,17 +38,14 @@ class EmployerRegistrationBrowserTests extends BrowserTest {
     }
 
     void submit() {
-        page.locator("#register").click();
-        settle();
+        clickAndSettle("#register");
     }
 
     @Test
     void a_new_company_registers_its_admin_logs_in_and_lands_on_the_company_and_the_registration_is_audited() {
         open("login");
-        page.locator("#register-company").click();
-        page.waitForURL("**/werkgever/registreren");
-        settle();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Bedrijf registreren");
+        followTo(page.locator("#register-company"), "**/werkgever/registreren");
+        assertThat(heading()).hasText("Bedrijf registreren");
         assertAccessible();
 
         fill(Map.of("vestigingsnummer", "0000 1234 5678"), "6123 4567", "joost.tukker");
@@ -105,12 +87,8 @@ class EmployerRegistrationBrowserTests extends BrowserTest {
                 .hasText("De wachtwoorden zijn niet gelijk. Typ hetzelfde wachtwoord twee keer.");
         assertThat(page.locator("#form-error")).containsText("Niet alles is goed ingevuld");
         // Nothing typed is lost, the wrong values neither.
-        assertThat(page.locator("#kvk input")).hasValue("1234567");
-        assertThat(page.locator("#company-name input")).hasValue("Bakkerij De Tukker B.V.");
-        assertThat(page.locator("#street input")).hasValue("Langestraat");
-        assertThat(page.locator("#contact-email input")).hasValue("joost@detukker.example");
-        assertThat(page.locator("#username input")).hasValue("fout.invoer");
-        assertThat(page.locator("#password input")).hasValue(PASSWORD);
+        assertInputValues(Map.of("kvk", "1234567", "company-name", "Bakkerij De Tukker B.V.", "street", "Langestraat",
+                "contact-email", "joost@detukker.example", "username", "fout.invoer", "password", PASSWORD));
         assertAccessible();
 
         // Nothing was half saved: no company, no account.

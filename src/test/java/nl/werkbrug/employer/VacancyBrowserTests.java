@@ -34,14 +34,10 @@ class VacancyBrowserTests extends BrowserTest {
     @Test
     void the_employer_publishes_a_vacancy_that_consultants_of_enschede_and_hengelo_both_see_until_it_is_closed() {
         login("werkgever.demo");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Vacatures")).first().click();
-        page.waitForURL("**/werkgever/vacatures");
-        settle();
+        followTo(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Vacatures")).first(), "**/werkgever/vacatures");
         assertAccessible();
-        page.locator("#vacancy-new").click();
-        page.waitForURL("**/werkgever/vacatures/nieuw");
-        settle();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Nieuwe vacature");
+        followTo(page.locator("#vacancy-new"), "**/werkgever/vacatures/nieuw");
+        assertThat(heading()).hasText("Nieuwe vacature");
         assertAccessible();
 
         page.locator("#title input").fill(TITLE);
@@ -53,8 +49,7 @@ class VacancyBrowserTests extends BrowserTest {
         page.locator("#place input").fill("Hengelo");
         page.getByLabel("Tijdelijk contract").check();
         page.locator("#adjustments textarea").fill("Vaste collega als maatje, aangepaste werktijden");
-        page.locator("#vacancy-save").click();
-        settle();
+        clickAndSettle("#vacancy-save");
 
         assertThat(error("hours")).hasText("Het aantal uren per week ligt tussen 1 en 60.");
         assertThat(error("postcode")).hasText("Vul een Nederlandse postcode in: 4 cijfers en 2 letters, bijvoorbeeld 7511 JA.");
@@ -70,24 +65,20 @@ class VacancyBrowserTests extends BrowserTest {
         page.locator("#contract-months input").fill("12");
         page.getByLabel("SROI-vacature (social return)").check();
         page.getByLabel("Geschikt voor de banenafspraak").check();
-        page.locator("#vacancy-save").click();
-        settle();
+        clickAndSettle("#vacancy-save");
         assertThat(page.locator("#vacancy-message")).hasText("De vacature is opgeslagen.");
         assertThat(page.locator("#vacancy-status")).hasText("Status: Concept");
         assertThat(seenByConsultantOf("enschede")).isFalse();
 
-        page.locator("#vacancy-publish").click();
-        settle();
+        clickAndSettle("#vacancy-publish");
         assertThat(page.locator("#vacancy-status")).hasText("Status: Gepubliceerd");
         assertThat(page.locator("#postcode input")).hasValue("7554 RR");
         assertAccessible();
 
         context.clearCookies();
         login("consulent.enschede");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Vacatures regio")).click();
-        page.waitForURL("**/gemeente/enschede/vacatures");
-        settle();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Vacatures in de regio Twente");
+        followTo(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Vacatures regio")), "**/gemeente/enschede/vacatures");
+        assertThat(heading()).hasText("Vacatures in de regio Twente");
         assertThat(page.locator("#vacancies")).containsText(TITLE);
         assertThat(page.locator("#vacancies")).containsText("Twentse Metaalwerken B.V.");
         assertAccessible();
@@ -103,10 +94,8 @@ class VacancyBrowserTests extends BrowserTest {
         page.locator("#filter-text input").fill("metaalwerken");
         page.locator("#filter-text input").press("Enter");
         settle();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(TITLE)).click();
-        page.waitForURL("**/gemeente/enschede/vacatures/*");
-        settle();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(TITLE);
+        followTo(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(TITLE)), "**/gemeente/enschede/vacatures/*");
+        assertThat(heading()).hasText(TITLE);
         assertThat(page.locator("#vacancy-description")).containsText("Je last frames voor landbouwmachines.");
         assertThat(page.locator("#vacancy-description")).containsText("Dagdienst, 's middags vrij.");
         assertThat(page.locator("#vacancy-description script")).hasCount(0);
@@ -115,25 +104,19 @@ class VacancyBrowserTests extends BrowserTest {
         assertAccessible();
 
         context.clearCookies();
-        login("consulent.hengelo");
-        open("gemeente/hengelo/vacatures");
+        loginAndOpen("consulent.hengelo", "gemeente/hengelo/vacatures");
         assertThat(page.locator("#vacancies")).containsText(TITLE);
         assertThat(seenByConsultantOf("hellendoorn")).isTrue();
 
         context.clearCookies();
-        login("werkgever.demo");
-        open("werkgever/vacatures");
+        loginAndOpen("werkgever.demo", "werkgever/vacatures");
         assertThat(page.locator("#vacancies")).containsText("Gepubliceerd");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(TITLE)).click();
-        page.waitForURL("**/werkgever/vacatures/*");
-        settle();
-        page.locator("#vacancy-close").click();
-        settle();
+        followTo(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(TITLE)), "**/werkgever/vacatures/*");
+        clickAndSettle("#vacancy-close");
         assertThat(page.locator("#vacancy-status")).hasText("Status: Gesloten");
         assertThat(seenByConsultantOf("hengelo")).isFalse();
 
-        page.locator("#vacancy-reopen").click();
-        settle();
+        clickAndSettle("#vacancy-reopen");
         assertThat(page.locator("#vacancy-status")).hasText("Status: Gepubliceerd");
         assertThat(seenByConsultantOf("hengelo")).isTrue();
         assertAccessible();

@@ -3,6 +3,8 @@ package nl.werkbrug.shell;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
@@ -23,13 +25,13 @@ class ShellBrowserTests extends BrowserTest {
         assertThat(page.locator("#active-scope")).hasText("Gemeente Enschede");
         assertThat(page.locator(".werkbrug-logo")).hasText("Werkbrug Enschede");
         assertThat(page.locator(".werkbrug-logo")).hasCSS("background-color", ENSCHEDE_RED);
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Werkvoorraad Enschede");
+        assertThat(heading()).hasText("Werkvoorraad Enschede");
         assertThat(page.getByText("Er staan nog geen kandidaten in uw werkvoorraad.")).isVisible();
         assertAccessible();
 
         open("gemeente/hengelo/werkvoorraad");
 
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Geen toegang");
+        assertThat(heading()).hasText("Geen toegang");
         assertThat(page.getByText("Werkvoorraad Hengelo")).hasCount(0);
         assertThat(page.locator("#active-scope")).not().containsText("Hengelo");
         assertAccessible();
@@ -37,19 +39,16 @@ class ShellBrowserTests extends BrowserTest {
 
     @Test
     void the_hengelo_consultant_who_also_works_for_borne_switches_to_borne() {
-        login("werkcoach.hengelo");
-        open("gemeente/hengelo");
+        loginAndOpen("werkcoach.hengelo", "gemeente/hengelo");
         assertThat(page.locator("#active-scope")).hasText("Gemeente Hengelo");
         assertThat(page.locator(".werkbrug-logo")).hasCSS("background-color", HENGELO_BLUE);
 
         page.locator("#tenant-switcher").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Borne")).click();
-        page.waitForURL("**/gemeente/borne/werkvoorraad");
-        settle();
+        followTo(page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Borne")), "**/gemeente/borne/werkvoorraad");
 
         assertThat(page.locator("#active-scope")).hasText("Gemeente Borne");
         assertThat(page.locator(".werkbrug-logo")).hasText("Werkbrug Borne");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Werkvoorraad Borne");
+        assertThat(heading()).hasText("Werkvoorraad Borne");
         assertThat(page.locator(".werkbrug-logo")).hasCSS("background-color", BORNE_PURPLE);
         assertAccessible();
     }
@@ -67,8 +66,7 @@ class ShellBrowserTests extends BrowserTest {
         assertThat(page.title()).isEqualTo("Inloggen - Werkbrug");
         assertThat(page).hasURL(url("login?error"));
         assertThat(page.getByText("De gebruikersnaam of het wachtwoord klopt niet.")).isVisible();
-        assertThat(page.locator("#vaadinLoginUsername input")).hasValue("consulent.hellendoorn");
-        assertThat(page.locator("#vaadinLoginPassword input")).hasValue("");
+        assertInputValues(Map.of("vaadinLoginUsername", "consulent.hellendoorn", "vaadinLoginPassword", ""));
         assertAccessible();
     }
 
@@ -83,43 +81,46 @@ class ShellBrowserTests extends BrowserTest {
                 .contains("<title>Subsidieaanvraag - Hellendoorn - Werkbrug</title>");
     }
 
+    void chooseLanguage(String name) {
+        page.locator("#language-select").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(name)).click();
+        page.waitForLoadState();
+        settle();
+    }
+
     @Test
     void switching_to_english_changes_the_texts_of_the_shell() {
         login("consulent.hellendoorn");
         assertThat(page.locator("#logout")).hasText("Uitloggen");
 
-        page.locator("#language-select").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("English")).click();
-        page.waitForLoadState();
-        settle();
+        chooseLanguage("English");
 
         assertThat(page.locator("#logout")).hasText("Log out");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Caseload Hellendoorn");
+        assertThat(heading()).hasText("Caseload Hellendoorn");
         assertThat(page.locator("html")).hasAttribute("lang", "en");
         assertAccessible();
 
-        page.locator("#language-select").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Nederlands")).click();
-        page.waitForLoadState();
-        settle();
+        chooseLanguage("Nederlands");
         assertThat(page.locator("#logout")).hasText("Uitloggen");
+    }
+
+    /** Logs in and checks the page the user lands on. */
+    void loginLandsOn(String username, String path) {
+        login(username);
+        assertThat(page).hasURL(url(path));
     }
 
     @Test
     void the_coordinator_lands_on_the_region_with_its_municipalities() {
-        login("coordinator.twente");
-
-        assertThat(page).hasURL(url("regio/twente"));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Regio Twente");
+        loginLandsOn("coordinator.twente", "regio/twente");
+        assertThat(heading()).hasText("Regio Twente");
         // What the list holds is checked without a browser: dashboards.RegionHomeViewTests
         assertAccessible();
     }
 
     @Test
     void the_employer_admin_lands_on_the_company() {
-        login("werkgever.demo");
-
-        assertThat(page).hasURL(url("werkgever"));
+        loginLandsOn("werkgever.demo", "werkgever");
         assertThat(page.locator("#company-name")).hasText("Twentse Metaalwerken B.V.");
         assertThat(page.getByText("12345678")).isVisible();
         assertAccessible();
@@ -127,9 +128,7 @@ class ShellBrowserTests extends BrowserTest {
 
     @Test
     void the_tenant_admin_lands_on_the_administration_of_the_municipality() {
-        login("beheer.hengelo");
-
-        assertThat(page).hasURL(url("gemeente/hengelo/beheer"));
+        loginLandsOn("beheer.hengelo", "gemeente/hengelo/beheer");
         // Settings and members are checked without a browser: identity.TenantAdminViewTests
         assertThat(page.locator("#members")).isVisible();
         assertAccessible();
@@ -137,10 +136,8 @@ class ShellBrowserTests extends BrowserTest {
 
     @Test
     void the_sroi_adviser_lands_on_the_overview_of_a_municipality_served_by_sociale_zaken_hengelo() {
-        login("sroi.hengelo");
-
-        assertThat(page).hasURL(url("gemeente/borne"));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Gemeente Borne");
+        loginLandsOn("sroi.hengelo", "gemeente/borne");
+        assertThat(heading()).hasText("Gemeente Borne");
         assertThat(page.getByText("Sociale Zaken Hengelo")).isVisible();
         assertThat(page.getByText("GM0147")).isVisible();
         assertAccessible();
@@ -150,18 +147,16 @@ class ShellBrowserTests extends BrowserTest {
     void a_failed_login_through_the_login_service_ends_on_a_dutch_page_with_a_way_back() {
         open("inloggen-mislukt");
 
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Inloggen is niet gelukt");
+        assertThat(heading()).hasText("Inloggen is niet gelukt");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Opnieuw inloggen"))).isVisible();
         assertAccessible();
     }
 
     @Test
     void an_unknown_page_shows_the_dutch_404_page() {
-        login("consulent.hengelo");
+        loginAndOpen("consulent.hengelo", "bestaat-niet");
 
-        open("bestaat-niet");
-
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Pagina niet gevonden");
+        assertThat(heading()).hasText("Pagina niet gevonden");
         assertAccessible();
     }
 

@@ -52,8 +52,7 @@ class SubsidyBrowserTests extends BrowserTest {
     }
 
     private void startJobcoachingRequest() {
-        login("werkgever.demo");
-        open("werkgever/aanvragen/nieuw");
+        loginAndOpen("werkgever.demo", "werkgever/aanvragen/nieuw");
         choose("#municipality", "Hengelo");
         choose("#instrument", "Jobcoaching");
         fill("#employee-name", "Jan Jansen");
@@ -78,8 +77,7 @@ class SubsidyBrowserTests extends BrowserTest {
         page.locator("#upload input[type=file]").setInputFiles(new FilePayload("contract.pdf", "application/pdf",
                 "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
         assertThat(page.locator("#uploaded-files")).containsText("contract.pdf");
-        page.locator("#check").click();
-        settle();
+        clickAndSettle("#check");
         assertThat(page.locator("#applicability")).not().isEmpty();
         page.locator("#submit").click();
         page.waitForURL(Pattern.compile(".*/werkgever/aanvragen/hengelo/\\d+$"));
@@ -93,16 +91,13 @@ class SubsidyBrowserTests extends BrowserTest {
         assertAccessible();
         logout();
 
-        login("consulent.hengelo");
-        open("gemeente/hengelo/aanvragen");
+        loginAndOpen("consulent.hengelo", "gemeente/hengelo/aanvragen");
         assertThat(page.locator("#subsidy-queue")).containsText("SUB-" + requestId);
         assertAccessible();
         open("gemeente/hengelo/aanvragen/" + requestId);
         assertThat(page.locator("#case-bsn")).hasText("111222333");
         assertThat(page.locator("main")).containsText("contract.pdf");
-        page.locator("#question textarea").fill("Stuur ons ook het plan van aanpak van de jobcoach.");
-        page.locator("#ask").click();
-        settle();
+        fillAndClick("#question textarea", "Stuur ons ook het plan van aanpak van de jobcoach.", "#ask");
         assertThat(page.locator("#case-status")).hasText("Aanvullende informatie gevraagd");
         assertThat(page.locator("#case-deadline")).containsText("staat stil");
         assertAccessible();
@@ -119,25 +114,19 @@ class SubsidyBrowserTests extends BrowserTest {
                 new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0}));
         assertThat(page.locator("#upload-stored")).containsText("plan.png");
         assertAccessible();
-        page.locator("#answer textarea").fill("Het plan van aanpak zit als bijlage bij dit antwoord.");
-        page.locator("#send-answer").click();
-        settle();
+        fillAndClick("#answer textarea", "Het plan van aanpak zit als bijlage bij dit antwoord.", "#send-answer");
         assertThat(page.locator("#request-status")).hasText("In behandeling");
         logout();
 
-        login("consulent.hengelo");
-        open("gemeente/hengelo/aanvragen/" + requestId);
+        loginAndOpen("consulent.hengelo", "gemeente/hengelo/aanvragen/" + requestId);
         page.locator("#outcome vaadin-radio-button").filter(new Locator.FilterOptions().setHasText("Toegekend")).click();
-        page.locator("#reasons textarea").fill("De werknemer heeft begeleiding op de werkplek nodig om het werk vol te houden.");
-        page.locator("#decide").click();
-        settle();
+        fillAndClick("#reasons textarea", "De werknemer heeft begeleiding op de werkplek nodig om het werk vol te houden.", "#decide");
         assertThat(page.locator("#case-status")).hasText("Toegekend");
         assertThat(page.locator("main")).containsText("plan.png");
         assertAccessible();
         logout();
 
-        login("werkgever.demo");
-        open("werkgever/aanvragen/hengelo/" + requestId);
+        loginAndOpen("werkgever.demo", "werkgever/aanvragen/hengelo/" + requestId);
         assertThat(page.locator("#request-status")).hasText("Toegekend");
         Download download = page.waitForDownload(() -> page.locator("#decision-letter").click());
         String text;
@@ -151,14 +140,13 @@ class SubsidyBrowserTests extends BrowserTest {
         assertAccessible();
         logout();
 
-        login("consulent.enschede");
-        open("gemeente/enschede/aanvragen");
+        loginAndOpen("consulent.enschede", "gemeente/enschede/aanvragen");
         assertThat(page.locator("#subsidy-queue")).not().containsText("SUB-" + requestId);
         open("gemeente/enschede/aanvragen/" + requestId);
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Pagina niet gevonden");
+        assertThat(heading()).hasText("Pagina niet gevonden");
         assertThat(page.locator("body")).not().containsText("Jan Jansen");
         open("gemeente/hengelo/aanvragen/" + requestId);
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Geen toegang");
+        assertThat(heading()).hasText("Geen toegang");
         assertThat(page.locator("body")).not().containsText("Jan Jansen");
         org.assertj.core.api.Assertions.assertThat(as(consultant("consulent.enschede", "enschede"), "enschede",
                 () -> decisions.open(requestId))).isEmpty();
@@ -183,8 +171,7 @@ class SubsidyBrowserTests extends BrowserTest {
         page.locator("#upload input[type=file]").setInputFiles(new FilePayload("contract.pdf", "application/pdf", executable));
         assertThat(page.locator("#upload-error")).containsText("geen PDF, JPG of PNG");
 
-        page.locator("#save-draft").click();
-        settle();
+        clickAndSettle("#save-draft");
         assertThat(page.locator("#form-message")).containsText("Niet opgeslagen");
         assertThat(page.locator("#employee-name input")).hasValue("Jan Jansen");
         assertThat(page.locator("#bsn input")).hasValue("123456789");
@@ -193,8 +180,7 @@ class SubsidyBrowserTests extends BrowserTest {
 
         fill("#bsn", "111222333");
         date("#contract-end", "30-11-2027");
-        page.locator("#save-draft").click();
-        settle();
+        clickAndSettle("#save-draft");
         assertThat(page.locator("#form-message")).hasText("Concept opgeslagen.");
         assertThat(page.locator("#uploaded-files")).not().containsText("contract.pdf");
     }

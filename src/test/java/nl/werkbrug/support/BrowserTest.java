@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
@@ -11,9 +12,12 @@ import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -103,6 +107,41 @@ public abstract class BrowserTest {
         open("login");
         typeLogin(username, DEMO_PASSWORD);
         page.locator("#logout").waitFor();
+    }
+
+    /** Logs in with the demo password and opens a path. */
+    protected void loginAndOpen(String username, String path) {
+        login(username);
+        open(path);
+    }
+
+    /** Clicks the element and waits until Vaadin has handled the click. */
+    protected void clickAndSettle(String selector) {
+        page.locator(selector).click();
+        settle();
+    }
+
+    /** Types the text into the field (a CSS selector of its input or textarea), then clicks the button and settles. */
+    protected void fillAndClick(String field, String text, String button) {
+        page.locator(field).fill(text);
+        clickAndSettle(button);
+    }
+
+    /** Follows a link or button to the page whose URL matches the glob, and waits until Vaadin has rendered it. */
+    protected void followTo(Locator link, String urlGlob) {
+        link.click();
+        page.waitForURL(urlGlob);
+        settle();
+    }
+
+    /** The page's level-1 heading. */
+    protected Locator heading() {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
+    }
+
+    /** Each field, by its id, shows the value in its input. */
+    protected void assertInputValues(Map<String, String> valuesById) {
+        valuesById.forEach((id, value) -> PlaywrightAssertions.assertThat(page.locator("#" + id + " input")).hasValue(value));
     }
 
     /** No WCAG 2.1 A or AA violation that axe-core can find on the current page. */
