@@ -47,6 +47,9 @@ class EmbeddedDatabaseConfiguration {
                 .setCleanDataDirectory(properties.clean())
                 .setPort(properties.port())
                 .setServerConfig("max_connections", "50")
+                // stopped by Spring (destroy method) after everything that uses it; a JVM shutdown hook of its own
+                // would stop it in parallel with the context's close, while beans still query it on their way out
+                .setRegisterShutdownHook(false)
                 .start();
         createRolesAndDatabase(JdbcClient.create(postgres.getPostgresDatabase()));
         log.info("Embedded PostgreSQL on port {} with data in {} ready in {} ms", postgres.getPort(),
