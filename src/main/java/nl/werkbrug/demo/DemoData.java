@@ -46,7 +46,8 @@ class DemoData implements ApplicationRunner {
     }
 
     private void seed() {
-        long company = employers.ensureRegistered(DEMO_COMPANY_KVK, "Twentse Metaalwerken B.V.", "Hengelo");
+        long company = employers.ensureRegistered(DEMO_COMPANY_KVK, "Twentse Metaalwerken B.V.", "Hengelo",
+                new EmployerOrganisations.Contact("Karin Wolters", "karin.wolters@metaalwerken.example", "074 000 0000"));
         List<NewLocalUser> users = List.of(
                 consultant("consulent.enschede", "Eva Jansen", Set.of("enschede")),
                 consultant("consulent.hengelo", "Henk Bosch", Set.of("hengelo")),

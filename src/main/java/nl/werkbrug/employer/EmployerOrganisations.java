@@ -31,14 +31,21 @@ public class EmployerOrganisations {
         this.directory = directory;
     }
 
-    /** Registers the organisation unless one with this KvK number exists; returns its id. */
+    /**
+     * Registers the organisation unless one with this KvK number exists; returns its id. The contact person gets the
+     * municipalities' mail about the organisation's requests.
+     */
     @PreAuthorize("hasRole('SYSTEM')")
     @Transactional
-    public long ensureRegistered(String kvkNumber, String name, @Nullable String place) {
+    public long ensureRegistered(String kvkNumber, String name, @Nullable String place, Contact contact) {
         return organisations.findByKvkNumber(kvkNumber)
                 .orElseGet(() -> organisations.save(new EmployerOrganisation(directory.region().id(), kvkNumber, name, place,
-                        clock.instant())))
+                        clock.instant()).withContact(contact.name(), contact.email(), contact.phone())))
                 .id();
+    }
+
+    /** The contact person of an organisation. */
+    public record Contact(String name, String email, String phone) {
     }
 
     /** One organisation of the region, for system work such as mail from an event listener. */

@@ -79,17 +79,23 @@ public class EmployerOrganisation {
                                                   String name, String street, String houseNumber, String postcode,
                                                   String place, String sbiCode, int sbiVersion, String contactName,
                                                   String contactEmail, String contactPhone, Instant now) {
-        EmployerOrganisation organisation = new EmployerOrganisation(regionId, kvkNumber, name, place, now);
+        EmployerOrganisation organisation = new EmployerOrganisation(regionId, kvkNumber, name, place, now)
+                .withContact(contactName, contactEmail, contactPhone);
         organisation.vestigingsnummer = vestigingsnummer;
         organisation.street = street;
         organisation.houseNumber = houseNumber;
         organisation.postcode = postcode;
         organisation.sbiCode = sbiCode;
         organisation.sbiVersion = (short) sbiVersion;
-        organisation.contactName = contactName;
-        organisation.contactEmail = contactEmail;
-        organisation.contactPhone = contactPhone;
         return organisation;
+    }
+
+    /** The person the municipalities write to about this organisation. */
+    public EmployerOrganisation withContact(String name, String email, String phone) {
+        this.contactName = name;
+        this.contactEmail = email;
+        this.contactPhone = phone;
+        return this;
     }
 
     public String name() {
