@@ -1,8 +1,6 @@
 package nl.werkbrug.casework.ui;
 
 import java.io.ByteArrayInputStream;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Optional;
 
 import com.vaadin.flow.component.HasValidation;
@@ -27,6 +25,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import nl.werkbrug.platform.Formats;
 import nl.werkbrug.subsidies.AttachmentInfo;
 import nl.werkbrug.subsidies.DecisionDraft;
 import nl.werkbrug.subsidies.InformationRequest;
@@ -68,7 +67,7 @@ class SubsidyCaseView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private String date(java.time.@Nullable LocalDate day) {
-        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(day);
+        return Formats.of(getLocale()).date(day);
     }
 
     private void show(SubsidyRequestDetail request) {
@@ -83,15 +82,16 @@ class SubsidyCaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         Facts.term(this, facts, "subsidy.employee.bsn", text(request.bsn())).setId("case-bsn");
         Facts.term(this, facts, "subsidy.contract.start", date(request.contractStart()));
         Facts.term(this, facts, "subsidy.contract.end", date(request.contractEnd()));
-        Facts.term(this, facts, "subsidy.contract.hours", String.valueOf(text(request.hoursPerWeek())));
-        Facts.term(this, facts, "subsidy.contract.wage", String.valueOf(text(request.monthlyWage())));
+        Formats formats = Formats.of(getLocale());
+        Facts.term(this, facts, "subsidy.contract.hours", formats.number(request.hoursPerWeek()));
+        Facts.term(this, facts, "subsidy.contract.wage", formats.money(request.monthlyWage()));
         if (request.loonwaardePercent() != null || request.loonwaardemetingRequested()) {
             Facts.term(this, facts, "subsidy.lks.loonwaarde", request.loonwaardemetingRequested()
-                    ? getTranslation("subsidy.lks.meting") : String.valueOf(request.loonwaardePercent()));
+                    ? getTranslation("subsidy.lks.meting") : formats.percentage(request.loonwaardePercent()));
         }
         if (request.coachKind() != null) {
             Facts.term(this, facts, "subsidy.coach.kind", getTranslation(request.coachKind().labelKey()));
-            Facts.term(this, facts, "subsidy.coach.hours", String.valueOf(text(request.coachHoursPerMonth())));
+            Facts.term(this, facts, "subsidy.coach.hours", formats.number(request.coachHoursPerMonth()));
         }
         Facts.term(this, facts, "subsidy.submitted-on", date(request.submittedOn()));
         String deadline = request.suspended() ? getTranslation("subsidy.deadline.suspended")
@@ -206,7 +206,7 @@ class SubsidyCaseView extends Main implements BeforeEnterObserver, HasDynamicTit
             add(new H2(getTranslation("subsidy.decision")));
             add(new Paragraph(text(request.decisionReasons())));
             if (request.monthlyAmount() != null) {
-                add(new Paragraph(getTranslation("subsidy.decision.amount", request.monthlyAmount().toPlainString())));
+                add(new Paragraph(getTranslation("subsidy.decision.amount", Formats.of(getLocale()).money(request.monthlyAmount()))));
             }
             Anchor letter = new Anchor(DownloadHandler.fromInputStream(download -> decisions.decisionLetter(request.id())
                     .map(pdf -> new DownloadResponse(new ByteArrayInputStream(pdf), "beschikking-" + tenant + "-" + request.id() + ".pdf",

@@ -1,8 +1,6 @@
 package nl.werkbrug.casework.ui;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -19,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import nl.werkbrug.platform.Formats;
 import nl.werkbrug.subsidies.QueueCount;
 import nl.werkbrug.subsidies.SubsidyDecisions;
 import nl.werkbrug.subsidies.SubsidyRequestSummary;
@@ -100,7 +99,7 @@ class SubsidyQueueView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     private String date(@Nullable LocalDate day) {
-        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(day);
+        return Formats.of(getLocale()).date(day);
     }
 
     private void refresh() {

@@ -1,6 +1,7 @@
 package nl.werkbrug.catalogue.ui;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -53,6 +54,10 @@ final class CatalogueTexts {
 
     String date(@Nullable LocalDate day) {
         return formats.longDate(day);
+    }
+
+    String dateTime(Instant moment) {
+        return formats.dateTime(moment);
     }
 
     /** The amount in a few words for lists; a hidden amount says so briefly (the page explains why). */

@@ -1,7 +1,5 @@
 package nl.werkbrug.catalogue.ui;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,7 +8,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import nl.werkbrug.catalogue.InstrumentVersion;
-import nl.werkbrug.shared.DutchTime;
 
 /** Every version of an instrument: kind, period, origin, author, moment and reason. */
 final class VersionHistory extends Composite<Section> {
@@ -20,7 +17,6 @@ final class VersionHistory extends Composite<Section> {
     VersionHistory(CatalogueTexts texts) {
         grid.setId("version-history");
         grid.setAriaLabel(texts.t("catalogue.admin.history"));
-        DateTimeFormatter moment = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(DutchTime.ZONE);
         grid.addColumn(InstrumentVersion::versionNo).setHeader(texts.t("catalogue.admin.history.version")).setFlexGrow(0);
         grid.addColumn(version -> texts.t("catalogue.admin.history.kind." + version.kind().name().toLowerCase(Locale.ROOT)))
                 .setHeader(texts.t("catalogue.admin.kind"));
@@ -30,7 +26,7 @@ final class VersionHistory extends Composite<Section> {
         grid.addColumn(version -> texts.t(version.fromFile() ? "catalogue.admin.history.file" : "catalogue.admin.history.admin"))
                 .setHeader(texts.t("catalogue.admin.history.origin"));
         grid.addColumn(InstrumentVersion::createdBy).setHeader(texts.t("catalogue.admin.history.by"));
-        grid.addColumn(version -> moment.format(version.createdAt())).setHeader(texts.t("catalogue.admin.history.at"));
+        grid.addColumn(version -> texts.dateTime(version.createdAt())).setHeader(texts.t("catalogue.admin.history.at"));
         grid.addColumn(InstrumentVersion::changeNote).setHeader(texts.t("catalogue.admin.history.note")).setFlexGrow(3);
         grid.setAllRowsVisible(true);
         getContent().add(new H2(texts.t("catalogue.admin.history")), grid);

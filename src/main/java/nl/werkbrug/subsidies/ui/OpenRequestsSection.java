@@ -1,8 +1,6 @@
 package nl.werkbrug.subsidies.ui;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
 
@@ -14,6 +12,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import nl.werkbrug.employer.EmployerHomeSection;
+import nl.werkbrug.platform.Formats;
 import nl.werkbrug.subsidies.SubsidyRequestSummary;
 import nl.werkbrug.subsidies.SubsidyRequests;
 import nl.werkbrug.subsidies.SubsidyStatus;
@@ -36,7 +35,7 @@ class OpenRequestsSection implements EmployerHomeSection {
     private static final class Panel extends Composite<Div> {
 
         Panel(List<SubsidyRequestSummary> mine) {
-            DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
+            Formats formats = Formats.of(getLocale());
             List<SubsidyRequestSummary> open = mine.stream().filter(request -> request.status().isOpen())
                     .sorted(Comparator.comparing((SubsidyRequestSummary request) -> request.status() != SubsidyStatus.INFORMATIE_GEVRAAGD)
                             .thenComparing(request -> request.deadline() == null ? LocalDate.MAX : request.deadline()))
@@ -61,8 +60,8 @@ class OpenRequestsSection implements EmployerHomeSection {
             grid.addColumn(request -> getTranslation(request.status().labelKey())).setHeader(getTranslation("vacancy.status.short"));
             grid.addColumn(request -> request.suspended() ? getTranslation("subsidy.deadline.suspended")
                             : request.deadline() == null ? "" : request.overdue()
-                            ? getTranslation("subsidy.deadline.overdue", date.format(request.deadline()))
-                            : date.format(request.deadline()))
+                            ? getTranslation("subsidy.deadline.overdue", formats.longDate(request.deadline()))
+                            : formats.longDate(request.deadline()))
                     .setHeader(getTranslation("subsidy.deadline"));
             grid.setPartNameGenerator(request -> request.overdue() ? "overdue" : null);
             grid.setEmptyStateText(getTranslation("employer.home.requests.none"));

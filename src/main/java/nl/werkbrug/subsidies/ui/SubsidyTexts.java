@@ -1,39 +1,21 @@
 package nl.werkbrug.subsidies.ui;
 
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
+import nl.werkbrug.platform.Formats;
 import nl.werkbrug.subsidies.SubsidyRequestSummary;
 import org.jspecify.annotations.Nullable;
 
-/** Dates, amounts and the decision-term text the subsidy screens share. */
+/** Dates (through {@link Formats}) and the decision-term text the subsidy screens share. */
 final class SubsidyTexts {
 
     private SubsidyTexts() {
     }
 
-    private static Locale locale(Component component) {
-        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
-        return ui == null ? Locale.forLanguageTag("nl-NL") : ui.getLocale();
-    }
-
     static String date(Component component, @Nullable LocalDate day) {
-        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale(component)).format(day);
-    }
-
-    static String number(Component component, @Nullable BigDecimal value) {
-        return value == null ? "" : NumberFormat.getNumberInstance(locale(component)).format(value);
-    }
-
-    static String euro(Component component, @Nullable BigDecimal value) {
-        return value == null ? "" : NumberFormat.getCurrencyInstance(
-                Locale.forLanguageTag(locale(component).getLanguage() + "-NL")).format(value);
+        return Formats.of(component.getUI().map(ui -> ui.getLocale()).orElse(null)).date(day);
     }
 
     /** The deadline in words, marked when overdue (in colour and in text) or standing still. */
