@@ -50,14 +50,15 @@ class QueueCounter {
         jdbc.sql("""
                         insert into subsidy_queue_count (tenant_id, open_requests, awaiting_approval, updated_at)
                         select :tenant,
-                               count(*) filter (where status in ('INGEDIEND', 'IN_BEHANDELING', 'INFORMATIE_GEVRAAGD')),
-                               count(*) filter (where status in ('INGEDIEND', 'IN_BEHANDELING', 'INFORMATIE_GEVRAAGD')
+                               count(*) filter (where status in (:open)),
+                               count(*) filter (where status in (:open)
                                                   and proposed_by is not null and decision_outcome is not null),
                                :now
                         from subsidy_request
                         on conflict (tenant_id) do update set open_requests = excluded.open_requests,
                             awaiting_approval = excluded.awaiting_approval, updated_at = excluded.updated_at""")
-                .param("tenant", tenant).param("now", Timestamp.from(clock.instant())).update();
+                .param("tenant", tenant).param("open", SubsidyStatus.OPEN.stream().map(Enum::name).toList())
+                .param("now", Timestamp.from(clock.instant())).update();
     }
 
     /** The active municipality's count. */
