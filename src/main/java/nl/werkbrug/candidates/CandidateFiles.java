@@ -1,52 +1,295 @@
 package nl.werkbrug.candidates;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
-import jakarta.validation.Valid;
 import nl.werkbrug.candidates.internal.CandidateFile;
 import nl.werkbrug.candidates.internal.CandidateFileRepository;
+import nl.werkbrug.catalogue.Applicability;
+import nl.werkbrug.catalogue.Doelgroepregister;
+import nl.werkbrug.catalogue.InstrumentApplicability;
+import nl.werkbrug.catalogue.PersonFacts;
 import nl.werkbrug.identity.CurrentUser;
+import nl.werkbrug.identity.LocalAccounts;
+import nl.werkbrug.identity.Member;
+import nl.werkbrug.platform.AuditAction;
+import nl.werkbrug.platform.AuditLog;
+import nl.werkbrug.shared.InvalidInputException;
+import nl.werkbrug.tenancy.CurrentTenant;
+import nl.werkbrug.tenancy.TenantDirectory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.annotation.Validated;
 
-/** Candidate files of the active municipality, for its consultants. */
+/**
+ * Candidate files of the active municipality, for its consultants: opening a file and adding to it. Every call runs
+ * in the active municipality; row-level security and the tenant filter keep other municipalities' files out of
+ * reach, so a file of another municipality is simply not found. Reading a file's personal data is audited, showing
+ * the whole BSN separately.
+ */
 @PreAuthorize("@tenantAccess.has('CONSULTANT')")
 @Service
-@Validated
 public class CandidateFiles {
 
     private final CandidateFileRepository files;
     private final CurrentUser currentUser;
-
+    private final CurrentTenant currentTenant;
+    private final TenantDirectory directory;
+    private final InstrumentApplicability applicability;
+    private final LocalAccounts accounts;
+    private final AuditLog audit;
     private final Clock clock;
 
-    CandidateFiles(CandidateFileRepository files, CurrentUser currentUser, Clock clock) {
-        this.clock = clock;
+    CandidateFiles(CandidateFileRepository files, CurrentUser currentUser, CurrentTenant currentTenant,
+                   TenantDirectory directory, InstrumentApplicability applicability, LocalAccounts accounts,
+                   AuditLog audit, Clock clock) {
         this.files = files;
         this.currentUser = currentUser;
+        this.currentTenant = currentTenant;
+        this.directory = directory;
+        this.applicability = applicability;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.clock = clock;
     }
 
-    /** The files assigned to the logged-in consultant in the active municipality, newest first. */
-    @Transactional(readOnly = true)
-    public List<CandidateFileSummary> caseload() {
-        return files.findByConsultantUsernameOrderByCreatedAtDesc(currentUser.require().username()).stream()
-                .map(CandidateFile::summary).toList();
+    /** The audit subject of a file. */
+    public static String subject(long fileId) {
+        return "kandidaatdossier " + fileId;
     }
 
-    @Transactional(readOnly = true)
-    public Optional<CandidateFileSummary> find(long id) {
-        return files.findById(id).map(CandidateFile::summary);
-    }
-
-    /** Opens a file in the active municipality, assigned to the logged-in consultant. */
+    /**
+     * Opens a file in the active municipality with the logged-in consultant as the responsible one. Refused, with the
+     * problems at their fields, when the identity breaks a rule or the municipality already has a file for the BSN.
+     *
+     * @param fileNumber the municipality's own client number; none: the portal numbers the file
+     */
     @Transactional
-    public CandidateFileSummary open(@Valid NewCandidateFile file) {
-        CandidateFile created = new CandidateFile(file.fileNumber(), file.givenName(), file.familyName(),
-                file.ladderRung(), currentUser.require().username(), clock.instant());
-        return files.save(created).summary();
+    public CandidateFileDetail open(@Nullable String fileNumber, CandidateIdentity identity) {
+        CandidateFile.Acting acting = acting();
+        List<nl.werkbrug.shared.FieldProblem> problems = identity.problems(acting.today());
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (files.existsByBsn(nl.werkbrug.shared.Bsn.parse(identity.bsn()).value())) {
+            throw InvalidInputException.of("bsn", "candidates.error.bsn-known");
+        }
+        CandidateFile file = files.save(new CandidateFile(blank(fileNumber), identity, acting));
+        file.opened(acting);
+        return files.save(file).detail();
+    }
+
+    /** A file of the active municipality, with the BSN masked; every opening is audited. Empty: no such file here. */
+    @Transactional(readOnly = true)
+    public Optional<CandidateFileDetail> find(long id) {
+        Optional<CandidateFileDetail> detail = files.findById(id).map(CandidateFile::detail);
+        detail.ifPresent(found -> audit.record(AuditAction.PERSONAL_DATA_VIEWED, found.tenantId(), subject(id),
+                "candidate file (identity, ladder, trajectory, journal)"));
+        return detail;
+    }
+
+    /** The whole BSN of a file, shown on a deliberate request and audited as such. */
+    @Transactional(readOnly = true)
+    public String revealBsn(long id) {
+        CandidateFile file = require(id);
+        String bsn = file.bsn();
+        audit.record(AuditAction.BSN_SHOWN, file.tenantId(), subject(id), "BSN shown");
+        return bsn == null ? "" : bsn;
+    }
+
+    /** The file of a BSN in the active municipality, without auditing: used to link what others filed to it. */
+    @Transactional(readOnly = true)
+    public Optional<CandidateFileSummary> findByBsn(String bsn) {
+        return files.findByBsn(bsn).map(file -> file.summary(null));
+    }
+
+    @Transactional
+    public CandidateFileDetail editIdentity(long id, CandidateIdentity identity) {
+        return change(id, (file, acting) -> {
+            files.findByBsn(nl.werkbrug.shared.Bsn.parse(identity.bsn()).value())
+                    .filter(other -> other.id() != id)
+                    .ifPresent(other -> {
+                        throw InvalidInputException.of("bsn", "candidates.error.bsn-known");
+                    });
+            file.editIdentity(identity, acting);
+        });
+    }
+
+    @Transactional
+    public CandidateFileDetail editProfile(long id, CandidateProfile profile) {
+        return change(id, (file, acting) -> file.editProfile(profile, acting));
+    }
+
+    @Transactional
+    public CandidateFileDetail recordRung(long id, FileEntry.LadderAssessment assessment) {
+        return change(id, (file, acting) -> file.recordRung(assessment, acting));
+    }
+
+    @Transactional
+    public CandidateFileDetail addFlag(long id, FileEntry.FlagEntry flag) {
+        return change(id, (file, acting) -> file.addFlag(flag, acting));
+    }
+
+    @Transactional
+    public CandidateFileDetail endFlag(long id, long flagId, LocalDate until) {
+        return change(id, (file, acting) -> file.endFlag(flagId, until, acting));
+    }
+
+    @Transactional
+    public CandidateFileDetail recordObligation(long id, FileEntry.ObligationEntry obligation) {
+        return change(id, (file, acting) -> file.recordObligation(obligation, acting));
+    }
+
+    @Transactional
+    public CandidateFileDetail addObstacles(long id, FileEntry.ObstacleEntry obstacles) {
+        return change(id, (file, acting) -> file.addObstacles(obstacles, acting));
+    }
+
+    @Transactional
+    public CandidateFileDetail endObstacle(long id, long obstacleId, LocalDate until) {
+        return change(id, (file, acting) -> file.endObstacle(obstacleId, until, acting));
+    }
+
+    /**
+     * Which instruments of the municipality's catalogue apply to the candidate, judged by the catalogue's rules on
+     * the facts of the file (age, benefit, doelgroepregister, beschut-werk indication), each with its reasons.
+     */
+    @Transactional(readOnly = true)
+    public List<Applicability> instruments(long id) {
+        CandidateFile file = require(id);
+        return applicability.forResident(file.tenantId(), facts(file.detail(), today()));
+    }
+
+    /** Plans an instrument of the catalogue; one that does not apply to the candidate is refused with the reason. */
+    @Transactional
+    public CandidateFileDetail planDeployment(long id, FileEntry.DeploymentPlan plan) {
+        return change(id, (file, acting) -> {
+            if (plan.instrumentCode().isBlank()) {
+                file.planDeployment(plan, new CandidateFile.Instrument("", "", Applicability.Outcome.UNKNOWN), acting);
+                return;
+            }
+            Applicability verdict = applicability.forResident(file.tenantId(), facts(file.detail(), acting.today()))
+                    .stream().filter(result -> result.code().equals(plan.instrumentCode())).findFirst()
+                    .orElseThrow(() -> InvalidInputException.of("instrumentCode", "candidates.error.instrument-unknown"));
+            file.planDeployment(plan, new CandidateFile.Instrument(verdict.code(), verdict.name(), verdict.outcome()),
+                    acting);
+        });
+    }
+
+    @Transactional
+    public CandidateFileDetail endDeployment(long id, long deploymentId, FileEntry.DeploymentEnd end) {
+        return change(id, (file, acting) -> file.endDeployment(deploymentId, end, acting));
+    }
+
+    @Transactional
+    public CandidateFileDetail recordIntake(long id, FileEntry.IntakeEntry intake) {
+        return change(id, (file, acting) -> file.recordIntake(intake, acting));
+    }
+
+    @Transactional
+    public CandidateFileDetail recordContact(long id, FileEntry.ContactEntry contact) {
+        return change(id, (file, acting) -> file.recordContact(contact, acting));
+    }
+
+    @Transactional
+    public CandidateFileDetail addAgreement(long id, FileEntry.AgreementEntry agreement) {
+        return change(id, (file, acting) -> file.addAgreement(agreement, acting));
+    }
+
+    @Transactional
+    public CandidateFileDetail completeAgreement(long id, long agreementId) {
+        return change(id, (file, acting) -> file.completeAgreement(agreementId, acting));
+    }
+
+    /** Hands the file to another consultant of the municipality. */
+    @Transactional
+    public CandidateFileDetail transfer(long id, FileEntry.Handover handover) {
+        return change(id, (file, acting) -> {
+            if (!handover.toUsername().isBlank() && colleagues().stream()
+                    .noneMatch(member -> member.username().equals(handover.toUsername()))) {
+                throw InvalidInputException.of("toUsername", "candidates.error.colleague-unknown");
+            }
+            file.transfer(handover, acting);
+        });
+    }
+
+    @Transactional
+    public CandidateFileDetail involve(long id, String username, boolean involved) {
+        return change(id, (file, acting) -> {
+            if (involved && colleagues().stream().noneMatch(member -> member.username().equals(username))) {
+                throw InvalidInputException.of("involved", "candidates.error.colleague-unknown");
+            }
+            file.involve(username, involved, acting);
+        });
+    }
+
+    @Transactional
+    public CandidateFileDetail recordOutflow(long id, FileEntry.OutflowEntry outflow) {
+        return change(id, (file, acting) -> file.recordOutflow(outflow, acting));
+    }
+
+    @Transactional
+    public CandidateFileDetail recordLasting(long id, boolean lasted) {
+        return change(id, (file, acting) -> file.recordLasting(lasted, acting));
+    }
+
+    /** The consultants of the active municipality a file can go to or involve. */
+    public List<Member> colleagues() {
+        return accounts.consultantsOfActiveTenant();
+    }
+
+    /** The retention term the municipality set for closed files; none: it has set none. */
+    public Optional<Period> retentionTerm() {
+        return Optional.ofNullable(directory.require(currentTenant.require()).casework().retentionAfterClosing());
+    }
+
+    /**
+     * The facts of a file the catalogue's applicability rules judge: age, benefit, and the doelgroepregister and
+     * beschut-werk flags in force on the day. A fact the file does not hold stays unknown.
+     */
+    static PersonFacts facts(CandidateFileDetail file, LocalDate day) {
+        PersonFacts facts = PersonFacts.on(day);
+        if (file.birthDate() != null) {
+            facts = facts.withAge(Period.between(file.birthDate(), day).getYears());
+        }
+        if (file.benefit() != null) {
+            facts = facts.withBenefit(file.benefit().catalogueBenefit());
+        }
+        var register = file.flags().stream().filter(flag -> flag.flag() == DoelgroepFlag.BANENAFSPRAAK)
+                .filter(flag -> !flag.from().isAfter(day) && (flag.until() == null || !flag.until().isBefore(day)))
+                .findFirst();
+        facts = facts.withDoelgroepregister(register
+                .map(flag -> Doelgroepregister.registered(flag.from(), flag.until()))
+                .orElse(Doelgroepregister.notRegistered()));
+        boolean beschut = file.flags().stream().anyMatch(flag -> flag.flag() == DoelgroepFlag.BESCHUT_WERK
+                && !flag.from().isAfter(day) && (flag.until() == null || !flag.until().isBefore(day)));
+        return facts.withBeschutWerkIndication(beschut);
+    }
+
+    private CandidateFileDetail change(long id, BiConsumer<CandidateFile, CandidateFile.Acting> change) {
+        CandidateFile file = require(id);
+        change.accept(file, acting());
+        return files.save(file).detail();
+    }
+
+    private CandidateFile require(long id) {
+        return files.findById(id).orElseThrow(() -> InvalidInputException.of("file", "candidates.error.not-found"));
+    }
+
+    private CandidateFile.Acting acting() {
+        return new CandidateFile.Acting(currentUser.require().username(), directory.region().id(), clock);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static @Nullable String blank(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -50,6 +50,14 @@ public class LocalAccounts {
         return store.membersOf(currentTenant.require());
     }
 
+    /** The consultants of the active municipality, e.g. to hand a file over to; any of its consultants may ask. */
+    @PreAuthorize("@tenantAccess.has('CONSULTANT')")
+    @Transactional(readOnly = true)
+    public List<Member> consultantsOfActiveTenant() {
+        return store.membersOf(currentTenant.require()).stream()
+                .filter(member -> member.roles().contains(TenantRole.CONSULTANT)).toList();
+    }
+
     /** Remembers the language the logged-in user chose. */
     @PreAuthorize("isAuthenticated()")
     @Transactional

@@ -15,9 +15,11 @@ import java.util.Locale;
  * @param defaultLocale         language the portal starts in for this municipality
  * @param executingOrganisation organisation that carries out the Participatiewet for this municipality
  * @param brand                 colours and logo; {@link TenantBranding} turns them into stylesheet and letterhead
+ * @param casework              the municipality's settings for its consultants' work
  */
 public record Tenant(String id, String name, String shortName, String cbsCode, String regionId, List<String> hosts,
-                     Locale defaultLocale, String executingOrganisation, Brand brand) {
+                     Locale defaultLocale, String executingOrganisation, Brand brand,
+                     CaseworkSettings casework) {
 
     public Tenant {
         hosts = List.copyOf(hosts);

@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 
 import nl.werkbrug.WerkbrugApplication;
-import nl.werkbrug.candidates.CandidateFileSummary;
+import nl.werkbrug.candidates.CandidateFileDetail;
+import nl.werkbrug.candidates.CandidateFixtures;
 import nl.werkbrug.candidates.CandidateFiles;
-import nl.werkbrug.candidates.NewCandidateFile;
 import nl.werkbrug.identity.PortalUser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,10 +23,10 @@ class RestartKeepsDataTests {
 
     @Test
     void a_candidate_file_saved_before_a_restart_is_there_after_it(@TempDir Path dataDirectory) {
-        CandidateFileSummary saved;
+        CandidateFileDetail saved;
         try (ConfigurableApplicationContext first = start(dataDirectory)) {
             saved = as(consultant, "hellendoorn", () -> first.getBean(CandidateFiles.class)
-                    .open(new NewCandidateFile("R-1", "Ria", "Herstart", 3)));
+                    .open("R-1", CandidateFixtures.identity("Ria", "Herstart")));
         }
 
         try (ConfigurableApplicationContext second = start(dataDirectory)) {

@@ -5,11 +5,10 @@ import static nl.werkbrug.support.TestUsers.consultant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.UUID;
 
-import nl.werkbrug.candidates.CandidateFileSummary;
+import nl.werkbrug.candidates.CandidateFileDetail;
+import nl.werkbrug.candidates.CandidateFixtures;
 import nl.werkbrug.candidates.CandidateFiles;
-import nl.werkbrug.candidates.NewCandidateFile;
 import nl.werkbrug.catalogue.InstrumentCatalogue;
 import nl.werkbrug.support.IntegrationTest;
 import nl.werkbrug.support.MutableClock;
@@ -28,13 +27,13 @@ class SharedClockTests {
     InstrumentCatalogue catalogue;
 
     @Test
-    void a_new_candidate_file_is_stamped_with_the_clock_s_time() {
+    void a_new_candidate_file_is_dated_with_the_clock_s_day() {
         clock.setTo(Instant.parse("2031-03-04T09:15:00Z"));
 
-        CandidateFileSummary file = as(consultant("clock-enschede", "enschede"), "enschede", () -> candidateFiles.open(
-                new NewCandidateFile("K-" + UUID.randomUUID().toString().substring(0, 8), "Klok", "Proef", 2)));
+        CandidateFileDetail file = as(consultant("clock-enschede", "enschede"), "enschede", () -> candidateFiles.open(
+                null, CandidateFixtures.identity("Klok", "Proef")));
 
-        assertThat(file.createdAt()).isEqualTo(Instant.parse("2031-03-04T09:15:00Z"));
+        assertThat(file.openedOn()).isEqualTo(java.time.LocalDate.of(2031, 3, 4));
     }
 
     @Test

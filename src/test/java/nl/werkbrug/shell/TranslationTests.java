@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import nl.werkbrug.identity.TenantRole;
 import nl.werkbrug.platform.AuditAction;
+import nl.werkbrug.shared.Labelled;
 import org.junit.jupiter.api.Test;
 
 /** Dutch and English translations stay in step, every key the code uses exists, and views hold no literal texts. */
@@ -65,6 +66,20 @@ class TranslationTests {
         }
         for (AuditAction action : AuditAction.values()) {
             assertThat(dutch).contains("audit.action." + action.name());
+        }
+        for (Class<? extends Labelled> vocabulary : List.of(nl.werkbrug.candidates.Benefit.class,
+                nl.werkbrug.candidates.DoelgroepFlag.class, nl.werkbrug.candidates.WorkObligation.class,
+                nl.werkbrug.candidates.Obstacle.class, nl.werkbrug.candidates.EducationLevel.class,
+                nl.werkbrug.candidates.LanguageLevel.class, nl.werkbrug.candidates.IntakeOutcome.class,
+                nl.werkbrug.candidates.Diagnosis.class, nl.werkbrug.candidates.OutflowReason.class,
+                nl.werkbrug.candidates.ContactKind.class, nl.werkbrug.candidates.FileStatus.class,
+                nl.werkbrug.candidates.TrajectoryStatus.class)) {
+            for (Labelled value : vocabulary.getEnumConstants()) {
+                assertThat(dutch).contains(value.labelKey());
+            }
+        }
+        for (int rung = 0; rung <= 6; rung++) {
+            assertThat(dutch).contains("candidates.rung." + rung);
         }
         for (String kind : List.of("forbidden", "not-found", "server")) {
             assertThat(dutch).contains("error." + kind + ".title", "error." + kind + ".message");

@@ -5,15 +5,16 @@ import static nl.werkbrug.support.TestUsers.consultant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import nl.werkbrug.candidates.CandidateFileDetail;
+import nl.werkbrug.candidates.CandidateFixtures;
+import nl.werkbrug.candidates.CaseloadFilter;
 import nl.werkbrug.candidates.CandidateFileSummary;
+import nl.werkbrug.candidates.Caseloads;
 import nl.werkbrug.candidates.CandidateFiles;
-import nl.werkbrug.candidates.NewCandidateFile;
 import nl.werkbrug.candidates.internal.CandidateFile;
 import nl.werkbrug.candidates.internal.CandidateFileRepository;
 import nl.werkbrug.identity.PortalUser;
@@ -37,6 +38,8 @@ class TenantIsolationTests {
     @Autowired
     CandidateFiles candidateFiles;
     @Autowired
+    Caseloads caseloads;
+    @Autowired
     CandidateFileRepository repository;
     @Autowired
     DataSource dataSource;
@@ -45,22 +48,23 @@ class TenantIsolationTests {
 
     final PortalUser enschedeConsultant = consultant("iso-enschede", "enschede");
     final PortalUser hengeloConsultant = consultant("iso-hengelo", "hengelo");
-    CandidateFileSummary enschedeFile;
-    CandidateFileSummary hengeloFile;
+    CandidateFileDetail enschedeFile;
+    CandidateFileDetail hengeloFile;
 
     @BeforeEach
     void oneFileInEachMunicipality() {
-        enschedeFile = as(enschedeConsultant, "enschede", () -> candidateFiles.open(newFile()));
-        hengeloFile = as(hengeloConsultant, "hengelo", () -> candidateFiles.open(newFile()));
+        enschedeFile = as(enschedeConsultant, "enschede", () -> candidateFiles.open(null, newFile()));
+        hengeloFile = as(hengeloConsultant, "hengelo", () -> candidateFiles.open(null, newFile()));
     }
 
-    private static NewCandidateFile newFile() {
-        return new NewCandidateFile("D-" + UUID.randomUUID().toString().substring(0, 8), "Test", "Kandidaat", 2);
+    private static nl.werkbrug.candidates.CandidateIdentity newFile() {
+        return CandidateFixtures.identity("Test", "Kandidaat");
     }
 
     @Test
     void a_service_hands_a_consultant_only_files_of_the_active_municipality() {
-        List<CandidateFileSummary> caseload = as(enschedeConsultant, "enschede", candidateFiles::caseload);
+        List<CandidateFileSummary> caseload = as(enschedeConsultant, "enschede",
+                () -> caseloads.page(CaseloadFilter.MINE, org.springframework.data.domain.Pageable.ofSize(50)).getContent());
 
         assertThat(caseload).extracting(CandidateFileSummary::id).contains(enschedeFile.id()).doesNotContain(hengeloFile.id());
         assertThat(as(enschedeConsultant, "enschede", () -> candidateFiles.find(hengeloFile.id()))).isEmpty();
@@ -69,15 +73,15 @@ class TenantIsolationTests {
 
     @Test
     void a_service_refuses_a_consultant_in_a_municipality_they_do_not_work_for() {
-        assertThatThrownBy(() -> as(enschedeConsultant, "hengelo", candidateFiles::caseload))
+        assertThatThrownBy(() -> as(enschedeConsultant, "hengelo", caseloads::summary))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(enschedeConsultant, "hengelo", () -> candidateFiles.open(newFile())))
+        assertThatThrownBy(() -> as(enschedeConsultant, "hengelo", () -> candidateFiles.open(null, newFile())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void a_service_refuses_work_without_an_active_municipality() {
-        assertThatThrownBy(() -> as(enschedeConsultant, candidateFiles::caseload))
+        assertThatThrownBy(() -> as(enschedeConsultant, caseloads::summary))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -86,7 +90,7 @@ class TenantIsolationTests {
         TenantContext.runAs("enschede", () -> {
             assertThat(repository.findById(hengeloFile.id())).isEmpty();
             assertThat(repository.findById(enschedeFile.id())).isPresent();
-            assertThat(repository.findAll()).extracting(file -> file.summary().tenantId()).containsOnly("enschede");
+            assertThat(repository.findAll()).extracting(CandidateFile::tenantId).containsOnly("enschede");
         });
     }
 
@@ -94,7 +98,8 @@ class TenantIsolationTests {
     void a_repository_without_an_active_municipality_finds_nothing_and_cannot_write() {
         assertThat(repository.findAll()).isEmpty();
         assertThat(repository.count()).isZero();
-        assertThatThrownBy(() -> repository.save(new CandidateFile("X-1", "Geen", "Gemeente", 1, "niemand", Instant.EPOCH)))
+        assertThatThrownBy(() -> repository.save(new CandidateFile("X-1", newFile(),
+                new CandidateFile.Acting("niemand", "twente", java.time.Clock.systemUTC()))))
                 .isInstanceOf(DataAccessException.class);
     }
 

@@ -11,7 +11,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.werkbrug.candidates.CandidateFileSummary;
-import nl.werkbrug.candidates.CandidateFiles;
+import nl.werkbrug.candidates.CaseloadFilter;
+import nl.werkbrug.candidates.Caseloads;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import nl.werkbrug.platform.Formats;
 import nl.werkbrug.tenancy.CurrentTenant;
 import nl.werkbrug.tenancy.TenantDirectory;
@@ -21,15 +23,15 @@ import nl.werkbrug.tenancy.TenantDirectory;
 @RolesAllowed("CONSULTANT")
 class CaseloadView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final CandidateFiles candidateFiles;
+    private final Caseloads caseloads;
     private final CurrentTenant currentTenant;
     private final TenantDirectory directory;
     private final H1 heading = new H1();
     private final Grid<CandidateFileSummary> grid = new Grid<>();
     private String tenantName = "";
 
-    CaseloadView(CandidateFiles candidateFiles, CurrentTenant currentTenant, TenantDirectory directory) {
-        this.candidateFiles = candidateFiles;
+    CaseloadView(Caseloads caseloads, CurrentTenant currentTenant, TenantDirectory directory) {
+        this.caseloads = caseloads;
         this.currentTenant = currentTenant;
         this.directory = directory;
         addClassName("werkbrug-page");
@@ -39,8 +41,7 @@ class CaseloadView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         grid.addColumn(CandidateFileSummary::fileNumber).setHeader(getTranslation("caseload.file-number")).setSortable(true);
         grid.addColumn(CandidateFileSummary::name).setHeader(getTranslation("caseload.name")).setSortable(true);
         grid.addColumn(CandidateFileSummary::ladderRung).setHeader(getTranslation("caseload.ladder")).setSortable(true);
-        grid.addColumn(file -> formats.date(file.createdAt())).setHeader(getTranslation("caseload.since"))
-                .setComparator(CandidateFileSummary::createdAt);
+        grid.addColumn(file -> formats.date(file.openedOn())).setHeader(getTranslation("caseload.since"));
         grid.setEmptyStateText(getTranslation("caseload.empty"));
         grid.setAllRowsVisible(true);
         add(heading, new Paragraph(getTranslation("caseload.intro")), grid);
@@ -50,7 +51,7 @@ class CaseloadView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     public void beforeEnter(BeforeEnterEvent event) {
         tenantName = directory.require(currentTenant.require()).shortName();
         heading.setText(getTranslation("caseload.heading", tenantName));
-        grid.setItems(candidateFiles.caseload());
+        grid.setItems(query -> caseloads.page(CaseloadFilter.MINE, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
     }
 
     @Override

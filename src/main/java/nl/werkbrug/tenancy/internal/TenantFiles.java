@@ -3,6 +3,7 @@ package nl.werkbrug.tenancy.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.stream.Stream;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +23,7 @@ import jakarta.validation.constraints.Pattern;
 import nl.werkbrug.shared.Slug;
 import nl.werkbrug.tenancy.Brand;
 import nl.werkbrug.tenancy.BrandColour;
+import nl.werkbrug.tenancy.CaseworkSettings;
 import nl.werkbrug.tenancy.Region;
 import nl.werkbrug.tenancy.Tenant;
 import nl.werkbrug.tenancy.TenantDirectory;
@@ -56,7 +60,18 @@ final class TenantFiles {
                       @NotEmpty List<@NotBlank @Pattern(regexp = "[a-z0-9.-]+", message = "moet een hostnaam in kleine letters zijn") String> hosts,
                       @NotNull @Pattern(regexp = "nl|en", message = "moet nl of en zijn") String defaultLanguage,
                       @NotBlank String executingOrganisation,
-                      @NotNull @Valid BrandFile brand) {
+                      @NotNull @Valid BrandFile brand,
+                      @Nullable @Valid CaseworkFile casework) {
+    }
+
+    record CaseworkFile(@Nullable @Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 500, message = "moet hoogstens 500 zijn") Integer caseloadNormPerFte,
+                        @Nullable @Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 104, message = "moet hoogstens 104 zijn") Integer contactIntervalWeeks,
+                        @Nullable @Pattern(regexp = "P[0-9]+[YM]", message = "moet een ISO-8601-periode in jaren of maanden zijn, bijv. P5Y") String retentionAfterClosing) {
+
+        CaseworkSettings settings() {
+            return new CaseworkSettings(caseloadNormPerFte, contactIntervalWeeks,
+                    retentionAfterClosing == null ? null : Period.parse(retentionAfterClosing));
+        }
     }
 
     private final ObjectMapper yaml = YAMLMapper.builder()
@@ -90,7 +105,8 @@ final class TenantFiles {
             tenants.add(new Tenant(id, tenant.name(), tenant.shortName(), tenant.cbsCode(), regionId,
                     tenant.hosts().stream().map(host -> host.toLowerCase(Locale.ROOT)).toList(),
                     Locale.forLanguageTag(tenant.defaultLanguage()), tenant.executingOrganisation(),
-                    brand(file, tenant.brand())));
+                    brand(file, tenant.brand()),
+                    tenant.casework() == null ? CaseworkSettings.NONE : tenant.casework().settings()));
         }
         if (tenants.isEmpty()) {
             throw new TenantFileException(regionDir, "no municipality folder with a tenant.yaml");

@@ -33,7 +33,7 @@ class KeycloakTokenMapperTests {
     static Tenant tenant(String id, String cbs) {
         return new Tenant(id, "Gemeente " + id, id, cbs, "twente", List.of(id + ".test"), Locale.forLanguageTag("nl"),
                 "Sociale Zaken", new Brand("Werkbrug " + id, new BrandColour("#00529b"), BrandColour.WHITE,
-                new BrandColour("#00529b"), null));
+                new BrandColour("#00529b"), null), nl.werkbrug.tenancy.CaseworkSettings.NONE);
     }
 
     static Map<String, Object> idToken(String username, Object groups) {
