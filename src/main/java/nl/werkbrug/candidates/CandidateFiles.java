@@ -102,6 +102,16 @@ public class CandidateFiles {
         return bsn == null ? "" : bsn;
     }
 
+    /**
+     * The whole BSN of a file, to link what others filed under it (a subsidy request for the resident) on the server.
+     * Never to be shown: showing it is {@link #revealBsn}, which is audited. Empty for an anonymised file.
+     */
+    @Transactional(readOnly = true)
+    public String bsnForLinking(long id) {
+        String bsn = require(id).bsn();
+        return bsn == null ? "" : bsn;
+    }
+
     /** The file of a BSN in the active municipality, without auditing: used to link what others filed to it. */
     @Transactional(readOnly = true)
     public Optional<CandidateFileSummary> findByBsn(String bsn) {

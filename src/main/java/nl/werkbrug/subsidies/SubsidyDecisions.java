@@ -81,6 +81,19 @@ public class SubsidyDecisions {
                 .toList();
     }
 
+    /**
+     * The submitted requests of the active municipality for the employee with this BSN (never drafts), newest
+     * first: what a candidate's file links to. A BSN the 11-proef rejects matches nothing.
+     */
+    @Transactional(readOnly = true)
+    public List<SubsidyRequestSummary> forEmployee(String bsn) {
+        if (!nl.werkbrug.shared.Bsn.isValidInput(bsn)) {
+            return List.of();
+        }
+        return requests.findByEmployeeBsnAndStatusNotOrderByIdDesc(nl.werkbrug.shared.Bsn.parse(bsn).value(),
+                SubsidyStatus.CONCEPT).stream().map(records::summary).toList();
+    }
+
     /** How much work the active municipality's queue holds, from the queue projection. */
     @Transactional(readOnly = true)
     public QueueCount queueCount() {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import nl.werkbrug.employer.ContractType;
+import nl.werkbrug.shared.ui.DutchDatePicker;
 import nl.werkbrug.shared.ui.FormSection;
 import nl.werkbrug.shared.ui.ProblemFields;
 

@@ -9,4 +9,7 @@ public interface SubsidyRequestRepository extends JpaRepository<SubsidyRequest, 
     List<SubsidyRequest> findByEmployerIdOrderByCreatedAtDesc(long employerId);
 
     List<SubsidyRequest> findByStatusNotOrderByIdDesc(nl.werkbrug.subsidies.SubsidyStatus status);
+
+    List<SubsidyRequest> findByEmployeeBsnAndStatusNotOrderByIdDesc(String employeeBsn,
+                                                                    nl.werkbrug.subsidies.SubsidyStatus status);
 }

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.werkbrug.catalogue.PublishedInstrument;
+import nl.werkbrug.catalogue.ui.ApplicabilityBox;
 import nl.werkbrug.shared.FieldProblem;
 import nl.werkbrug.shared.InvalidInputException;
 import nl.werkbrug.shared.ui.ProblemFields;
@@ -50,7 +51,7 @@ class RequestFormView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final RequestSection loonkostensubsidie = new RequestSection.Loonkostensubsidie(binder, problems);
     private final RequestSection jobcoaching = new RequestSection.Jobcoaching(binder, problems);
     private final UploadSection uploads = new UploadSection();
-    private final ApplicabilityBox applicabilityBox = new ApplicabilityBox();
+    private final ApplicabilityBox applicabilityBox = new ApplicabilityBox("subsidy.applicability", "applicability");
     /** The rules checked while typing: a draft's at first, all of them once the employer tried to submit. */
     private BiFunction<SubsidyRequestForm, String, List<FieldProblem>> rules;
     private @Nullable Long draftId;

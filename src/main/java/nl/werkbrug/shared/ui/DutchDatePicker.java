@@ -1,17 +1,17 @@
-package nl.werkbrug.employer.ui;
+package nl.werkbrug.shared.ui;
 
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;
 
-/** Date pickers with translated month and day names and the Dutch date format (31-12-2026). */
-final class DutchDatePicker {
+/** Date pickers with translated month and day names and the Dutch date format (31-12-2026), for every module's views. */
+public final class DutchDatePicker {
 
     private DutchDatePicker() {
     }
 
-    static DatePicker create(Component host, String id, String labelKey) {
+    public static DatePicker create(Component host, String id, String labelKey) {
         DatePicker picker = new DatePicker(host.getTranslation(labelKey));
         picker.setId(id);
         DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();

@@ -1,0 +1,98 @@
+package nl.werkbrug.casework.ui;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import nl.werkbrug.candidates.CandidateFileDetail;
+import nl.werkbrug.candidates.CandidateFiles;
+import nl.werkbrug.employer.Occupations;
+import nl.werkbrug.subsidies.SubsidyDecisions;
+import nl.werkbrug.tenancy.CurrentTenant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A candidate's file for the consultants of its municipality: identity (BSN masked), participatieladder, doelgroepen
+ * and obstacles, profile, trajectory, journal, team, outflow and the history of it all. A file of another
+ * municipality, or an id that is none, shows the not-found page. A closed file is read only.
+ */
+@Route("gemeente/:tenant/dossiers/:id")
+@RolesAllowed("CONSULTANT")
+class CandidateFileView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CandidateFiles files;
+    private final SubsidyDecisions subsidies;
+    private final Occupations occupations;
+    private final CurrentTenant currentTenant;
+    private final Clock clock;
+    private String title = "";
+
+    CandidateFileView(CandidateFiles files, SubsidyDecisions subsidies, Occupations occupations,
+                      CurrentTenant currentTenant, Clock clock) {
+        this.files = files;
+        this.subsidies = subsidies;
+        this.occupations = occupations;
+        this.currentTenant = currentTenant;
+        this.clock = clock;
+        addClassName("werkbrug-page");
+        setId("candidate-file");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<CandidateFileDetail> found = event.getRouteParameters().get("id")
+                .filter(id -> id.matches("[0-9]{1,12}")).flatMap(id -> files.find(Long.parseLong(id)));
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show(found.get(), null);
+    }
+
+    /** Shows the file; after a change, with what was saved. */
+    private void show(CandidateFileDetail file, @Nullable String savedKey) {
+        removeAll();
+        String tenant = currentTenant.require();
+        title = getTranslation("candidatefile.title", file.name(), file.fileNumber());
+        Paragraph saved = new Paragraph(savedKey == null ? "" : getTranslation(savedKey));
+        saved.setId("file-saved");
+        saved.getElement().setAttribute("role", "status");
+        Anchor back = new Anchor("gemeente/" + tenant + "/werkvoorraad", getTranslation("candidatefile.back"));
+        back.setId("back-to-caseload");
+        add(new H1(title), saved);
+        if (!file.open()) {
+            Paragraph closed = new Paragraph(getTranslation("candidatefile.closed", date(file.closedOn())));
+            closed.setId("file-closed");
+            add(closed);
+        }
+        add(new Paragraph(back));
+        FileContext context = new FileContext(files, file, clock, this::show);
+        String bsn = files.bsnForLinking(file.id());
+        add(new FileIdentityPart(context, tenant, subsidies.forEmployee(bsn)), new FileLadderSection(context),
+                new FileGroupsSection(context), new FileTrajectorySection(context), new FileJournalSection(context),
+                new FileOutflowSection(context), new FileTeamSection(context, files.colleagues()),
+                new FileProfileSection(context, occupations.all()), new FileHistorySection(context));
+        if (savedKey != null) {
+            Notification.show(getTranslation(savedKey));
+        }
+    }
+
+    private String date(java.time.@Nullable LocalDate day) {
+        return nl.werkbrug.platform.Formats.of(getLocale()).date(day);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " - " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,133 @@
+package nl.werkbrug.casework.ui;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import nl.werkbrug.candidates.CandidateFileDetail;
+import nl.werkbrug.candidates.CandidateProfile;
+import nl.werkbrug.candidates.CandidateProfile.LanguageSkill;
+import nl.werkbrug.candidates.EducationLevel;
+import nl.werkbrug.candidates.LanguageLevel;
+import nl.werkbrug.employer.Occupation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the candidate can and wants: occupations (ISCO-08, the list vacancies use), skills, education, languages
+ * with their level, driving licence, hours, availability, travel distance, motivation and skills profile.
+ */
+final class FileProfileSection extends FilePart {
+
+    /** How many languages the form offers rows for. */
+    static final int LANGUAGES = 3;
+
+    FileProfileSection(FileContext context, List<Occupation> occupations) {
+        super(context, "file-profile", "candidatefile.profile");
+        ProfileForm form = new ProfileForm(context, occupations);
+        form.getElement().setEnabled(context.file().open());
+        add(form);
+    }
+
+    static final class ProfileTyped {
+        Set<Occupation> occupations = new LinkedHashSet<>();
+        String skills = "";
+        @Nullable EducationLevel education;
+        String[] languages = new String[LANGUAGES];
+        @Nullable LanguageLevel[] levels = new LanguageLevel[LANGUAGES];
+        boolean drivingLicence;
+        @Nullable Integer hoursPerWeek;
+        @Nullable LocalDate availableFrom;
+        @Nullable Integer travelKm;
+        String motivation = "";
+        String skillsProfile = "";
+
+        static ProfileTyped of(CandidateProfile profile, List<Occupation> occupations) {
+            ProfileTyped typed = new ProfileTyped();
+            occupations.stream().filter(occupation -> profile.iscoCodes().contains(occupation.iscoCode()))
+                    .forEach(typed.occupations::add);
+            typed.skills = String.join("\n", profile.skills());
+            typed.education = profile.education();
+            Arrays.fill(typed.languages, "");
+            for (int i = 0; i < Math.min(LANGUAGES, profile.languages().size()); i++) {
+                typed.languages[i] = profile.languages().get(i).language();
+                typed.levels[i] = profile.languages().get(i).level();
+            }
+            typed.drivingLicence = profile.drivingLicence();
+            typed.hoursPerWeek = profile.hoursPerWeek();
+            typed.availableFrom = profile.availableFrom();
+            typed.travelKm = profile.travelKm();
+            typed.motivation = profile.motivation();
+            typed.skillsProfile = profile.skillsProfile();
+            return typed;
+        }
+
+        CandidateProfile profile() {
+            List<LanguageSkill> spoken = new ArrayList<>();
+            for (int i = 0; i < LANGUAGES; i++) {
+                if (!languages[i].isBlank() || levels[i] != null) {
+                    spoken.add(new LanguageSkill(languages[i].strip(), levels[i]));
+                }
+            }
+            return new CandidateProfile(occupations.stream().map(Occupation::iscoCode).toList(),
+                    Arrays.asList(skills.split("[\\n,;]")), education, spoken, drivingLicence, hoursPerWeek,
+                    availableFrom, travelKm, motivation, skillsProfile);
+        }
+    }
+
+    static final class ProfileForm extends FileEntryForm<ProfileTyped> {
+
+        ProfileForm(FileContext context, List<Occupation> occupations) {
+            super(context, Parts.create(), "profile-form", "candidatefile.profile.edit",
+                    () -> ProfileTyped.of(context.file().profile(), occupations), "candidatefile.profile.saved");
+            MultiSelectComboBox<Occupation> occupation = labelled(new MultiSelectComboBox<>(), "occupations",
+                    "candidatefile.profile.occupations", "iscoCodes", typed -> typed.occupations,
+                    (typed, value) -> typed.occupations = new LinkedHashSet<>(value));
+            occupation.setItems(occupations);
+            occupation.setItemLabelGenerator(Occupation::label);
+            area("skills", "candidatefile.profile.skills", "skills", typed -> typed.skills,
+                    (typed, value) -> typed.skills = value).setHelperText(getTranslation("candidatefile.profile.skills.help"));
+            choice("education", "candidatefile.profile.education", "education", EducationLevel.values(),
+                    typed -> typed.education, (typed, value) -> typed.education = value);
+            for (int i = 0; i < LANGUAGES; i++) {
+                int row = i;
+                TextField language = labelled(new TextField(), "language-" + row, "candidatefile.profile.language",
+                        row == 0 ? "languages.language" : null, typed -> typed.languages[row],
+                        (typed, value) -> typed.languages[row] = value);
+                Select<LanguageLevel> level = choice("language-level-" + row, "candidatefile.profile.language-level",
+                        row == 0 ? "languages.level" : null, LanguageLevel.values(),
+                        typed -> typed.levels[row], (typed, value) -> typed.levels[row] = value);
+                if (row == 0) {
+                    alsoShow("languages", language);
+                }
+                level.setEmptySelectionAllowed(true);
+            }
+            labelled(new Checkbox(), "driving-licence", "candidatefile.profile.driving-licence", null,
+                    typed -> typed.drivingLicence, (typed, value) -> typed.drivingLicence = value);
+            integer("hours-per-week", "candidatefile.profile.hours", "hoursPerWeek", typed -> typed.hoursPerWeek,
+                    (typed, value) -> typed.hoursPerWeek = value);
+            date("available-from", "candidatefile.profile.available-from", "availableFrom", typed -> typed.availableFrom,
+                    (typed, value) -> typed.availableFrom = value);
+            integer("travel-km", "candidatefile.profile.travel", "travelKm", typed -> typed.travelKm,
+                    (typed, value) -> typed.travelKm = value);
+            area("motivation", "candidatefile.profile.motivation", "motivation", typed -> typed.motivation,
+                    (typed, value) -> typed.motivation = value);
+            area("skills-profile", "candidatefile.profile.skills-profile", "skillsProfile", typed -> typed.skillsProfile,
+                    (typed, value) -> typed.skillsProfile = value);
+            if (context.file().open()) {
+                finish("candidatefile.profile.save");
+            }
+        }
+
+        @Override
+        protected CandidateFileDetail save(ProfileTyped typed) {
+            return context.files().editProfile(context.id(), typed.profile());
+        }
+    }
+}
