@@ -125,8 +125,7 @@ abstract class FileEntryForm<B> extends FormSection<B> {
                                                               ValueProvider<B, @Nullable E> getter, Setter<B, @Nullable E> setter) {
         Select<E> select = labelled(new Select<>(), id, labelKey, path, getter, setter);
         select.setItems(values);
-        select.setItemLabelGenerator(value -> getTranslation(value.labelKey()));
-        select.setEmptySelectionAllowed(false);
+        select.setItemLabelGenerator(value -> value == null ? "" : getTranslation(value.labelKey()));
         return select;
     }
 

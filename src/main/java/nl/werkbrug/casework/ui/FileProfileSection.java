@@ -94,7 +94,7 @@ final class FileProfileSection extends FilePart {
             area("skills", "candidatefile.profile.skills", "skills", typed -> typed.skills,
                     (typed, value) -> typed.skills = value).setHelperText(getTranslation("candidatefile.profile.skills.help"));
             choice("education", "candidatefile.profile.education", "education", EducationLevel.values(),
-                    typed -> typed.education, (typed, value) -> typed.education = value);
+                    typed -> typed.education, (typed, value) -> typed.education = value).setEmptySelectionAllowed(true);
             for (int i = 0; i < LANGUAGES; i++) {
                 int row = i;
                 TextField language = labelled(new TextField(), "language-" + row, "candidatefile.profile.language",
