@@ -123,9 +123,32 @@ abstract class FileEntryForm<B> extends FormSection<B> {
     /** A choice from a vocabulary, labelled in the user's language. */
     protected <E extends Enum<E> & Labelled> Select<E> choice(String id, String labelKey, @Nullable String path, E[] values,
                                                               ValueProvider<B, @Nullable E> getter, Setter<B, @Nullable E> setter) {
-        Select<E> select = labelled(new Select<>(), id, labelKey, path, getter, setter);
+        Select<E> select = named(labelled(new Select<>(), id, labelKey, path, getter, setter));
         select.setItems(values);
         select.setItemLabelGenerator(value -> value == null ? "" : getTranslation(value.labelKey()));
+        return select;
+    }
+
+    /** A select whose options are labelled; its list of options carries the select's label as its name. */
+    protected <T> Select<T> select(String id, String labelKey, String path, ValueProvider<B, @Nullable T> getter,
+                                   Setter<B, @Nullable T> setter) {
+        return named(labelled(new Select<>(), id, labelKey, path, getter, setter));
+    }
+
+    /**
+     * Gives the select's list of options (in its overlay) the select's label as accessible name: Vaadin leaves the
+     * list box unnamed, which axe-core reports while the select is open.
+     */
+    static <S extends Select<?>> S named(S select) {
+        String name = select.getLabel();
+        java.util.ArrayDeque<com.vaadin.flow.dom.Element> todo = new java.util.ArrayDeque<>(List.of(select.getElement()));
+        while (!todo.isEmpty()) {
+            com.vaadin.flow.dom.Element element = todo.pop();
+            if ("vaadin-select-list-box".equals(element.getTag())) {
+                element.setAttribute("aria-label", name == null ? "" : name);
+            }
+            element.getChildren().forEach(todo::push);
+        }
         return select;
     }
 

@@ -89,7 +89,7 @@ final class FileGroupsSection extends FilePart {
         EndFlagForm(FileContext context) {
             super(context, Parts.create(), "end-flag-form", "candidatefile.flag.end", EndTyped::new,
                     "candidatefile.flag.ended");
-            Select<FlagLine> line = labelled(new Select<>(), "end-flag", "candidatefile.flag", "line",
+            Select<FlagLine> line = select("end-flag", "candidatefile.flag", "line",
                     typed -> typed.line, (typed, value) -> typed.line = value);
             line.setItems(context.file().flags().stream().filter(flag -> flag.until() == null).toList());
             line.setItemLabelGenerator(flag -> getTranslation(flag.flag().labelKey()));
@@ -131,7 +131,7 @@ final class FileGroupsSection extends FilePart {
         EndObstacleForm(FileContext context) {
             super(context, Parts.create(), "end-obstacle-form", "candidatefile.obstacle.end", EndTyped::new,
                     "candidatefile.obstacle.ended");
-            Select<ObstacleLine> line = labelled(new Select<>(), "end-obstacle", "candidatefile.obstacle", "line",
+            Select<ObstacleLine> line = select("end-obstacle", "candidatefile.obstacle", "line",
                     typed -> typed.line, (typed, value) -> typed.line = value);
             line.setItems(context.file().obstacles().stream().filter(obstacle -> obstacle.until() == null).toList());
             line.setItemLabelGenerator(obstacle -> getTranslation(obstacle.obstacle().labelKey()));

@@ -49,7 +49,7 @@ final class FileIdentitySection extends FormSection<CandidateIdentityForm> {
                     form -> form.email, (form, value) -> form.email = value);
             Select<Benefit> benefit = labelled(new Select<>(), "benefit", "candidatefile.benefit", "benefit",
                     form -> form.benefit, (form, value) -> form.benefit = value);
-            benefit.setItems(Benefit.values());
+            FileEntryForm.named(benefit).setItems(Benefit.values());
             benefit.setItemLabelGenerator(value -> getTranslation(value.labelKey()));
             bind(DutchDatePicker.create(this, "benefit-since", "candidatefile.benefit-since"), "benefitSince",
                     form -> form.benefitSince, (form, value) -> form.benefitSince = value);

@@ -63,7 +63,7 @@ final class FileTeamSection extends FilePart {
         TransferForm(FileContext context, List<Member> colleagues) {
             super(context, Parts.create(), "transfer-form", "candidatefile.team.transfer", TransferTyped::new,
                     "candidatefile.team.transferred");
-            colleagues(labelled(new Select<>(), "transfer-to", "candidatefile.team.colleague", "toUsername",
+            colleagues(select("transfer-to", "candidatefile.team.colleague", "toUsername",
                     typed -> typed.colleague, (typed, value) -> typed.colleague = value), colleagues);
             area("handover-note", "candidatefile.team.handover-note", "note", typed -> typed.note,
                     (typed, value) -> typed.note = value);
@@ -86,7 +86,7 @@ final class FileTeamSection extends FilePart {
         InvolveForm(FileContext context, List<Member> colleagues) {
             super(context, Parts.create(), "involve-form", "candidatefile.team.involve", InvolveTyped::new,
                     "candidatefile.team.involved-saved");
-            colleagues(labelled(new Select<>(), "involve", "candidatefile.team.colleague", "involved",
+            colleagues(select("involve", "candidatefile.team.colleague", "involved",
                     typed -> typed.colleague, (typed, value) -> typed.colleague = value), colleagues);
             finish("candidatefile.team.involve.save");
         }

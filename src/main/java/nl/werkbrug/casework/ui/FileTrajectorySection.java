@@ -63,7 +63,7 @@ final class FileTrajectorySection extends FilePart {
         PlanForm(FileContext context, List<Applicability> instruments) {
             super(context, Parts.create(), "plan-form", "candidatefile.deployment.plan", PlanTyped::new,
                     "candidatefile.deployment.saved");
-            Select<Applicability> instrument = labelled(new Select<>(), "instrument", "candidatefile.deployment.instrument",
+            Select<Applicability> instrument = select("instrument", "candidatefile.deployment.instrument",
                     "instrumentCode", typed -> typed.instrument, (typed, value) -> typed.instrument = value);
             instrument.setItems(instruments);
             instrument.setItemLabelGenerator(this::verdictLine);
@@ -116,7 +116,7 @@ final class FileTrajectorySection extends FilePart {
         EndForm(FileContext context) {
             super(context, Parts.create(), "end-deployment-form", "candidatefile.deployment.end", EndTyped::new,
                     "candidatefile.deployment.ended");
-            Select<DeploymentLine> deployment = labelled(new Select<>(), "end-deployment",
+            Select<DeploymentLine> deployment = select("end-deployment",
                     "candidatefile.deployment.instrument", "deployment", typed -> typed.deployment,
                     (typed, value) -> typed.deployment = value);
             deployment.setItems(context.file().deployments().stream().filter(DeploymentLine::running).toList());

@@ -1,0 +1,152 @@
+package nl.werkbrug.casework;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static nl.werkbrug.support.TestUsers.as;
+import static nl.werkbrug.support.TestUsers.consultant;
+
+import java.time.Instant;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import nl.werkbrug.candidates.CandidateFiles;
+import nl.werkbrug.candidates.CandidateFixtures;
+import nl.werkbrug.support.BrowserTest;
+import nl.werkbrug.support.MutableClock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The Hengelo consultant's journey through a candidate's file, in a real browser with axe on every page and open
+ * overlay; and a Borne file that stays out of sight of a consultant without Borne membership. The portal's clock
+ * stands on 1 December 2026.
+ */
+class CandidateFileBrowserTests extends BrowserTest {
+
+    @Autowired
+    CandidateFiles files;
+    @Autowired
+    MutableClock clock;
+
+    @BeforeEach
+    void firstOfDecember() {
+        clock.setTo(Instant.parse("2026-12-01T10:00:00Z"));
+    }
+
+    private void choose(String select, String option) {
+        page.locator(select).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option)).click();
+        settle();
+    }
+
+    private void fill(String field, String value) {
+        Locator input = page.locator(field + " input, " + field + " textarea");
+        input.fill(value);
+        input.press("Tab");
+        settle();
+    }
+
+    private void date(String field, String value) {
+        Locator input = page.locator(field + " input");
+        input.fill(value);
+        input.press("Enter");
+        settle();
+    }
+
+    private void save(String form, String savedText) {
+        clickAndSettle(form + "-save");
+        assertThat(page.locator("#file-saved")).hasText(savedText);
+    }
+
+    @Test
+    void the_hengelo_consultant_opens_a_file_records_rungs_flag_obstacles_jobcoaching_and_outflow_and_the_history_shows_it() {
+        loginAndOpen("consulent.hengelo", "gemeente/hengelo/dossiers/nieuw");
+        assertAccessible();
+        fill("#given-name", "Noor");
+        fill("#family-name", "Bakker");
+        fill("#bsn", CandidateFixtures.nextBsn());
+        date("#birth-date", "17-5-1990");
+        fill("#city", "Hengelo");
+        choose("#benefit", "Participatiewet (bijstand)");
+        date("#benefit-since", "1-3-2024");
+        page.locator("#open-file").click();
+        page.waitForURL(Pattern.compile(".*/gemeente/hengelo/dossiers/\\d+$"));
+        settle();
+        assertThat(heading()).containsText("Noor Bakker");
+        assertThat(page.locator("#file-bsn")).hasText(Pattern.compile("\\*{6}\\d{3}"));
+        assertAccessible();
+
+        fill("#rung", "2");
+        date("#assessed-on", "2-3-2026");
+        fill("#rung-note", "Weinig contacten buiten het gezin.");
+        save("#rung-form", "De trede is vastgelegd.");
+        fill("#rung", "4");
+        date("#assessed-on", "15-10-2026");
+        fill("#rung-note", "Vrijwilligerswerk bij de voedselbank.");
+        save("#rung-form", "De trede is vastgelegd.");
+        assertThat(page.locator("#current-rung")).containsText("4 – Onbetaald werk of vrijwilligerswerk");
+        assertThat(page.locator("#ladder-history li")).hasCount(2);
+
+        choose("#flag", "Statushouder");
+        fill("#flag-basis", "Verblijfsvergunning asiel");
+        date("#flag-from", "1-1-2026");
+        save("#flag-form", "De doelgroep is vastgelegd.");
+        page.locator("#obstacle-choice vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("Taal")).click();
+        page.locator("#obstacle-choice vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("Geen werkervaring")).click();
+        date("#obstacles-from", "2-3-2026");
+        save("#obstacles-form", "De belemmeringen zijn vastgelegd.");
+
+        choose("#instrument", "Jobcoaching");
+        assertThat(page.locator("#instrument-verdict")).containsText("Dit instrument is van toepassing op deze kandidaat.");
+        fill("#provider", "Regionale jobcoachpool");
+        date("#deployment-start", "2-11-2026");
+        date("#planned-end", "30-4-2027");
+        fill("#cost", "1500");
+        save("#plan-form", "Het instrument is ingezet.");
+        assertThat(page.locator("#deployments")).containsText("Jobcoaching");
+        page.locator("#instrument").click();
+        Locator beschut = page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Nieuw beschut werk"));
+        assertThat(beschut).hasText("Nieuw beschut werk – niet van toepassing: Er is geen positief advies beschut werk van UWV.");
+        assertAccessible();
+        beschut.click();
+        settle();
+        assertThat(page.locator("#instrument-verdict p")).hasText("Dit instrument is niet van toepassing op deze kandidaat:");
+        assertThat(page.locator("#instrument-verdict li").first()).hasText("Er is geen positief advies beschut werk van UWV.");
+        assertAccessible();
+
+        choose("#outflow-reason", "Werk");
+        date("#outflow-on", "1-12-2026");
+        save("#outflow-form", "De uitstroom is vastgelegd; het dossier is afgesloten.");
+        assertThat(page.locator("#file-closed")).isVisible();
+        assertThat(page.locator("#rung-form")).hasCount(0);
+        assertThat(page.locator("#plan-form")).hasCount(0);
+
+        Locator history = page.locator("#history li");
+        assertThat(history.first()).containsText("Uitstroom: Werk");
+        assertThat(page.locator("#history")).containsText("Trede 2 – Sociale contacten");
+        assertThat(page.locator("#history")).containsText("Trede 4 – Onbetaald werk of vrijwilligerswerk");
+        assertThat(page.locator("#history")).containsText("Doelgroep: Statushouder");
+        assertThat(page.locator("#history")).containsText("Belemmering: Taal");
+        assertThat(page.locator("#history")).containsText("Belemmering: Geen werkervaring");
+        assertThat(page.locator("#history")).containsText("Start Jobcoaching");
+        assertThat(page.locator("#history")).containsText("Einde Jobcoaching: uitstroom");
+        assertThat(page.locator("#history")).containsText("Dossier geopend door consulent.hengelo");
+        assertAccessible();
+    }
+
+    @Test
+    void a_borne_file_is_not_found_by_the_hengelo_consultant_who_has_no_borne_membership() {
+        long borneFile = as(consultant("werkcoach.borne.test", "borne"), "borne",
+                () -> files.open(null, CandidateFixtures.identity("Daan", "Borner"))).id();
+
+        loginAndOpen("consulent.hengelo", "gemeente/hengelo/dossiers/" + borneFile);
+        assertThat(heading()).hasText("Pagina niet gevonden");
+        assertThat(page.locator("main")).not().containsText("Borner");
+        assertAccessible();
+        open("gemeente/borne/dossiers/" + borneFile);
+        assertThat(heading()).hasText("Geen toegang");
+        assertThat(page.locator("main")).not().containsText("Borner");
+    }
+}
