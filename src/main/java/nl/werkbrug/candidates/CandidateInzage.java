@@ -10,6 +10,7 @@ import nl.werkbrug.candidates.internal.CandidateFileRepository;
 import nl.werkbrug.employer.Occupations;
 import nl.werkbrug.platform.AuditAction;
 import nl.werkbrug.platform.AuditLog;
+import nl.werkbrug.platform.BsnVault;
 import nl.werkbrug.platform.Formats;
 import nl.werkbrug.shared.Labelled;
 import nl.werkbrug.shared.InvalidInputException;
@@ -38,15 +39,17 @@ public class CandidateInzage {
     private final TenantDocuments documents;
     private final Occupations occupations;
     private final AuditLog audit;
+    private final BsnVault vault;
     private final Clock clock;
 
     CandidateInzage(CandidateFileRepository files, TenantDirectory directory, TenantDocuments documents,
-                    Occupations occupations, AuditLog audit, Clock clock) {
+                    Occupations occupations, AuditLog audit, BsnVault vault, Clock clock) {
         this.files = files;
         this.directory = directory;
         this.documents = documents;
         this.occupations = occupations;
         this.audit = audit;
+        this.vault = vault;
         this.clock = clock;
     }
 
@@ -62,7 +65,7 @@ public class CandidateInzage {
         CandidateFileDetail detail = file.detail();
         Tenant tenant = directory.require(detail.tenantId());
         byte[] pdf = documents.render(tenant, "Inzage persoonsgegevens " + detail.fileNumber() + " - " + tenant.name(),
-                lines(detail, file.bsn(), tenant));
+                lines(detail, file.bsnSealed() == null ? null : vault.reveal(file.bsnSealed()).value(), tenant));
         audit.record(AuditAction.INZAGE_DOWNLOADED, detail.tenantId(), CandidateFiles.subject(fileId),
                 "access copy (AVG art. 15) produced");
         return pdf;

@@ -100,7 +100,7 @@ class CandidateFilesServiceTests {
     }
 
     @Test
-    void opening_a_file_and_showing_its_bsn_are_audited_and_the_bsn_is_masked_until_then() {
+    void opening_a_file_and_showing_its_bsn_are_audited_and_the_bsn_is_stored_sealed_and_shown_masked_until_then() {
         String bsn = CandidateFixtures.nextBsn();
         CandidateFileDetail opened = as(hengeloOnly, "hengelo", () -> files.open(null, CandidateFixtures.identity("Mees", "Masker", bsn)));
 
@@ -108,6 +108,10 @@ class CandidateFilesServiceTests {
         String shown = as(hengeloOnly, "hengelo", () -> files.revealBsn(opened.id()));
 
         assertThat(read.maskedBsn()).isEqualTo("******" + bsn.substring(6));
+        String stored = TenantContext.callAs("hengelo", () -> new TransactionTemplate(transactionManager).execute(status ->
+                JdbcClient.create(dataSource).sql("select row_to_json(f)::text from candidate_file f where id = ?")
+                        .param(opened.id()).query(String.class).single()));
+        assertThat(stored).contains("Masker").doesNotContain(bsn);
         assertThat(shown).isEqualTo(bsn);
         assertThat(opened.fileNumber()).isEqualTo("W" + opened.id());
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(audited("hengelo", opened.id()))

@@ -35,8 +35,12 @@ class CandidateFileRulesTests {
     final CandidateFile.Acting acting = new CandidateFile.Acting("consulent.hengelo", "twente", clock);
     final LocalDate today = LocalDate.of(2026, 12, 1);
 
+    /** Stands in for the vault: the rules only need a sealed value, its index and the masked form. */
+    static final java.util.function.Function<nl.werkbrug.shared.Bsn, nl.werkbrug.platform.BsnVault.ProtectedBsn> SEALED =
+            bsn -> new nl.werkbrug.platform.BsnVault.ProtectedBsn("sealed", "index", bsn.masked());
+
     CandidateFile file() {
-        return new CandidateFile("H-1", CandidateFixtures.identity("Sanne", "de Boer"), acting);
+        return new CandidateFile("H-1", CandidateFixtures.identity("Sanne", "de Boer"), SEALED, acting);
     }
 
     @Test
