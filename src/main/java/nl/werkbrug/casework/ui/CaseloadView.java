@@ -131,23 +131,23 @@ class CaseloadView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         grid.addColumn(LitRenderer.<CandidateFileSummary>of("<a href=\"${item.href}\">${item.number}</a>")
                         .withProperty("href", file -> "gemeente/" + tenant + "/dossiers/" + file.id())
                         .withProperty("number", CandidateFileSummary::fileNumber))
-                .setHeader(getTranslation("caseload.file-number")).setSortProperty("fileNumber").setAutoWidth(true);
-        grid.addColumn(CandidateFileSummary::name).setHeader(getTranslation("caseload.name"))
+                .setKey("fileNumber").setHeader(getTranslation("caseload.file-number")).setSortProperty("fileNumber").setAutoWidth(true);
+        grid.addColumn(CandidateFileSummary::name).setKey("name").setHeader(getTranslation("caseload.name"))
                 .setSortProperty("familyName").setFlexGrow(1);
-        grid.addColumn(file -> rung(file, getLocale())).setHeader(getTranslation("caseload.ladder")).setSortProperty("ladderRung")
+        grid.addColumn(file -> rung(file, getLocale())).setKey("rung").setHeader(getTranslation("caseload.ladder")).setSortProperty("ladderRung")
                 .setAutoWidth(true);
         grid.addColumn(LitRenderer.<CandidateFileSummary>of(
                         "${item.contact} <span class=\"${item.markerClass}\">${item.marker}</span>")
                         .withProperty("contact", this::lastContact)
                         .withProperty("markerClass", file -> file.notSeen() ? "caseload-marker" : "")
                         .withProperty("marker", file -> file.notSeen() ? getTranslation("caseload.not-seen") : ""))
-                .setHeader(getTranslation("caseload.last-contact")).setSortProperty("lastContactOn").setAutoWidth(true);
+                .setKey("lastContact").setHeader(getTranslation("caseload.last-contact")).setSortProperty("lastContactOn").setAutoWidth(true);
         grid.addColumn(file -> getTranslation(file.trajectory().labelKey()))
-                .setHeader(getTranslation("caseload.trajectory")).setAutoWidth(true);
+                .setKey("trajectory").setHeader(getTranslation("caseload.trajectory")).setAutoWidth(true);
         Grid.Column<CandidateFileSummary> consultant = grid.addColumn(file -> file.consultant() == null ? ""
-                        : file.consultant()).setHeader(getTranslation("caseload.consultant"))
+                        : file.consultant()).setKey("consultant").setHeader(getTranslation("caseload.consultant"))
                 .setSortProperty("consultantUsername").setAutoWidth(true);
-        grid.addColumn(file -> formats.date(file.openedOn())).setHeader(getTranslation("caseload.since"))
+        grid.addColumn(file -> formats.date(file.openedOn())).setKey("since").setHeader(getTranslation("caseload.since"))
                 .setSortProperty("createdAt").setAutoWidth(true);
         return consultant;
     }
