@@ -19,6 +19,11 @@ import nl.werkbrug.candidates.CandidateFixtures;
 import nl.werkbrug.candidates.ContactKind;
 import nl.werkbrug.candidates.FileEntry;
 import nl.werkbrug.identity.PortalUser;
+import nl.werkbrug.identity.TenantRole;
+import nl.werkbrug.platform.AuditAction;
+import nl.werkbrug.platform.AuditEntry;
+import nl.werkbrug.platform.AuditLog;
+import nl.werkbrug.platform.AuditQuery;
 import nl.werkbrug.support.BrowserTest;
 import nl.werkbrug.support.TestUsers;
 import org.junit.jupiter.api.Test;
@@ -28,6 +33,9 @@ class CaseloadBrowserTests extends BrowserTest {
 
     @Autowired
     CandidateFiles files;
+
+    @Autowired
+    AuditLog audit;
 
     @Test
     void the_hengelo_consultant_finds_a_file_in_the_team_caseload_exports_it_and_a_filter_survives_a_reload() throws IOException {
@@ -56,6 +64,12 @@ class CaseloadBrowserTests extends BrowserTest {
                 "\uFEFFDossiernummer;Naam;Trede participatieladder;Laatste contact;Te lang niet gesproken;Traject;"
                         + "Consulent;Sinds\r\n" + file.fileNumber() + ";Hanna " + familyName
                         + ";Nog niet bepaald;3 feb 2026;ja;Geen traject;consulent.hengelo;");
+        org.assertj.core.api.Assertions.assertThat(as(TestUsers.withTenantRole("caseload.audit", "hengelo",
+                        TenantRole.TENANT_ADMIN), "hengelo", () -> audit.tenantEntries(
+                        new AuditQuery(AuditAction.PERSONAL_DATA_VIEWED, "consulent.hengelo", null, null, 5))))
+                .extracting(AuditEntry::subject, AuditEntry::detail)
+                .contains(org.assertj.core.groups.Tuple.tuple("werkvoorraad",
+                        "caseload exported as CSV (names, no BSN), lines: 1"));
 
         page.locator("#caseload-text input").fill("Qqgeenkandidaat");
         assertThat(page.locator("#caseload-count")).hasText("0 dossiers");

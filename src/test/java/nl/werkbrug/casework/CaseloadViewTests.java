@@ -9,6 +9,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -91,6 +92,13 @@ class CaseloadViewTests extends BrowserlessViewTest {
         assertThat(count()).isEqualTo("1 dossier");
 
         test($(TextField.class).id("caseload-text")).setValue("");
+        Button rungThree = $(Button.class).id("caseload-rung-3");
+        assertThat(rungThree.getText()).isEqualTo("3 – Georganiseerde activiteiten: 1");
+        test(rungThree).click();
+        assertThat(select("caseload-rung").getValue()).isEqualTo(3);
+        assertThat(names()).containsExactly("Anna " + prefix + "aa");
+
+        select("caseload-rung").clear();
         test($(Checkbox.class).id("caseload-not-seen")).click();
         assertThat(names()).containsExactly("Bert " + prefix + "bb");
     }

@@ -30,6 +30,8 @@ import nl.werkbrug.candidates.CandidateFileSummary;
 import nl.werkbrug.candidates.CaseloadFilter;
 import nl.werkbrug.candidates.CaseloadSummary;
 import nl.werkbrug.candidates.Caseloads;
+import nl.werkbrug.platform.AuditAction;
+import nl.werkbrug.platform.AuditLog;
 import nl.werkbrug.platform.Formats;
 import nl.werkbrug.shared.Csv;
 import nl.werkbrug.tenancy.CurrentTenant;
@@ -53,6 +55,7 @@ class CaseloadView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final Caseloads caseloads;
     private final CurrentTenant currentTenant;
     private final TenantDirectory directory;
+    private final AuditLog audit;
     private final Formats formats;
     private final H1 heading = new H1();
     private final CaseloadFigures figures;
@@ -61,14 +64,16 @@ class CaseloadView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final Anchor newFile = new Anchor("", "");
     private final Grid<CandidateFileSummary> grid = new Grid<>();
     private final Grid.Column<CandidateFileSummary> consultantColumn;
-    private String tenant = "";
+    // Read by the CSV download, which runs in a request of its own.
+    private volatile String tenant = "";
     private String tenantName = "";
-    private CaseloadFilter filter = CaseloadFilter.MINE;
+    private volatile CaseloadFilter filter = CaseloadFilter.MINE;
 
-    CaseloadView(Caseloads caseloads, CurrentTenant currentTenant, TenantDirectory directory) {
+    CaseloadView(Caseloads caseloads, CurrentTenant currentTenant, TenantDirectory directory, AuditLog audit) {
         this.caseloads = caseloads;
         this.currentTenant = currentTenant;
         this.directory = directory;
+        this.audit = audit;
         this.formats = Formats.of(getLocale());
         addClassName("werkbrug-page");
         filters = new CaseloadFilters(this::apply);
@@ -160,7 +165,10 @@ class CaseloadView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         return file.lastContactOn() == null ? getTranslation("caseload.no-contact") : formats.date(file.lastContactOn());
     }
 
-    /** The filtered list as CSV: the lines of the caseload, no BSN; fetched page by page in the download's request. */
+    /**
+     * The filtered list as CSV: the lines of the caseload, no BSN, fetched page by page in the download's request;
+     * the export of names is audited.
+     */
     private Anchor export() {
         Locale locale = getLocale();
         List<String> header = List.of("caseload.file-number", "caseload.name", "caseload.ladder",
@@ -168,7 +176,14 @@ class CaseloadView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                 "caseload.since").stream().map(key -> getTranslation(locale, key)).toList();
         Anchor export = new Anchor(DownloadHandler.fromInputStream(download -> {
             CaseloadFilter current = filter;
-            byte[] csv = TenantContext.callAs(tenant, () -> Csv.write(header, lines(current, locale)));
+            String active = tenant;
+            List<List<?>> lines = TenantContext.callAs(active, () -> {
+                List<List<?>> found = lines(current, locale);
+                audit.record(AuditAction.PERSONAL_DATA_VIEWED, active, "werkvoorraad",
+                        "caseload exported as CSV (names, no BSN), lines: " + found.size());
+                return found;
+            });
+            byte[] csv = Csv.write(header, lines);
             return new DownloadResponse(new ByteArrayInputStream(csv), "werkvoorraad.csv", "text/csv;charset=UTF-8",
                     csv.length);
         }), getTranslation("caseload.export"));
