@@ -80,6 +80,7 @@ class CaseloadView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         figures = new CaseloadFigures(filters::showRung);
         consultantColumn = columns();
         count.setId("caseload-count");
+        count.getElement().setAttribute("role", "status"); // a screen reader hears the new count after a filter
         newFile.setId("caseload-new");
         newFile.setText(getTranslation("caseload.new"));
         newFile.addClassName("caseload-action");
