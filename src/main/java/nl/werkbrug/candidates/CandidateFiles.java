@@ -113,8 +113,8 @@ public class CandidateFiles {
      */
     @Transactional(readOnly = true)
     public String bsnForLinking(long id) {
-        String bsn = require(id).bsn();
-        return bsn == null ? "" : bsn;
+        String sealed = require(id).bsnSealed();
+        return sealed == null ? "" : vault.reveal(sealed).value();
     }
 
     /** The file of a BSN in the active municipality, without auditing: used to link what others filed to it. */

@@ -4,9 +4,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static nl.werkbrug.support.TestUsers.as;
 import static nl.werkbrug.support.TestUsers.consultant;
 
+import java.nio.file.Files;
 import java.time.Instant;
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -14,13 +16,16 @@ import nl.werkbrug.candidates.CandidateFiles;
 import nl.werkbrug.candidates.CandidateFixtures;
 import nl.werkbrug.support.BrowserTest;
 import nl.werkbrug.support.MutableClock;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The Hengelo consultant's journey through a candidate's file, in a real browser with axe on every page and open
- * overlay; and a Borne file that stays out of sight of a consultant without Borne membership. The portal's clock
+ * overlay, ending with the candidate's inzage PDF; and a Borne file that stays out of sight of a consultant without Borne membership. The portal's clock
  * stands on 1 December 2026.
  */
 class CandidateFileBrowserTests extends BrowserTest {
@@ -61,7 +66,8 @@ class CandidateFileBrowserTests extends BrowserTest {
     }
 
     @Test
-    void the_hengelo_consultant_opens_a_file_records_rungs_flag_obstacles_jobcoaching_and_outflow_and_the_history_shows_it() {
+    void the_hengelo_consultant_opens_a_file_records_rungs_flag_obstacles_jobcoaching_and_outflow_and_the_history_shows_it()
+            throws Exception {
         loginAndOpen("consulent.hengelo", "gemeente/hengelo/dossiers/nieuw");
         assertAccessible();
         fill("#given-name", "Noor");
@@ -134,6 +140,12 @@ class CandidateFileBrowserTests extends BrowserTest {
         assertThat(page.locator("#history")).containsText("Einde Jobcoaching: uitstroom");
         assertThat(page.locator("#history")).containsText("Dossier geopend door consulent.hengelo");
         assertAccessible();
+
+        Download copy = page.waitForDownload(() -> page.locator("#inzage").click());
+        try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(copy.path()))) {
+            org.assertj.core.api.Assertions.assertThat(new PDFTextStripper().getText(pdf))
+                    .contains("Bakker", "Statushouder", "Taal", "Jobcoaching", "Werk op 1 december 2026");
+        }
     }
 
     @Test

@@ -13,9 +13,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import nl.werkbrug.candidates.CandidateFileDetail;
 import nl.werkbrug.candidates.CandidateFiles;
+import nl.werkbrug.candidates.CandidateInzage;
 import nl.werkbrug.employer.Occupations;
 import nl.werkbrug.subsidies.SubsidyDecisions;
 import nl.werkbrug.tenancy.CurrentTenant;
@@ -31,15 +34,17 @@ import org.jspecify.annotations.Nullable;
 class CandidateFileView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CandidateFiles files;
+    private final CandidateInzage inzage;
     private final SubsidyDecisions subsidies;
     private final Occupations occupations;
     private final CurrentTenant currentTenant;
     private final Clock clock;
     private String title = "";
 
-    CandidateFileView(CandidateFiles files, SubsidyDecisions subsidies, Occupations occupations,
+    CandidateFileView(CandidateFiles files, CandidateInzage inzage, SubsidyDecisions subsidies, Occupations occupations,
                       CurrentTenant currentTenant, Clock clock) {
         this.files = files;
+        this.inzage = inzage;
         this.subsidies = subsidies;
         this.occupations = occupations;
         this.currentTenant = currentTenant;
@@ -75,7 +80,14 @@ class CandidateFileView extends Main implements BeforeEnterObserver, HasDynamicT
             closed.setId("file-closed");
             add(closed);
         }
-        add(new Paragraph(back));
+        Anchor copy = new Anchor(DownloadHandler.fromInputStream(download -> {
+            byte[] pdf = inzage.pdf(file.id());
+            return new DownloadResponse(new java.io.ByteArrayInputStream(pdf), CandidateInzage.fileName(file),
+                    "application/pdf", pdf.length);
+        }), getTranslation("candidatefile.inzage"));
+        copy.setId("inzage");
+        copy.getElement().setAttribute("download", true);
+        add(new Paragraph(back), new Paragraph(copy));
         FileContext context = new FileContext(files, file, clock, this::show);
         String bsn = files.bsnForLinking(file.id());
         add(new FileIdentityPart(context, tenant, subsidies.forEmployee(bsn)), new FileLadderSection(context),
