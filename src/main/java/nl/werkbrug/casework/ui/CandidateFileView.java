@@ -22,6 +22,7 @@ import nl.werkbrug.candidates.CandidateInzage;
 import nl.werkbrug.employer.Occupations;
 import nl.werkbrug.subsidies.SubsidyDecisions;
 import nl.werkbrug.tenancy.CurrentTenant;
+import nl.werkbrug.tenancy.TenantContext;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -80,8 +81,9 @@ class CandidateFileView extends Main implements BeforeEnterObserver, HasDynamicT
             closed.setId("file-closed");
             add(closed);
         }
+        // The download's request carries no route, so it runs in the municipality the file was shown in.
         Anchor copy = new Anchor(DownloadHandler.fromInputStream(download -> {
-            byte[] pdf = inzage.pdf(file.id());
+            byte[] pdf = TenantContext.callAs(tenant, () -> inzage.pdf(file.id()));
             return new DownloadResponse(new java.io.ByteArrayInputStream(pdf), CandidateInzage.fileName(file),
                     "application/pdf", pdf.length);
         }), getTranslation("candidatefile.inzage"));
