@@ -5,7 +5,6 @@ import static nl.werkbrug.support.TestUsers.as;
 import static nl.werkbrug.support.TestUsers.consultant;
 
 import java.nio.file.Files;
-import java.time.Instant;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Download;
@@ -31,33 +30,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CandidateFileBrowserTests extends BrowserTest {
 
     @Autowired
-    CandidateFiles files;
-    @Autowired
     MutableClock clock;
+    @Autowired
+    CandidateFiles files;
 
     @BeforeEach
     void firstOfDecember() {
-        clock.setTo(Instant.parse("2026-12-01T10:00:00Z"));
-    }
-
-    private void choose(String select, String option) {
-        page.locator(select).click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option)).click();
-        settle();
-    }
-
-    private void fill(String field, String value) {
-        Locator input = page.locator(field + " input, " + field + " textarea");
-        input.fill(value);
-        input.press("Tab");
-        settle();
-    }
-
-    private void date(String field, String value) {
-        Locator input = page.locator(field + " input");
-        input.fill(value);
-        input.press("Enter");
-        settle();
+        clock.setTo(CandidateFileFormViewTests.FIRST_OF_DECEMBER);
     }
 
     private void save(String form, String savedText) {
@@ -104,7 +83,7 @@ class CandidateFileBrowserTests extends BrowserTest {
         date("#obstacles-from", "2-3-2026");
         save("#obstacles-form", "De belemmeringen zijn vastgelegd.");
 
-        choose("#instrument", "Jobcoaching");
+        choose("#instrument", "Jobcoaching – van toepassing");
         assertThat(page.locator("#instrument-verdict")).containsText("Dit instrument is van toepassing op deze kandidaat.");
         fill("#provider", "Regionale jobcoachpool");
         date("#deployment-start", "2-11-2026");

@@ -37,6 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class CandidateFileFormViewTests extends BrowserlessViewTest {
 
+    static final Instant FIRST_OF_DECEMBER = Instant.parse("2026-12-01T10:00:00Z");
     static final PortalUser CONSULTANT = consultant("consulent.hengelo", "hengelo");
 
     @Autowired
@@ -46,7 +47,7 @@ class CandidateFileFormViewTests extends BrowserlessViewTest {
 
     @BeforeEach
     void firstOfDecember() {
-        clock.setTo(Instant.parse("2026-12-01T10:00:00Z"));
+        clock.setTo(FIRST_OF_DECEMBER);
         login(CONSULTANT);
     }
 

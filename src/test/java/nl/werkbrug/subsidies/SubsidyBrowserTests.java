@@ -11,8 +11,6 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import nl.werkbrug.support.BrowserTest;
 import org.apache.pdfbox.Loader;
@@ -29,27 +27,6 @@ class SubsidyBrowserTests extends BrowserTest {
 
     @Autowired
     SubsidyDecisions decisions;
-
-    private void choose(String select, String option) {
-        page.locator(select).click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
-        settle();
-    }
-
-    private void fill(String field, String value) {
-        Locator input = page.locator(field + " input");
-        input.fill(value);
-        input.press("Tab");
-        settle();
-    }
-
-    /** Types a date and commits it with Enter, which also closes the calendar overlay. */
-    private void date(String field, String value) {
-        Locator input = page.locator(field + " input");
-        input.fill(value);
-        input.press("Enter");
-        settle();
-    }
 
     private void startJobcoachingRequest() {
         loginAndOpen("werkgever.demo", "werkgever/aanvragen/nieuw");

@@ -16,9 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SubsidyRequestsForEmployeeTests {
 
     @Autowired
-    SubsidyRequests requests;
-    @Autowired
     SubsidyDecisions decisions;
+    @Autowired
+    SubsidyRequests requests;
     @Autowired
     JdbcClient jdbc;
     @Autowired

@@ -127,6 +127,29 @@ public abstract class BrowserTest {
         clickAndSettle(button);
     }
 
+    /** Opens the select (a CSS selector) and picks the option with exactly this text. */
+    protected void choose(String select, String option) {
+        page.locator(select).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
+        settle();
+    }
+
+    /** Types the value into the field's input or text area, and leaves the field. */
+    protected void fill(String field, String value) {
+        Locator input = page.locator(field + " input, " + field + " textarea");
+        input.fill(value);
+        input.press("Tab");
+        settle();
+    }
+
+    /** Types a date and commits it with Enter, which also closes the calendar overlay. */
+    protected void date(String field, String value) {
+        Locator input = page.locator(field + " input");
+        input.fill(value);
+        input.press("Enter");
+        settle();
+    }
+
     /** Follows a link or button to the page whose URL matches the glob, and waits until Vaadin has rendered it. */
     protected void followTo(Locator link, String urlGlob) {
         link.click();
