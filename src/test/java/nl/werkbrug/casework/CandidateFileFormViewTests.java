@@ -14,6 +14,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -158,9 +159,25 @@ class CandidateFileFormViewTests extends BrowserlessViewTest {
         assertThat(instrument.getValue().code()).isEqualTo("beschut-werk");
     }
 
+    @Test
+    void the_bsn_is_masked_until_toon_bsn_is_clicked() {
+        String bsn = CandidateFixtures.nextBsn();
+        open(bsn);
+        Span shown = $(Span.class).id("file-bsn");
+        assertThat(shown.getText()).isEqualTo("******" + bsn.substring(6));
+
+        test($(Button.class).id("reveal-bsn")).click();
+
+        assertThat(shown.getText()).isEqualTo(bsn);
+    }
+
     private void open() {
+        open(CandidateFixtures.nextBsn());
+    }
+
+    private void open(String bsn) {
         CandidateFileDetail file = as(CONSULTANT, "hengelo", () -> files.open(null,
-                CandidateFixtures.identity("Sanne", "de Vries")));
+                CandidateFixtures.identity("Sanne", "de Vries", bsn)));
         navigate("gemeente/hengelo/dossiers/" + file.id(), Component.class);
         assertThat($(H1.class).single().getText()).isEqualTo("Sanne de Vries (" + file.fileNumber() + ")");
     }
