@@ -117,13 +117,6 @@ public class CandidateFiles {
         return sealed == null ? "" : vault.reveal(sealed).value();
     }
 
-    /** The file of a BSN in the active municipality, without auditing: used to link what others filed to it. */
-    @Transactional(readOnly = true)
-    public Optional<CandidateFileSummary> findByBsn(String bsn) {
-        return Bsn.isValidInput(bsn) ? files.findByBsnIndex(vault.index(Bsn.parse(bsn))).map(file -> file.summary(null))
-                : Optional.empty();
-    }
-
     @Transactional
     public CandidateFileDetail editIdentity(long id, CandidateIdentity identity) {
         return change(id, (file, acting) -> {
