@@ -9,11 +9,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
+import jakarta.persistence.EntityManager;
 import nl.werkbrug.candidates.internal.CandidateFile;
 import nl.werkbrug.candidates.internal.CandidateFileRepository;
 import nl.werkbrug.catalogue.Applicability;
 import nl.werkbrug.catalogue.InstrumentApplicability;
+import nl.werkbrug.catalogue.PersonFacts;
 import nl.werkbrug.platform.AuditAction;
 import nl.werkbrug.platform.AuditLog;
 import nl.werkbrug.shared.DutchTime;
@@ -38,10 +41,15 @@ public class CaseloadImport {
     private final TenantDirectory directory;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
+    private final EntityManager entityManager;
+    private final Clock clock;
 
     CaseloadImport(CandidateFileRepository files, InstrumentApplicability applicability, TenantDirectory directory,
-                   AuditLog audit, PlatformTransactionManager transactionManager) {
+                   AuditLog audit, PlatformTransactionManager transactionManager, EntityManager entityManager,
+                   Clock clock) {
         this.files = files;
+        this.entityManager = entityManager;
+        this.clock = clock;
         this.applicability = applicability;
         this.directory = directory;
         this.audit = audit;
@@ -73,7 +81,14 @@ public class CaseloadImport {
                 return 0;
             }
             String region = directory.region().id();
-            imported.forEach(file -> build(tenantId, region, file));
+            Function<PersonFacts, List<Applicability>> judge = applicability.judge(tenantId, LocalDate.now(clock));
+            for (ImportedFile file : imported) {
+                build(judge, region, file);
+                // Each file written and let go: the persistence context stays small, so no query of the next file
+                // (applicability, checks) dirty-checks every file imported before it.
+                entityManager.flush();
+                entityManager.clear();
+            }
             audit.entry(AuditAction.CANDIDATE_FILE_OPENED, tenantId, "system", "kandidaatdossiers " + numberPrefix,
                     source + " caseload imported: " + imported.size() + " files");
             return imported.size();
@@ -81,7 +96,7 @@ public class CaseloadImport {
         return count == null ? 0 : count;
     }
 
-    private void build(String tenantId, String region, ImportedFile in) {
+    private void build(Function<PersonFacts, List<Applicability>> judge, String region, ImportedFile in) {
         String by = in.consultant();
         CandidateFile file = new CandidateFile(in.fileNumber(), in.identity(), on(by, region, in.openedOn()));
         file.editProfile(in.profile(), on(by, region, in.profileOn()));
@@ -96,7 +111,7 @@ public class CaseloadImport {
         Set<String> codes = new HashSet<>();
         for (ImportedFile.Deployment deployment : deployments) {
             LocalDate start = java.util.Objects.requireNonNull(deployment.plan().start());
-            Optional<Applicability> verdict = applying(tenantId, file, deployment, start, codes);
+            Optional<Applicability> verdict = applying(judge, file, deployment, start, codes);
             verdict.ifPresent(instrument -> {
                 file.planDeployment(new FileEntry.DeploymentPlan(instrument.code(), deployment.plan().provider(),
                                 start, deployment.plan().plannedEnd(), deployment.plan().cost()),
@@ -126,10 +141,16 @@ public class CaseloadImport {
         saved.forgetEventsOfImport();
     }
 
-    /** The first of the deployment's instruments that applies to the candidate on the start day and is not planned yet. */
-    private Optional<Applicability> applying(String tenantId, CandidateFile file, ImportedFile.Deployment deployment,
-                                             LocalDate start, Set<String> planned) {
-        List<Applicability> verdicts = applicability.forResident(tenantId, CandidateFiles.facts(file.detail(), start));
+    /**
+     * The first of the deployment's instruments not planned yet that applies to the candidate as they were on the
+     * start day. The catalogue is the one of the import day, read once per import: judging every deployment on its
+     * own day's catalogue read it hundreds of times (seconds); a catalogue change within a trajectory's past is
+     * not seen.
+     */
+    private static Optional<Applicability> applying(Function<PersonFacts, List<Applicability>> judge, CandidateFile file,
+                                                    ImportedFile.Deployment deployment, LocalDate start,
+                                                    Set<String> planned) {
+        List<Applicability> verdicts = judge.apply(CandidateFiles.facts(file.detail(), start));
         return deployment.instrumentCodes().stream().filter(code -> !planned.contains(code))
                 .flatMap(code -> verdicts.stream().filter(verdict -> verdict.code().equals(code)
                         && verdict.outcome() == Applicability.Outcome.APPLIES))
