@@ -15,4 +15,5 @@ echo "machine: $(nproc) cores, $(awk '/MemTotal/{printf "%.1f GB RAM", $2/104857
     -Dwerkbrug.bench=true -Dwerkbrug.bench.runs="$RUNS" -DargLine="-Dwerkbrug.bench=true -Dwerkbrug.bench.runs=$RUNS" \
     >"$LOG" 2>&1 || { grep -E "ERROR|FAIL" "$LOG" | head -20 >&2; exit 1; }
 grep -E "^loaded " "$LOG" || true
+if [ -n "${BENCH_PLANS:-}" ]; then grep -A30 "^EXPLAIN" "$LOG" >"$BENCH_PLANS" || true; grep -A3 "org.hibernate.SQL" "$LOG" >>"$BENCH_PLANS" || true; fi
 cat target/bench/caseload.md

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseDataSource;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,6 +59,8 @@ class CaseloadBenchmark {
     TransactionTemplate transaction;
     @Autowired
     Clock clock;
+    @Autowired
+    LoggingSystem logging;
     @Autowired
     @LiquibaseDataSource
     DataSource owner;
@@ -94,6 +98,10 @@ class CaseloadBenchmark {
             analyse();
             for (Query query : queries()) {
                 rows.add(row(size, query));
+                if (size == 50_000) {
+                    showSql(query);
+                    explain(query);
+                }
             }
         }
         String table = "| files in tenant | query | service p50 (ms) | service p95 | service max | raw SQL p50 (ms) "
@@ -166,6 +174,28 @@ class CaseloadBenchmark {
         })));
         return "| %,d | %s | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f |".formatted(size, query.name(),
                 service[0], service[1], service[2], raw[0], raw[1], raw[2]);
+    }
+
+    /** Runs the service's query once with Hibernate's SQL in the log, to compare it with the hand-written one. */
+    void showSql(Query query) {
+        logging.setLogLevel("org.hibernate.SQL", LogLevel.DEBUG);
+        try {
+            as(me, TENANT, query.service());
+        } finally {
+            logging.setLogLevel("org.hibernate.SQL", null);
+        }
+    }
+
+    /** The plan of the hand-written query, printed for the record (docs/benchmarks.md). */
+    void explain(Query query) {
+        List<String> plan = TenantContext.callAs(TENANT, () -> transaction.execute(status -> {
+            var statement = jdbc.sql("explain (analyze, costs off, timing off) " + query.sql());
+            for (var param : query.params().entrySet()) {
+                statement = statement.param(param.getKey(), param.getValue());
+            }
+            return statement.query(String.class).list();
+        }));
+        System.out.println("EXPLAIN " + query.name() + "\n" + String.join("\n", plan));
     }
 
     /** p50, p95 and max in milliseconds over {@link #RUNS} runs after {@link #WARM_UP} unmeasured ones. */
