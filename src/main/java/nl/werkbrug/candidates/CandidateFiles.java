@@ -18,6 +18,9 @@ import nl.werkbrug.identity.LocalAccounts;
 import nl.werkbrug.identity.Member;
 import nl.werkbrug.platform.AuditAction;
 import nl.werkbrug.platform.AuditLog;
+import nl.werkbrug.platform.BsnVault;
+import nl.werkbrug.shared.Bsn;
+import nl.werkbrug.shared.FieldProblem;
 import nl.werkbrug.shared.InvalidInputException;
 import nl.werkbrug.tenancy.CurrentTenant;
 import nl.werkbrug.tenancy.TenantDirectory;
@@ -43,11 +46,12 @@ public class CandidateFiles {
     private final InstrumentApplicability applicability;
     private final LocalAccounts accounts;
     private final AuditLog audit;
+    private final BsnVault vault;
     private final Clock clock;
 
     CandidateFiles(CandidateFileRepository files, CurrentUser currentUser, CurrentTenant currentTenant,
                    TenantDirectory directory, InstrumentApplicability applicability, LocalAccounts accounts,
-                   AuditLog audit, Clock clock) {
+                   AuditLog audit, BsnVault vault, Clock clock) {
         this.files = files;
         this.currentUser = currentUser;
         this.currentTenant = currentTenant;
@@ -55,6 +59,7 @@ public class CandidateFiles {
         this.applicability = applicability;
         this.accounts = accounts;
         this.audit = audit;
+        this.vault = vault;
         this.clock = clock;
     }
 
@@ -72,14 +77,14 @@ public class CandidateFiles {
     @Transactional
     public CandidateFileDetail open(@Nullable String fileNumber, CandidateIdentity identity) {
         CandidateFile.Acting acting = acting();
-        List<nl.werkbrug.shared.FieldProblem> problems = identity.problems(acting.today());
+        List<FieldProblem> problems = identity.problems(acting.today());
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        if (files.existsByBsn(nl.werkbrug.shared.Bsn.parse(identity.bsn()).value())) {
+        if (files.existsByBsnIndex(vault.index(Bsn.parse(identity.bsn())))) {
             throw InvalidInputException.of("bsn", "candidates.error.bsn-known");
         }
-        CandidateFile file = files.save(new CandidateFile(blank(fileNumber), identity, acting));
+        CandidateFile file = files.save(new CandidateFile(blank(fileNumber), identity, vault::protect, acting));
         file.opened(acting);
         return files.save(file).detail();
     }
@@ -97,26 +102,28 @@ public class CandidateFiles {
     @Transactional(readOnly = true)
     public String revealBsn(long id) {
         CandidateFile file = require(id);
-        String bsn = file.bsn();
+        String sealed = file.bsnSealed();
         audit.record(AuditAction.BSN_SHOWN, file.tenantId(), subject(id), "BSN shown");
-        return bsn == null ? "" : bsn;
+        return sealed == null ? "" : vault.reveal(sealed).value();
     }
 
     /** The file of a BSN in the active municipality, without auditing: used to link what others filed to it. */
     @Transactional(readOnly = true)
     public Optional<CandidateFileSummary> findByBsn(String bsn) {
-        return files.findByBsn(bsn).map(file -> file.summary(null));
+        return Bsn.isValidInput(bsn) ? files.findByBsnIndex(vault.index(Bsn.parse(bsn))).map(file -> file.summary(null))
+                : Optional.empty();
     }
 
     @Transactional
     public CandidateFileDetail editIdentity(long id, CandidateIdentity identity) {
         return change(id, (file, acting) -> {
-            files.findByBsn(nl.werkbrug.shared.Bsn.parse(identity.bsn()).value())
-                    .filter(other -> other.id() != id)
-                    .ifPresent(other -> {
-                        throw InvalidInputException.of("bsn", "candidates.error.bsn-known");
-                    });
-            file.editIdentity(identity, acting);
+            if (Bsn.isValidInput(identity.bsn())) {
+                files.findByBsnIndex(vault.index(Bsn.parse(identity.bsn()))).filter(other -> other.id() != id)
+                        .ifPresent(other -> {
+                            throw InvalidInputException.of("bsn", "candidates.error.bsn-known");
+                        });
+            }
+            file.editIdentity(identity, vault::protect, acting);
         });
     }
 

@@ -137,7 +137,8 @@ public final class Formats {
         return format;
     }
 
-    private String text(String key, Object... arguments) {
+    /** One of the portal's texts (the nl/en bundles) in this locale: for documents and mails written outside a view. */
+    public String text(String key, Object... arguments) {
         String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }

@@ -1,9 +1,5 @@
 package nl.werkbrug.subsidies;
 
-import java.awt.Color;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,40 +9,27 @@ import java.util.Locale;
 
 import nl.werkbrug.platform.Formats;
 import nl.werkbrug.tenancy.Tenant;
-import nl.werkbrug.tenancy.TenantBranding;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import nl.werkbrug.tenancy.TenantDocuments;
+import nl.werkbrug.tenancy.TenantDocuments.Line;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * The decision letter (beschikking) as a PDF in Dutch, in the deciding municipality's name and brand colours (from
- * {@link TenantBranding}). The BSN never appears: the letter goes to the employer.
+ * {@link TenantDocuments}). The BSN never appears: the letter goes to the employer.
  */
 @Component
 class DecisionLetters {
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     private static final Formats FORMATS = Formats.DUTCH;
-    private static final float MARGIN = 56;
-    private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
 
-    private final TenantBranding branding;
+    private final TenantDocuments documents;
     private final Clock clock;
 
-    DecisionLetters(TenantBranding branding, Clock clock) {
-        this.branding = branding;
+    DecisionLetters(TenantDocuments documents, Clock clock) {
+        this.documents = documents;
         this.clock = clock;
-    }
-
-    /** The letterhead colour: the municipality's brand colour. */
-    Color brandColour(Tenant tenant) {
-        return new Color(branding.of(tenant).primary().rgb());
     }
 
     byte[] render(SubsidyRequestDetail request, Tenant tenant) {
@@ -96,7 +79,7 @@ class DecisionLetters {
         lines.add(Line.gap());
         lines.add(Line.text("Met vriendelijke groet,"));
         lines.add(Line.text("namens het college van burgemeester en wethouders van " + tenant.name()));
-        return pdf(lines, tenant, request);
+        return documents.render(tenant, "Beschikking " + request.instrumentName() + " - " + tenant.name(), lines);
     }
 
     private static String euro(BigDecimal amount) {
@@ -105,97 +88,5 @@ class DecisionLetters {
 
     private static String number(@Nullable BigDecimal value) {
         return value == null ? "-" : FORMATS.number(value);
-    }
-
-    private record Line(String text, float size, boolean bold, float before) {
-        static Line title(String text) { return new Line(text, 18, true, 8); }
-        static Line heading(String text) { return new Line(text, 12, true, 4); }
-        static Line text(String text) { return new Line(text, 10.5f, false, 0); }
-        static Line gap() { return new Line("", 10.5f, false, 6); }
-    }
-
-    private byte[] pdf(List<Line> lines, Tenant tenant, SubsidyRequestDetail request) {
-        Color brand = brandColour(tenant);
-        Color onBrand = new Color(branding.of(tenant).textOnPrimary().rgb());
-        PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-        PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle("Beschikking " + request.instrumentName() + " - " + tenant.name());
-            info.setAuthor(tenant.name());
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            PDPageContentStream content = new PDPageContentStream(document, page);
-            float top = PDRectangle.A4.getHeight();
-            content.setNonStrokingColor(brand);
-            content.addRect(0, top - 80, PDRectangle.A4.getWidth(), 80);
-            content.fill();
-            content.beginText();
-            content.setNonStrokingColor(onBrand);
-            content.setFont(bold, 20);
-            content.newLineAtOffset(MARGIN, top - 50);
-            content.showText(clean(tenant.name()));
-            content.endText();
-            float y = top - 120;
-            for (Line line : lines) {
-                PDType1Font font = line.bold() ? bold : regular;
-                y -= line.before();
-                for (String part : wrap(clean(line.text()), font, line.size())) {
-                    if (y < MARGIN + 20) {
-                        content.close();
-                        page = new PDPage(PDRectangle.A4);
-                        document.addPage(page);
-                        content = new PDPageContentStream(document, page);
-                        y = top - MARGIN;
-                    }
-                    content.beginText();
-                    content.setNonStrokingColor(line.bold() ? brand : Color.BLACK);
-                    content.setFont(font, line.size());
-                    content.newLineAtOffset(MARGIN, y);
-                    content.showText(part);
-                    content.endText();
-                    y -= line.size() * 1.45f;
-                }
-            }
-            content.close();
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Keeps only characters the standard Helvetica (WinAnsi) can draw. */
-    private static String clean(String text) {
-        StringBuilder kept = new StringBuilder();
-        text.codePoints().forEach(cp -> {
-            if (cp == '\n' || cp == '\r' || cp == '\t') {
-                kept.append(' ');
-            } else if (cp < 0x100 || "€‘’“”–—…".indexOf(cp) >= 0) {
-                kept.appendCodePoint(cp);
-            } else {
-                kept.append('?');
-            }
-        });
-        return kept.toString();
-    }
-
-    private static List<String> wrap(String text, PDType1Font font, float size) throws IOException {
-        List<String> result = new ArrayList<>();
-        if (text.isEmpty()) {
-            return result;
-        }
-        StringBuilder current = new StringBuilder();
-        for (String word : text.split(" ")) {
-            String candidate = current.isEmpty() ? word : current + " " + word;
-            if (font.getStringWidth(candidate) / 1000 * size > WIDTH && !current.isEmpty()) {
-                result.add(current.toString());
-                current = new StringBuilder(word);
-            } else {
-                current = new StringBuilder(candidate);
-            }
-        }
-        result.add(current.toString());
-        return result;
     }
 }

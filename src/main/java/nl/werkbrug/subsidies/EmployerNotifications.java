@@ -2,9 +2,7 @@ package nl.werkbrug.subsidies;
 import nl.werkbrug.subsidies.SubsidyEvent.SubsidyRequestDecided;
 import nl.werkbrug.subsidies.SubsidyEvent.InformationRequested;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.concurrent.atomic.AtomicReference;
 
 import nl.werkbrug.employer.EmployerOrganisations;
@@ -81,7 +79,6 @@ class EmployerNotifications {
     }
 
     private static String text(String key, Object... args) {
-        String pattern = ResourceBundle.getBundle("vaadin-i18n/translations", DUTCH).getString(key);
-        return new MessageFormat(pattern, DUTCH).format(args);
+        return nl.werkbrug.platform.Formats.DUTCH.text(key, args);
     }
 }

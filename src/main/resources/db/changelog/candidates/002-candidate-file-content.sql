@@ -1,9 +1,11 @@
 --liquibase formatted sql
 
 --changeset werkbrug:candidates-002
---comment: The candidate file in full: identity, benefit, profile, status, and the columns the caseload filters and sorts on.
+--comment: The candidate file in full: identity (the BSN sealed, with a blind index to find it), benefit, profile, status, and the columns the caseload filters and sorts on.
 alter table candidate_file
-    add column bsn               varchar(9) check (bsn ~ '^[0-9]{9}$'),
+    add column bsn_sealed        text,
+    add column bsn_index         varchar(64) check (bsn_index ~ '^[0-9a-f]{64}$'),
+    add column bsn_masked        varchar(9),
     add column birth_date        date,
     add column street            text,
     add column house_number      varchar(20),
@@ -33,7 +35,7 @@ alter table candidate_file
     add column created_by        varchar(100) not null default 'system',
     add column updated_at        timestamptz not null default now();
 alter table candidate_file add constraint candidate_file_closed check ((status = 'OPEN') = (closed_on is null));
-create unique index candidate_file_bsn on candidate_file (tenant_id, bsn) where bsn is not null;
+create unique index candidate_file_bsn on candidate_file (tenant_id, bsn_index) where bsn_index is not null;
 create index candidate_file_caseload on candidate_file (tenant_id, status, consultant_username, family_name);
 create index candidate_file_rung on candidate_file (tenant_id, status, ladder_rung);
 create index candidate_file_contact on candidate_file (tenant_id, status, last_contact_on);

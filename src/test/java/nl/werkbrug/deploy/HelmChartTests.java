@@ -34,7 +34,7 @@ class HelmChartTests {
     static final String FULLNAME = "twente-werkbrug";
     /** The chart needs Kubernetes 1.25 or newer; without this the embedded Helm assumes 1.20. */
     static final String KUBERNETES_VERSION = "v1.33.0";
-    static final Pattern CREDENTIAL_NAME = Pattern.compile("PASSWORD|SECRET|USER");
+    static final Pattern CREDENTIAL_NAME = Pattern.compile("PASSWORD|SECRET|USER|_KEY$");
     static final ObjectReader YAML = YAMLMapper.builder().build().readerFor(JsonNode.class);
 
     static Manifests installation;
@@ -207,6 +207,8 @@ class HelmChartTests {
                 entry("SPRING_DATASOURCE_PASSWORD", "werkbrug-db-app/password"),
                 entry("SPRING_LIQUIBASE_USER", "werkbrug-db-owner/owner-username"),
                 entry("SPRING_LIQUIBASE_PASSWORD", "werkbrug-db-owner/owner-password"),
+                entry("WERKBRUG_BSN_ENCRYPTION_KEY", "werkbrug-bsn-keys/encryption-key"),
+                entry("WERKBRUG_BSN_INDEX_KEY", "werkbrug-bsn-keys/index-key"),
                 entry("KEYCLOAK_CLIENT_SECRET", "werkbrug-keycloak-client/client-secret"),
                 entry("KEYCLOAK_PROVISIONING_CLIENT_SECRET", "werkbrug-keycloak-provisioning/client-secret"),
                 entry("SPRING_MAIL_USERNAME", "werkbrug-smtp/username"),
@@ -240,7 +242,8 @@ class HelmChartTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"database.app.existingSecret", "database.migration.existingSecret", "keycloak.existingSecret"})
+    @ValueSource(strings = {"database.app.existingSecret", "database.migration.existingSecret", "keycloak.existingSecret",
+            "bsn.existingSecret"})
     void rendering_without_an_existing_secret_name_fails_with_a_clear_message(String valuesKey) {
         assertThatThrownBy(() -> render(Map.of(valuesKey, "")))
                 .hasMessageContaining(valuesKey + " is required: the name of an existing Secret");

@@ -26,7 +26,9 @@ class ProductionProfileTests {
             "spring.liquibase.password=Qa7-Mn2Kc!8vRt",
             "spring.security.oauth2.client.registration.keycloak.client-secret=9c1f3b7e5a2d4c6e8f0a1b3c",
             "spring.security.oauth2.client.provider.keycloak.issuer-uri=https://login.werkbrug.example/realms/twente",
-            "werkbrug.base-url=https://werkbrug.twente.example");
+            "werkbrug.base-url=https://werkbrug.twente.example",
+            "werkbrug.bsn.encryption-key=3q2+7wAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+            "werkbrug.bsn.index-key=BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBE=");
 
     private static void start(String... overrides) {
         Map<String, String> properties = new LinkedHashMap<>();
@@ -49,6 +51,8 @@ class ProductionProfileTests {
                         "spring.datasource.password=werkbrug_app", "SPRING_DATASOURCE_PASSWORD"),
                 argumentSet("a well known client secret stops the start",
                         "spring.security.oauth2.client.registration.keycloak.client-secret=changeme", "KEYCLOAK_CLIENT_SECRET"),
+                argumentSet("the public development key for BSNs stops the start",
+                        "werkbrug.bsn.encryption-key=ed+SKXIodnG+tdjxTX7Qc5SNa4SDNaktMFvvPUqlZMg=", "WERKBRUG_BSN_ENCRYPTION_KEY"),
                 argumentSet("demo data stops the start", "werkbrug.demo-data.enabled=true", "demo data is enabled"),
                 argumentSet("the developer mail outbox stops the start", "werkbrug.mail.outbox=true", "developer mail outbox"),
                 argumentSet("the embedded database stops the start", "spring.datasource.url=", "SPRING_DATASOURCE_URL"),

@@ -45,7 +45,7 @@ class SubsidyRequestServiceTests {
     @Autowired
     SubsidyRequests requests;
     @Autowired
-    DecisionLetters letters;
+    nl.werkbrug.tenancy.TenantDocuments documents;
     @Autowired
     nl.werkbrug.tenancy.TenantDirectory directory;
     @Autowired
@@ -239,7 +239,7 @@ class SubsidyRequestServiceTests {
                 "De loonwaarde is vastgesteld op 60%", "bezwaar", "Jan Jansen")
                 .contains(java.text.NumberFormat.getNumberInstance(java.util.Locale.forLanguageTag("nl-NL")).format(expected))
                 .doesNotContain(VALID_BSN, "2333");
-        assertThat(letters.brandColour(directory.require("hengelo")).getRGB() & 0xFFFFFF).isEqualTo(0x00529b);
+        assertThat(documents.brandColour(directory.require("hengelo")).getRGB() & 0xFFFFFF).isEqualTo(0x00529b);
     }
 
     @Test

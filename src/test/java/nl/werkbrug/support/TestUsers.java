@@ -37,12 +37,21 @@ public final class TestUsers {
         return new PortalUser(username, username, Map.of(), Map.of("twente", Set.of(RegionRole.COORDINATOR)), null, null);
     }
 
+    /** A principal that names itself like the real ones do, so the audit trail records the user name. */
+    private record TestPrincipal(PortalUser portalUser) implements PortalPrincipal, java.security.Principal {
+
+        @Override
+        public String getName() {
+            return portalUser.username();
+        }
+    }
+
     public static <T> T as(PortalUser user, String tenant, Supplier<T> work) {
         return TenantContext.callAs(tenant, () -> as(user, work));
     }
 
     public static <T> T as(PortalUser user, Supplier<T> work) {
-        PortalPrincipal principal = () -> user;
+        PortalPrincipal principal = new TestPrincipal(user);
         Collection<GrantedAuthority> authorities = user.authorities();
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();

@@ -99,6 +99,7 @@ class TenantIsolationTests {
         assertThat(repository.findAll()).isEmpty();
         assertThat(repository.count()).isZero();
         assertThatThrownBy(() -> repository.save(new CandidateFile("X-1", newFile(),
+                bsn -> new nl.werkbrug.platform.BsnVault.ProtectedBsn("sealed", "0".repeat(64), bsn.masked()),
                 new CandidateFile.Acting("niemand", "twente", java.time.Clock.systemUTC()))))
                 .isInstanceOf(DataAccessException.class);
     }

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -40,6 +41,8 @@ import nl.werkbrug.candidates.FileStatus;
 import nl.werkbrug.candidates.OutflowReason;
 import nl.werkbrug.candidates.TrajectoryStatus;
 import nl.werkbrug.catalogue.Applicability;
+import nl.werkbrug.platform.BsnVault;
+import nl.werkbrug.platform.BsnVault.ProtectedBsn;
 import nl.werkbrug.shared.Bsn;
 import nl.werkbrug.shared.FieldProblem;
 import nl.werkbrug.shared.InvalidInputException;
@@ -82,8 +85,13 @@ public class CandidateFile extends TenantOwnedEntity {
     private String givenName = "";
     @Column(name = "family_name", nullable = false)
     private String familyName = "";
-    @Column(name = "bsn")
-    private @Nullable String bsn;
+    /** The BSN sealed by {@link BsnVault}; with its blind index and masked form, never the number itself. */
+    @Column(name = "bsn_sealed")
+    private @Nullable String bsnSealed;
+    @Column(name = "bsn_index")
+    private @Nullable String bsnIndex;
+    @Column(name = "bsn_masked")
+    private @Nullable String bsnMasked;
     @Column(name = "birth_date")
     private @Nullable LocalDate birthDate;
     @Column(name = "street")
@@ -207,13 +215,14 @@ public class CandidateFile extends TenantOwnedEntity {
      * Opens a file with the consultant who opens it as the responsible one. The file number is the municipality's
      * own client number, or given from the id once saved ({@link #numberFromId}) when it has none.
      */
-    public CandidateFile(@Nullable String fileNumber, CandidateIdentity identity, Acting by) {
+    public CandidateFile(@Nullable String fileNumber, CandidateIdentity identity, Function<Bsn, ProtectedBsn> vault,
+                         Acting by) {
         require(identity.problems(by.today()));
         this.fileNumber = fileNumber == null ? "" : fileNumber;
         this.consultantUsername = by.username();
         this.createdBy = by.username();
         this.createdAt = by.clock().instant();
-        apply(identity);
+        apply(identity, vault);
         touched(by);
     }
 
@@ -225,17 +234,21 @@ public class CandidateFile extends TenantOwnedEntity {
         events.add(new CandidateFileOpened(id(), tenantId(), by.regionId(), by.username()));
     }
 
-    public void editIdentity(CandidateIdentity identity, Acting by) {
+    public void editIdentity(CandidateIdentity identity, Function<Bsn, ProtectedBsn> vault, Acting by) {
         requireOpen();
         require(identity.problems(by.today()));
-        apply(identity);
+        apply(identity, vault);
         touched(by);
     }
 
-    private void apply(CandidateIdentity identity) {
+    /** Takes the identity; the BSN is stored only as {@code vault} seals it. */
+    private void apply(CandidateIdentity identity, Function<Bsn, ProtectedBsn> vault) {
         givenName = identity.givenName().strip();
         familyName = identity.familyName().strip();
-        bsn = Bsn.parse(identity.bsn()).value();
+        ProtectedBsn bsn = vault.apply(Bsn.parse(identity.bsn()));
+        bsnSealed = bsn.sealed();
+        bsnIndex = bsn.index();
+        bsnMasked = bsn.masked();
         birthDate = identity.birthDate();
         street = blankToNull(identity.street());
         houseNumber = blankToNull(identity.houseNumber());
@@ -525,7 +538,9 @@ public class CandidateFile extends TenantOwnedEntity {
         }
         givenName = "";
         familyName = "";
-        bsn = null;
+        bsnSealed = null;
+        bsnIndex = null;
+        bsnMasked = null;
         birthDate = birthDate == null ? null : birthDate.withDayOfYear(1);
         street = null;
         houseNumber = null;
@@ -592,14 +607,15 @@ public class CandidateFile extends TenantOwnedEntity {
         events.clear();
     }
 
-    public @Nullable String bsn() {
-        return bsn;
+    /** The sealed BSN, for {@link BsnVault#reveal}. */
+    public @Nullable String bsnSealed() {
+        return bsnSealed;
     }
 
     /** The file as its municipality's consultants read it, with the BSN masked. */
     public CandidateFileDetail detail() {
         return new CandidateFileDetail(id(), tenantId(), fileNumber, status, givenName, familyName,
-                bsn == null ? "" : new Bsn(bsn).masked(), birthDate, text(street), text(houseNumber), text(postcode),
+                bsnMasked == null ? "" : bsnMasked, birthDate, text(street), text(houseNumber), text(postcode),
                 text(city), text(phone), text(email), benefit, benefitSince, profile(), consultantUsername,
                 List.copyOf(involved), ladderRung,
                 ladder.stream().map(step -> new CandidateFileDetail.LadderStep(step.rung(), step.assessedOn(),

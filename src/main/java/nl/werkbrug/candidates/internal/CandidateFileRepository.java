@@ -10,9 +10,9 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface CandidateFileRepository extends JpaRepository<CandidateFile, Long>, JpaSpecificationExecutor<CandidateFile> {
 
-    boolean existsByBsn(String bsn);
+    boolean existsByBsnIndex(String bsnIndex);
 
-    Optional<CandidateFile> findByBsn(String bsn);
+    Optional<CandidateFile> findByBsnIndex(String bsnIndex);
 
     boolean existsByFileNumberStartingWith(String prefix);
 

@@ -19,6 +19,10 @@ class ProductionGuard implements ApplicationListener<ApplicationEnvironmentPrepa
     static final Set<String> WELL_KNOWN = Set.of("werkbrug", "werkbrug_app", "werkbrug_owner", "postgres", "password",
             "changeme", "change-me", "secret", "admin", "keycloak");
 
+    /** The public development keys of application.properties, refused in production. */
+    static final String DEVELOPMENT_ENCRYPTION_KEY = "ed+SKXIodnG+tdjxTX7Qc5SNa4SDNaktMFvvPUqlZMg=";
+    static final String DEVELOPMENT_INDEX_KEY = "xDepSMIKvnvrhz2+KIUCvWTHyzNO510TtNqXdIeYp00=";
+
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         ConfigurableEnvironment environment = event.getEnvironment();
@@ -46,6 +50,12 @@ class ProductionGuard implements ApplicationListener<ApplicationEnvironmentPrepa
         if (!baseUrl.startsWith("https://")) {
             problems.add("WERKBRUG_BASE_URL must be the portal's https:// address (links in mail never come from request headers), was '"
                     + baseUrl + "'");
+        }
+        for (String[] key : new String[][] {{"werkbrug.bsn.encryption-key", "WERKBRUG_BSN_ENCRYPTION_KEY", DEVELOPMENT_ENCRYPTION_KEY},
+                {"werkbrug.bsn.index-key", "WERKBRUG_BSN_INDEX_KEY", DEVELOPMENT_INDEX_KEY}}) {
+            if (key[2].equals(environment.getProperty(key[0], ""))) {
+                problems.add(key[1] + " must be set: the development key in application.properties is public");
+            }
         }
         weakSecret(environment, "spring.security.oauth2.client.registration.keycloak.client-secret", "KEYCLOAK_CLIENT_SECRET", 16, problems);
         weakSecret(environment, "spring.datasource.password", "SPRING_DATASOURCE_PASSWORD", 12, problems);

@@ -49,6 +49,20 @@ class TenantFilesTests {
     }
 
     @Test
+    void casework_settings_are_the_municipality_s_own_and_missing_ones_stay_missing() throws IOException {
+        TenantDirectory twente = files.read(Path.of("tenants"), "twente");
+
+        assertThat(twente.require("hengelo").casework().caseloadNormPerFte()).isEqualTo(60);
+        assertThat(twente.require("hengelo").casework().contactIntervalWeeks()).isEqualTo(8);
+        assertThat(twente.require("hellendoorn").casework()).isEqualTo(nl.werkbrug.tenancy.CaseworkSettings.NONE);
+
+        Path file = assertBorneRefused(VALID + "casework:\n  caseloadNormPerFte: 0\n", "field 'casework.caseloadNormPerFte'");
+        Files.writeString(file, VALID + "casework:\n  retentionAfterClosing: P7Y\n");
+        assertThat(files.read(dir, "twente").require("borne").casework().retentionAfterClosing())
+                .isEqualTo(java.time.Period.ofYears(7));
+    }
+
+    @Test
     void white_text_on_a_light_brand_colour_names_the_file_the_field_and_the_contrast() throws IOException {
         // #ffffff on #4a90e2: luminance 1.0 vs 0.2689, (1.05)/(0.3189) = 3.29:1
         assertBorneRefused(VALID.replace("primary: \"#5b2c83\"", "primary: \"#4a90e2\""),
