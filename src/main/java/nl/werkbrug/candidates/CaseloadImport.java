@@ -19,6 +19,7 @@ import nl.werkbrug.catalogue.InstrumentApplicability;
 import nl.werkbrug.catalogue.PersonFacts;
 import nl.werkbrug.platform.AuditAction;
 import nl.werkbrug.platform.AuditLog;
+import nl.werkbrug.platform.BsnVault;
 import nl.werkbrug.shared.DutchTime;
 import nl.werkbrug.tenancy.TenantContext;
 import nl.werkbrug.tenancy.TenantDirectory;
@@ -43,11 +44,13 @@ public class CaseloadImport {
     private final TransactionTemplate transaction;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final BsnVault vault;
 
     CaseloadImport(CandidateFileRepository files, InstrumentApplicability applicability, TenantDirectory directory,
                    AuditLog audit, PlatformTransactionManager transactionManager, EntityManager entityManager,
-                   Clock clock) {
+                   Clock clock, BsnVault vault) {
         this.files = files;
+        this.vault = vault;
         this.entityManager = entityManager;
         this.clock = clock;
         this.applicability = applicability;
@@ -98,7 +101,7 @@ public class CaseloadImport {
 
     private void build(Function<PersonFacts, List<Applicability>> judge, String region, ImportedFile in) {
         String by = in.consultant();
-        CandidateFile file = new CandidateFile(in.fileNumber(), in.identity(), on(by, region, in.openedOn()));
+        CandidateFile file = new CandidateFile(in.fileNumber(), in.identity(), vault::protect, on(by, region, in.openedOn()));
         file.editProfile(in.profile(), on(by, region, in.profileOn()));
         in.ladder().forEach(step -> file.recordRung(step, on(by, region, step.assessedOn())));
         in.flags().forEach(flag -> file.addFlag(flag, on(by, region, flag.from())));
