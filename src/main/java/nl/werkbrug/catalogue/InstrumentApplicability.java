@@ -1,7 +1,9 @@
 package nl.werkbrug.catalogue;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 import jakarta.validation.Valid;
 import nl.werkbrug.catalogue.internal.CatalogueStore;
@@ -41,6 +43,22 @@ public class InstrumentApplicability {
         directory.require(municipality);
         List<CatalogueEntry> entries = TenantContext.callAs(municipality, () ->
                 readOnly.execute(status -> store.tenantEntries(municipality, facts.referenceDate())));
+        return judged(entries, facts);
+    }
+
+    /**
+     * A judge over the catalogue of {@code municipality} as it stands on {@code day}, read once: for judging many
+     * people in one go (an import of a caseload). Each judgement is the one {@link #forResident} gives.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Function<PersonFacts, List<Applicability>> judge(String municipality, LocalDate day) {
+        directory.require(municipality);
+        List<CatalogueEntry> entries = TenantContext.callAs(municipality, () ->
+                readOnly.execute(status -> store.tenantEntries(municipality, day)));
+        return facts -> judged(entries, facts);
+    }
+
+    private static List<Applicability> judged(List<CatalogueEntry> entries, PersonFacts facts) {
         return entries.stream().map(entry -> ApplicabilityRules.evaluate(entry, facts))
                 .sorted(Comparator.comparing(Applicability::outcome).thenComparing(Applicability::name))
                 .toList();

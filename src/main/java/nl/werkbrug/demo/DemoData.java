@@ -20,8 +20,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds the demo users listed in the README (password {@value #PASSWORD}) and a demo company. Idempotent: existing
- * accounts are left as they are.
+ * Seeds the demo users listed in the README (password {@value #PASSWORD}), a demo company and, once the consultants
+ * exist, the demo caseloads ({@link DemoCaseloads}). Idempotent: existing accounts and caseloads are left as they are.
  */
 @Component
 @ConditionalOnBooleanProperty("werkbrug.demo-data.enabled")
@@ -34,10 +34,12 @@ class DemoData implements ApplicationRunner {
 
     private final LocalAccounts accounts;
     private final EmployerOrganisations employers;
+    private final DemoCaseloads caseloads;
 
-    DemoData(LocalAccounts accounts, EmployerOrganisations employers) {
+    DemoData(LocalAccounts accounts, EmployerOrganisations employers, DemoCaseloads caseloads) {
         this.accounts = accounts;
         this.employers = employers;
+        this.caseloads = caseloads;
     }
 
     @Override
@@ -65,6 +67,7 @@ class DemoData implements ApplicationRunner {
         if (created > 0) {
             log.info("Demo data: {} demo users created (password '{}'), see README", created, PASSWORD);
         }
+        caseloads.seed();
     }
 
     private static NewLocalUser consultant(String username, String name, Set<String> tenants) {

@@ -40,6 +40,9 @@ create index candidate_file_caseload on candidate_file (tenant_id, status, consu
 create index candidate_file_rung on candidate_file (tenant_id, status, ladder_rung);
 create index candidate_file_contact on candidate_file (tenant_id, status, last_contact_on);
 create index candidate_file_name on candidate_file (tenant_id, family_name, given_name);
+-- The caseload sorts on the family name ignoring case (lower(family_name)), then the id: this index serves that order
+-- for the open files of a municipality, so a page stops after its 50 rows instead of sorting the whole caseload.
+create index candidate_file_caseload_by_name on candidate_file (tenant_id, status, lower(family_name), id);
 
 --comment: Participatieladder history: every assessment stays; the file shows the latest.
 create table candidate_ladder_step (

@@ -589,6 +589,14 @@ public class CandidateFile extends TenantOwnedEntity {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /**
+     * For files taken over from elsewhere (demo caseloads, a migration): forgets the events the entries registered,
+     * since the import is audited once as a whole instead of once per entry.
+     */
+    public void forgetEventsOfImport() {
+        events.clear();
+    }
+
     @DomainEvents
     List<CandidateEvent> events() {
         return List.copyOf(events);

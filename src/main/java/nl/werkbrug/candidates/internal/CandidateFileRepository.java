@@ -14,6 +14,8 @@ public interface CandidateFileRepository extends JpaRepository<CandidateFile, Lo
 
     Optional<CandidateFile> findByBsnIndex(String bsnIndex);
 
+    boolean existsByFileNumberStartingWith(String prefix);
+
     /** Closed files of the active municipality closed before the day and not yet anonymised. */
     @Query("select f from CandidateFile f where f.status = nl.werkbrug.candidates.FileStatus.CLOSED "
             + "and f.closedOn < :before and f.anonymisedOn is null")
