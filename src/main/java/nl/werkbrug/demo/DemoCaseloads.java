@@ -8,6 +8,7 @@ import nl.werkbrug.tenancy.CaseworkSettings;
 import nl.werkbrug.tenancy.TenantDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +21,8 @@ import org.springframework.stereotype.Component;
 @ConditionalOnBooleanProperty("werkbrug.demo-data.enabled")
 class DemoCaseloads {
 
+    private final boolean enabled;
+
     /** The contact interval the generator assumes where a municipality set none. */
     private static final int DEFAULT_CONTACT_WEEKS = 8;
 
@@ -30,13 +33,22 @@ class DemoCaseloads {
     private final Clock clock;
     private final CaseloadGenerator generator = new CaseloadGenerator();
 
-    DemoCaseloads(CaseloadImport imports, TenantDirectory directory, Clock clock) {
+    /**
+     * @param enabled {@code werkbrug.demo-data.caseloads}: false leaves the demo users with empty caseloads (test
+     *                contexts that never open a file skip the seconds the import takes)
+     */
+    DemoCaseloads(CaseloadImport imports, TenantDirectory directory, Clock clock,
+                  @Value("${werkbrug.demo-data.caseloads:true}") boolean enabled) {
+        this.enabled = enabled;
         this.imports = imports;
         this.directory = directory;
         this.clock = clock;
     }
 
     void seed() {
+        if (!enabled) {
+            return;
+        }
         long started = System.nanoTime();
         LocalDate today = LocalDate.now(clock);
         int imported = 0;

@@ -44,9 +44,12 @@ create index candidate_file_name on candidate_file (tenant_id, family_name, give
 -- for the open files of a municipality, so a page stops after its 50 rows instead of sorting the whole caseload.
 create index candidate_file_caseload_by_name on candidate_file (tenant_id, status, lower(family_name), id);
 
+--comment: One sequence numbers the entries of every file table; it hands out ids in blocks of 50, so Hibernate can insert a file's entries in batches.
+create sequence candidate_entry_seq increment by 50;
+
 --comment: Participatieladder history: every assessment stays; the file shows the latest.
 create table candidate_ladder_step (
-    id          bigint generated always as identity primary key,
+    id          bigint primary key default nextval('candidate_entry_seq'),
     tenant_id   varchar(40) not null references tenant (id),
     file_id     bigint not null references candidate_file (id) on delete cascade,
     rung        integer not null check (rung between 1 and 6),
@@ -59,7 +62,7 @@ create index candidate_ladder_step_file on candidate_ladder_step (tenant_id, fil
 
 --comment: Doelgroep flags with their period and basis.
 create table candidate_flag (
-    id          bigint generated always as identity primary key,
+    id          bigint primary key default nextval('candidate_entry_seq'),
     tenant_id   varchar(40) not null references tenant (id),
     file_id     bigint not null references candidate_file (id) on delete cascade,
     flag        varchar(30) not null,
@@ -74,7 +77,7 @@ create index candidate_flag_flag on candidate_flag (tenant_id, flag, file_id);
 
 --comment: Work obligation (arbeidsverplichting) and exemptions, with history.
 create table candidate_work_obligation (
-    id          bigint generated always as identity primary key,
+    id          bigint primary key default nextval('candidate_entry_seq'),
     tenant_id   varchar(40) not null references tenant (id),
     file_id     bigint not null references candidate_file (id) on delete cascade,
     kind        varchar(30) not null,
@@ -88,7 +91,7 @@ create index candidate_work_obligation_file on candidate_work_obligation (tenant
 
 --comment: Obstacles (belemmeringen) in the categories of Hengelo's table 5.9.10 plus language, with dates.
 create table candidate_obstacle (
-    id          bigint generated always as identity primary key,
+    id          bigint primary key default nextval('candidate_entry_seq'),
     tenant_id   varchar(40) not null references tenant (id),
     file_id     bigint not null references candidate_file (id) on delete cascade,
     obstacle    varchar(30) not null,
@@ -102,7 +105,7 @@ create index candidate_obstacle_obstacle on candidate_obstacle (tenant_id, obsta
 
 --comment: Languages and their level.
 create table candidate_language (
-    id          bigint generated always as identity primary key,
+    id          bigint primary key default nextval('candidate_entry_seq'),
     tenant_id   varchar(40) not null references tenant (id),
     file_id     bigint not null references candidate_file (id) on delete cascade,
     language    varchar(40) not null,
@@ -112,7 +115,7 @@ create index candidate_language_file on candidate_language (tenant_id, file_id);
 
 --comment: Transfers of the responsible consultant, with the handover note.
 create table candidate_handover (
-    id               bigint generated always as identity primary key,
+    id               bigint primary key default nextval('candidate_entry_seq'),
     tenant_id        varchar(40) not null references tenant (id),
     file_id          bigint not null references candidate_file (id) on delete cascade,
     from_username    varchar(100),
@@ -124,7 +127,7 @@ create index candidate_handover_file on candidate_handover (tenant_id, file_id);
 
 --comment: The trajectory plan: deployments of instruments from the municipality's catalogue.
 create table candidate_deployment (
-    id               bigint generated always as identity primary key,
+    id               bigint primary key default nextval('candidate_entry_seq'),
     tenant_id        varchar(40) not null references tenant (id),
     file_id          bigint not null references candidate_file (id) on delete cascade,
     instrument_code  varchar(80) not null,
@@ -144,7 +147,7 @@ create index candidate_deployment_file on candidate_deployment (tenant_id, file_
 
 --comment: Intake and diagnosis, with the outcome from Enschede's list.
 create table candidate_intake (
-    id          bigint generated always as identity primary key,
+    id          bigint primary key default nextval('candidate_entry_seq'),
     tenant_id   varchar(40) not null references tenant (id),
     file_id     bigint not null references candidate_file (id) on delete cascade,
     held_on     date not null,
@@ -157,7 +160,7 @@ create index candidate_intake_file on candidate_intake (tenant_id, file_id);
 
 --comment: The contact journal.
 create table candidate_contact (
-    id          bigint generated always as identity primary key,
+    id          bigint primary key default nextval('candidate_entry_seq'),
     tenant_id   varchar(40) not null references tenant (id),
     file_id     bigint not null references candidate_file (id) on delete cascade,
     kind        varchar(20) not null,
@@ -169,7 +172,7 @@ create index candidate_contact_file on candidate_contact (tenant_id, file_id);
 
 --comment: Agreements made with the candidate, with a due date.
 create table candidate_agreement (
-    id          bigint generated always as identity primary key,
+    id          bigint primary key default nextval('candidate_entry_seq'),
     tenant_id   varchar(40) not null references tenant (id),
     file_id     bigint not null references candidate_file (id) on delete cascade,
     description text not null,

@@ -21,6 +21,8 @@ public abstract class KeycloakBrowserTest extends BrowserTest {
         registry.add("spring.security.oauth2.client.provider.keycloak.issuer-uri", () -> KeycloakServer.running().issuer());
         registry.add("spring.security.oauth2.client.registration.keycloak.client-secret", () -> KeycloakServer.CLIENT_SECRET);
         registry.add("werkbrug.embedded-database.data-directory", () -> "target/test-postgres-keycloak");
+        // no test of this context opens a candidate file: skip the demo caseloads' import
+        registry.add("werkbrug.demo-data.caseloads", () -> "false");
         // Keycloak starts empty on every run, so the portal's database does too
         registry.add("werkbrug.embedded-database.clean", () -> "true");
         // Provisioning of employer users with Keycloak's own admin (master realm, admin-cli), as set up by KeycloakServer

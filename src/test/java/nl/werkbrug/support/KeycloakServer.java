@@ -29,6 +29,7 @@ public final class KeycloakServer implements BeforeAllCallback {
     public static final String PASSWORD = "Keycloak-Test-2026";
 
     private static Running running;
+    private static java.util.concurrent.@org.jspecify.annotations.Nullable CompletableFuture<Running> starting;
 
     public record Running(int keycloakPort, int portalPort, Process process, long startMillis) {
 
@@ -44,13 +45,35 @@ public final class KeycloakServer implements BeforeAllCallback {
         return running;
     }
 
+    /**
+     * Starts Keycloak on a thread of its own, so that its boot (about 40 s here) overlaps the tests that run before the
+     * Keycloak tests ({@link KeycloakTestsLast}); the first Keycloak test waits for it. A shutdown hook stops it should
+     * no Keycloak test run after all.
+     */
+    public static synchronized void startInBackground() {
+        if (starting == null) {
+            starting = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return start();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            });
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> starting.thenAccept(KeycloakServer::stop)));
+        }
+    }
+
     @Override
-    public void beforeAll(ExtensionContext context) throws Exception {
+    public void beforeAll(ExtensionContext context) {
         synchronized (KeycloakServer.class) {
             if (running == null) {
-                running = start();
+                startInBackground();
+                running = starting.join();
                 context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                        .put(KeycloakServer.class, (AutoCloseable) KeycloakServer::stop);
+                        .put(KeycloakServer.class, (AutoCloseable) () -> stop(running));
             }
         }
     }
@@ -67,7 +90,7 @@ public final class KeycloakServer implements BeforeAllCallback {
         Files.copy(Path.of("src/test/resources/keycloak/twente-users-0.json"), imports.resolve("twente-users-0.json"),
                 StandardCopyOption.REPLACE_EXISTING);
         int keycloakPort = freePort();
-        int portalPort = freePort();
+        int portalPort = freePortBelowEphemeralRange();
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
                 "--http-host=127.0.0.1", "--http-port=" + keycloakPort, "--http-management-port=" + freePort(),
                 "--import-realm", "--cache=local")
@@ -107,11 +130,11 @@ public final class KeycloakServer implements BeforeAllCallback {
         throw new IllegalStateException("Keycloak was not ready within 4 minutes; see target/keycloak.log");
     }
 
-    private static void stop() {
-        if (running == null) {
+    private static void stop(@org.jspecify.annotations.Nullable Running server) {
+        if (server == null || !server.process().isAlive()) {
             return;
         }
-        Process process = running.process();
+        Process process = server.process();
         List<ProcessHandle> children = process.descendants().toList();
         process.destroy();
         children.forEach(ProcessHandle::destroy);
@@ -122,7 +145,21 @@ public final class KeycloakServer implements BeforeAllCallback {
         }
         children.forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
-        running = null;
+    }
+
+    /**
+     * A free port below Linux's ephemeral range (32768 and up): the portal binds it only when the Keycloak tests run,
+     * minutes later, and contexts started meanwhile with port 0 get ephemeral ports, so none of them can take it.
+     */
+    private static int freePortBelowEphemeralRange() throws IOException {
+        for (int port = 20_000 + (int) (ProcessHandle.current().pid() % 500) * 10; port < 32_000; port++) {
+            try (ServerSocket socket = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // try the next one
+            }
+        }
+        throw new IOException("No free port between 20000 and 32000");
     }
 
     private static int freePort() throws IOException {

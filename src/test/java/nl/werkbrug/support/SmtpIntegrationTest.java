@@ -31,6 +31,8 @@ public abstract class SmtpIntegrationTest {
         registry.add("spring.mail.port", () -> SMTP_PORT);
         registry.add("werkbrug.base-url", () -> "https://werkbrug.twente.example/");
         registry.add("werkbrug.embedded-database.data-directory", () -> "target/test-postgres-mail");
+        // no test of this context opens a candidate file: skip the demo caseloads' import
+        registry.add("werkbrug.demo-data.caseloads", () -> "false");
     }
 
     private static int freePort() {
