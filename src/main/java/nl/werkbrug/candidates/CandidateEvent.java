@@ -43,6 +43,21 @@ public sealed interface CandidateEvent extends TenantEvent, AuditedEvent {
         }
     }
 
+    /** A consultant corrected who the candidate is or how to reach them. */
+    record CandidateIdentityChanged(long fileId, String tenantId, String regionId, String actor)
+            implements CandidateEvent {
+
+        @Override
+        public String auditAction() {
+            return "CANDIDATE_FILE_CHANGED";
+        }
+
+        @Override
+        public String auditDetail() {
+            return "identity or contact details corrected";
+        }
+    }
+
     /** A rung of the participatieladder was recorded; {@code previous} is the rung before (none: the first). */
     record LadderRungRecorded(long fileId, String tenantId, String regionId, String actor, @Nullable Integer previous,
                               int rung) implements CandidateEvent {

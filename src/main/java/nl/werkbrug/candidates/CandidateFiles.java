@@ -117,9 +117,18 @@ public class CandidateFiles {
         return sealed == null ? "" : vault.reveal(sealed).value();
     }
 
+    /**
+     * Corrects who the candidate is and how to reach them. An empty BSN keeps the file's BSN (a form need not show
+     * it to correct an address); another BSN replaces it, unless the municipality has a file for that one.
+     */
     @Transactional
-    public CandidateFileDetail editIdentity(long id, CandidateIdentity identity) {
+    public CandidateFileDetail editIdentity(long id, CandidateIdentity typed) {
         return change(id, (file, acting) -> {
+            CandidateIdentity identity = typed.bsn().isBlank() && file.bsnSealed() != null
+                    ? new CandidateIdentity(typed.givenName(), typed.familyName(),
+                    vault.reveal(file.bsnSealed()).value(), typed.birthDate(), typed.street(), typed.houseNumber(),
+                    typed.postcode(), typed.city(), typed.phone(), typed.email(), typed.benefit(), typed.benefitSince())
+                    : typed;
             if (Bsn.isValidInput(identity.bsn())) {
                 files.findByBsnIndex(vault.index(Bsn.parse(identity.bsn()))).filter(other -> other.id() != id)
                         .ifPresent(other -> {

@@ -171,15 +171,40 @@ class CandidateFileFormViewTests extends BrowserlessViewTest {
         assertThat(shown.getText()).isEqualTo(bsn);
     }
 
+    @Test
+    void correcting_the_address_keeps_the_bsn_and_a_wrong_e_mail_is_answered_at_its_field() {
+        String bsn = CandidateFixtures.nextBsn();
+        CandidateFileDetail file = open(bsn);
+        assertThat(textField("bsn").getValue()).isEmpty();
+        textField("street").setValue("Enschedesestraat");
+        $(com.vaadin.flow.component.textfield.EmailField.class).id("email").setValue("geen-adres");
+
+        test($(Button.class).id("identity-save")).click();
+
+        assertProblem($(com.vaadin.flow.component.textfield.EmailField.class).id("email"),
+                "Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.");
+        assertThat(textField("street").getValue()).isEqualTo("Enschedesestraat");
+
+        $(com.vaadin.flow.component.textfield.EmailField.class).id("email").setValue("sanne@example.org");
+        test($(Button.class).id("identity-save")).click();
+
+        CandidateFileDetail changed = as(CONSULTANT, "hengelo", () -> files.find(file.id())).orElseThrow();
+        assertThat(changed.street()).isEqualTo("Enschedesestraat");
+        assertThat(changed.email()).isEqualTo("sanne@example.org");
+        assertThat(changed.maskedBsn()).isEqualTo("******" + bsn.substring(6));
+        assertThat(as(CONSULTANT, "hengelo", () -> files.revealBsn(file.id()))).isEqualTo(bsn);
+    }
+
     private void open() {
         open(CandidateFixtures.nextBsn());
     }
 
-    private void open(String bsn) {
+    private CandidateFileDetail open(String bsn) {
         CandidateFileDetail file = as(CONSULTANT, "hengelo", () -> files.open(null,
                 CandidateFixtures.identity("Sanne", "de Vries", bsn)));
         navigate("gemeente/hengelo/dossiers/" + file.id(), Component.class);
         assertThat($(H1.class).single().getText()).isEqualTo("Sanne de Vries (" + file.fileNumber() + ")");
+        return file;
     }
 
     private TextField textField(String id) {

@@ -239,6 +239,7 @@ public class CandidateFile extends TenantOwnedEntity {
         require(identity.problems(by.today()));
         apply(identity, vault);
         touched(by);
+        events.add(new CandidateEvent.CandidateIdentityChanged(id(), tenantId(), by.regionId(), by.username()));
     }
 
     /** Takes the identity; the BSN is stored only as {@code vault} seals it. */

@@ -12,8 +12,13 @@ import nl.werkbrug.shared.ui.ProblemFields;
 /** The parts of the new-file form: who the candidate is, where they live and how to reach them, and the benefit. */
 final class FileIdentitySection extends FormSection<CandidateIdentityForm> {
 
-    /** Name, BSN, date of birth and the municipality's own file number. */
-    FileIdentitySection(Binder<CandidateIdentityForm> binder, ProblemFields problems) {
+    /**
+     * Name, BSN, date of birth and, for a new file, the municipality's own file number.
+     *
+     * @param opening whether a file is opened (the BSN is required, the file number can be given) or corrected (the
+     *                BSN may stay empty to keep it)
+     */
+    FileIdentitySection(Binder<CandidateIdentityForm> binder, ProblemFields problems, boolean opening) {
         super(binder, problems, "candidatefile.new.person");
         labelled(new TextField(), "given-name", "candidatefile.given-name", "givenName",
                 form -> form.givenName, (form, value) -> form.givenName = value).setMaxLength(100);
@@ -21,13 +26,15 @@ final class FileIdentitySection extends FormSection<CandidateIdentityForm> {
                 form -> form.familyName, (form, value) -> form.familyName = value).setMaxLength(100);
         TextField bsn = labelled(new TextField(), "bsn", "candidatefile.bsn", "bsn",
                 form -> form.bsn, (form, value) -> form.bsn = value);
-        bsn.setHelperText(getTranslation("candidatefile.bsn.help"));
+        bsn.setHelperText(getTranslation(opening ? "candidatefile.bsn.help" : "candidatefile.bsn.keep"));
         bsn.setMaxLength(11);
         bind(DutchDatePicker.create(this, "birth-date", "candidatefile.birth-date"), "birthDate",
                 form -> form.birthDate, (form, value) -> form.birthDate = value);
-        labelled(new TextField(), "file-number", "candidatefile.file-number", null,
-                form -> form.fileNumber, (form, value) -> form.fileNumber = value)
-                .setHelperText(getTranslation("candidatefile.file-number.help"));
+        if (opening) {
+            labelled(new TextField(), "file-number", "candidatefile.file-number", null,
+                    form -> form.fileNumber, (form, value) -> form.fileNumber = value)
+                    .setHelperText(getTranslation("candidatefile.file-number.help"));
+        }
     }
 
     /** Address, phone and e-mail, and the benefit with its start. */

@@ -48,7 +48,7 @@ class NewCandidateFileView extends Main implements BeforeEnterObserver, HasDynam
         back.setText(getTranslation("candidatefile.back"));
         back.setId("back-to-caseload");
         add(new H1(getTranslation("candidatefile.new.title")), new Paragraph(getTranslation("candidatefile.new.intro")),
-                new FileIdentitySection(binder, problems), new FileIdentitySection.Contact(binder, problems),
+                new FileIdentitySection(binder, problems, true), new FileIdentitySection.Contact(binder, problems),
                 formError, open, new Paragraph(back));
         binder.readBean(new CandidateIdentityForm());
     }
