@@ -108,13 +108,13 @@ public class CandidateFiles {
     }
 
     /**
-     * The whole BSN of a file, to link what others filed under it (a subsidy request for the resident) on the server.
-     * Never to be shown: showing it is {@link #revealBsn}, which is audited. Empty for an anonymised file.
+     * The blind index of the file's BSN (see {@link BsnVault#index}): what other modules' records of the same person
+     * are found by (a subsidy request for the resident) without the number itself leaving the vault. Empty for a file
+     * without BSN (anonymised).
      */
     @Transactional(readOnly = true)
-    public String bsnForLinking(long id) {
-        String sealed = require(id).bsnSealed();
-        return sealed == null ? "" : vault.reveal(sealed).value();
+    public Optional<String> bsnIndex(long id) {
+        return Optional.ofNullable(require(id).bsnIndex());
     }
 
     /**

@@ -82,16 +82,13 @@ public class SubsidyDecisions {
     }
 
     /**
-     * The submitted requests of the active municipality for the employee with this BSN (never drafts), newest
-     * first: what a candidate's file links to. A BSN the 11-proef rejects matches nothing.
+     * The submitted requests of the active municipality for the employee whose BSN has this blind index
+     * ({@code BsnVault#index}; never drafts), newest first: what a candidate's file links to, without either module
+     * handing the number itself around.
      */
     @Transactional(readOnly = true)
-    public List<SubsidyRequestSummary> forEmployee(String bsn) {
-        if (!nl.werkbrug.shared.Bsn.isValidInput(bsn)) {
-            return List.of();
-        }
-        return requests.findByEmployeeBsnAndStatusNotOrderByIdDesc(nl.werkbrug.shared.Bsn.parse(bsn).value(),
-                SubsidyStatus.CONCEPT).stream().map(records::summary).toList();
+    public List<SubsidyRequestSummary> forEmployee(String bsnIndex) {
+        return requests.findByEmployeeBsnIndexAndStatusNotOrderByIdDesc(bsnIndex, SubsidyStatus.CONCEPT).stream().map(records::summary).toList();
     }
 
     /** How much work the active municipality's queue holds, from the queue projection. */

@@ -12,6 +12,7 @@ import nl.werkbrug.subsidies.internal.InformationRequestRecord;
 import nl.werkbrug.subsidies.internal.InformationRequestRepository;
 import nl.werkbrug.subsidies.internal.SubsidyRequest;
 import nl.werkbrug.shared.Beslistermijn;
+import nl.werkbrug.platform.BsnVault;
 import nl.werkbrug.shared.Bsn;
 import nl.werkbrug.tenancy.TenantDirectory;
 import org.jspecify.annotations.Nullable;
@@ -26,13 +27,15 @@ class SubsidyRecords {
     private static final Pattern TERM = Pattern.compile("(\\d{1,3})\\s*(dag|dagen|day|days|week|weken|weeks|maand|maanden|month|months)",
             Pattern.CASE_INSENSITIVE);
 
+    private final BsnVault vault;
     private final InformationRequestRepository questions;
     private final AttachmentRepository attachments;
     private final TenantDirectory directory;
     private final Clock clock;
 
     SubsidyRecords(InformationRequestRepository questions, AttachmentRepository attachments, TenantDirectory directory,
-                   Clock clock) {
+                   BsnVault vault, Clock clock) {
+        this.vault = vault;
         this.questions = questions;
         this.attachments = attachments;
         this.directory = directory;
@@ -95,7 +98,7 @@ class SubsidyRecords {
                 request.employerId(), request.employerName(), request.instrumentCode(), request.instrumentName(),
                 request.catalogueVersionId(), request.catalogueOverrideVersionId(), request.status(),
                 request.employeeName(), request.employeeBirthDate(),
-                showBsn ? request.employeeBsn() : masked(request.employeeBsn()),
+                showBsn ? bsn(request) : request.employeeBsnMasked() == null ? "" : request.employeeBsnMasked(),
                 request.contractStart(), request.contractEnd(), request.hoursPerWeek(), request.monthlyWage(),
                 request.loonwaardePercent(), request.loonwaardemetingRequested(), request.coachKind(),
                 request.coachHoursPerMonth(), Period.parse(request.decisionTerm()), request.submittedOn(),
@@ -113,7 +116,12 @@ class SubsidyRecords {
     }
 
     /** Only the last digits, for anyone outside the deciding municipality. */
-    private static String masked(@Nullable String bsn) {
-        return bsn == null || !Bsn.isValid(bsn) ? "" : new Bsn(bsn).masked();
+    /** The employee's BSN in full, opened from its sealed form; null when the request has none. */
+    @Nullable String bsn(SubsidyRequest request) {
+        return request.employeeBsnSealed() == null ? null : vault.reveal(request.employeeBsnSealed()).value();
+    }
+
+    BsnVault.ProtectedBsn protect(Bsn bsn) {
+        return vault.protect(bsn);
     }
 }

@@ -122,7 +122,7 @@ public class SubsidyRequests {
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }
-            request.editDraft(content(form, request.instrumentCode()), acting(municipality));
+            request.editDraft(content(form, request.instrumentCode()), records::protect, acting(municipality));
             return records.detail(requests.save(request), true);
         });
         audit.record(AuditAction.SUBSIDY_DRAFT_SAVED, municipality, subject(saved.id()), saved.instrumentCode());
@@ -255,11 +255,11 @@ public class SubsidyRequests {
                 coaching ? form.getCoachHoursPerMonth() : null);
     }
 
-    private static SubsidyRequestForm formOf(SubsidyRequest request) {
+    private SubsidyRequestForm formOf(SubsidyRequest request) {
         SubsidyRequestForm form = new SubsidyRequestForm();
         form.setEmployeeName(request.employeeName());
         form.setEmployeeBirthDate(request.employeeBirthDate());
-        form.setBsn(request.employeeBsn());
+        form.setBsn(records.bsn(request));
         form.setContractStart(request.contractStart());
         form.setContractEnd(request.contractEnd());
         form.setHoursPerWeek(request.hoursPerWeek());

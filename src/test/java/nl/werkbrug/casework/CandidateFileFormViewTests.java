@@ -45,6 +45,12 @@ class CandidateFileFormViewTests extends BrowserlessViewTest {
     CandidateFiles files;
     @Autowired
     MutableClock clock;
+    @Autowired
+    nl.werkbrug.subsidies.SubsidyRequests subsidies;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
 
     @BeforeEach
     void firstOfDecember() {
@@ -193,6 +199,27 @@ class CandidateFileFormViewTests extends BrowserlessViewTest {
         assertThat(changed.email()).isEqualTo("sanne@example.org");
         assertThat(changed.maskedBsn()).isEqualTo("******" + bsn.substring(6));
         assertThat(as(CONSULTANT, "hengelo", () -> files.revealBsn(file.id()))).isEqualTo(bsn);
+    }
+
+    @Test
+    void a_subsidy_request_an_employer_filed_for_the_resident_is_linked_from_the_file() {
+        String bsn = CandidateFixtures.nextBsn();
+        String kvk = String.valueOf(10_000_000 + Math.floorMod(System.nanoTime(), 89_999_999L));
+        long company = transaction.execute(status -> jdbc.sql("""
+                        insert into employer_organisation (region_id, kvk_number, name, contact_email)
+                        values ('twente', :kvk, 'Koppelbedrijf ' || :kvk, 'koppel@bedrijf.example') returning id""")
+                .param("kvk", kvk).query(Long.class).single());
+        PortalUser employer = new PortalUser("koppel-" + kvk, "Werkgever", java.util.Map.of(), java.util.Map.of(),
+                new nl.werkbrug.identity.EmployerMembership(company, nl.werkbrug.identity.EmployerRole.EMPLOYER_ADMIN), null);
+        nl.werkbrug.subsidies.SubsidyRequestForm form = nl.werkbrug.subsidies.SubsidyForms.jobcoaching();
+        form.setBsn(bsn);
+        long request = as(employer, () -> subsidies.submit("hengelo",
+                subsidies.saveDraft("hengelo", null, "jobcoaching", form).id())).id();
+
+        open(bsn);
+
+        assertThat($(Component.class).id("file-subsidies").getElement().getTextRecursively())
+                .contains("SUB-" + request + " Jobcoaching", "Koppelbedrijf " + kvk);
     }
 
     private void open() {

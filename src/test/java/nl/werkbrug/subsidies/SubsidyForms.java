@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** Request forms the subsidy tests submit. */
-final class SubsidyForms {
+public final class SubsidyForms {
 
     static final String VALID_BSN = "111222333";   // passes the 11-proef
 
@@ -12,7 +12,7 @@ final class SubsidyForms {
     }
 
     /** A complete jobcoaching request for Jan Jansen: 32 hours, external coach 6 hours a month, starting next week. */
-    static SubsidyRequestForm jobcoaching() {
+    public static SubsidyRequestForm jobcoaching() {
         SubsidyRequestForm form = new SubsidyRequestForm();
         form.setEmployeeName("Jan Jansen");
         form.setEmployeeBirthDate(LocalDate.of(1990, 3, 14));

@@ -613,6 +613,11 @@ public class CandidateFile extends TenantOwnedEntity {
         return bsnSealed;
     }
 
+    /** The BSN's blind index, by which records of the same person are found. */
+    public @Nullable String bsnIndex() {
+        return bsnIndex;
+    }
+
     /** The file as its municipality's consultants read it, with the BSN masked. */
     public CandidateFileDetail detail() {
         return new CandidateFileDetail(id(), tenantId(), fileNumber, status, givenName, familyName,

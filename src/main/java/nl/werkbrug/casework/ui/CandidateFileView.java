@@ -1,6 +1,7 @@
 package nl.werkbrug.casework.ui;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -91,8 +92,8 @@ class CandidateFileView extends Main implements BeforeEnterObserver, HasDynamicT
         copy.getElement().setAttribute("download", true);
         add(new Paragraph(back), new Paragraph(copy));
         FileContext context = new FileContext(files, file, clock, this::show);
-        String bsn = files.bsnForLinking(file.id());
-        add(new FileIdentityPart(context, tenant, subsidies.forEmployee(bsn)), new FileLadderSection(context),
+        add(new FileIdentityPart(context, tenant, files.bsnIndex(file.id()).map(subsidies::forEmployee).orElse(List.of())),
+                new FileLadderSection(context),
                 new FileGroupsSection(context), new FileTrajectorySection(context), new FileJournalSection(context),
                 new FileOutflowSection(context), new FileTeamSection(context, files.colleagues()),
                 new FileProfileSection(context, occupations.all()), new FileHistorySection(context));

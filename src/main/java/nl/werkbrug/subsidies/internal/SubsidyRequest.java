@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,6 +16,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
+import nl.werkbrug.platform.BsnVault;
+import nl.werkbrug.platform.BsnVault.ProtectedBsn;
+import nl.werkbrug.shared.Bsn;
 import nl.werkbrug.shared.FieldProblem;
 import nl.werkbrug.shared.InvalidInputException;
 import nl.werkbrug.subsidies.CoachKind;
@@ -96,8 +100,13 @@ public class SubsidyRequest extends TenantOwnedEntity {
     private @Nullable String employeeName;
     @Column(name = "employee_birth_date")
     private @Nullable LocalDate employeeBirthDate;
-    @Column(name = "employee_bsn")
-    private @Nullable String employeeBsn;
+    /** The employee's BSN sealed by {@link BsnVault}, with its blind index and masked form; never the number. */
+    @Column(name = "employee_bsn_sealed")
+    private @Nullable String employeeBsnSealed;
+    @Column(name = "employee_bsn_index")
+    private @Nullable String employeeBsnIndex;
+    @Column(name = "employee_bsn_masked")
+    private @Nullable String employeeBsnMasked;
     @Column(name = "contract_start")
     private @Nullable LocalDate contractStart;
     @Column(name = "contract_end")
@@ -182,11 +191,15 @@ public class SubsidyRequest extends TenantOwnedEntity {
                           @Nullable CoachKind coachKind, @Nullable BigDecimal coachHoursPerMonth) {
     }
 
-    public void editDraft(Content content, Acting by) {
+    /** Takes what the employer filled in; the BSN, valid or absent in a draft, is kept only as {@code vault} seals it. */
+    public void editDraft(Content content, Function<Bsn, ProtectedBsn> vault, Acting by) {
         require(status == SubsidyStatus.CONCEPT);
         employeeName = content.employeeName();
         employeeBirthDate = content.employeeBirthDate();
-        employeeBsn = content.bsn();
+        ProtectedBsn bsn = content.bsn() == null ? null : vault.apply(Bsn.parse(content.bsn()));
+        employeeBsnSealed = bsn == null ? null : bsn.sealed();
+        employeeBsnIndex = bsn == null ? null : bsn.index();
+        employeeBsnMasked = bsn == null ? null : bsn.masked();
         contractStart = content.contractStart();
         contractEnd = content.contractEnd();
         hoursPerWeek = content.hoursPerWeek();
@@ -394,8 +407,13 @@ public class SubsidyRequest extends TenantOwnedEntity {
         return employeeBirthDate;
     }
 
-    public @Nullable String employeeBsn() {
-        return employeeBsn;
+    /** The sealed BSN, for {@link BsnVault#reveal}. */
+    public @Nullable String employeeBsnSealed() {
+        return employeeBsnSealed;
+    }
+
+    public @Nullable String employeeBsnMasked() {
+        return employeeBsnMasked;
     }
 
     public @Nullable LocalDate contractStart() {

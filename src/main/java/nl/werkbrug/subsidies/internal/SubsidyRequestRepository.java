@@ -10,6 +10,6 @@ public interface SubsidyRequestRepository extends JpaRepository<SubsidyRequest, 
 
     List<SubsidyRequest> findByStatusNotOrderByIdDesc(nl.werkbrug.subsidies.SubsidyStatus status);
 
-    List<SubsidyRequest> findByEmployeeBsnAndStatusNotOrderByIdDesc(String employeeBsn,
+    List<SubsidyRequest> findByEmployeeBsnIndexAndStatusNotOrderByIdDesc(String employeeBsnIndex,
                                                                     nl.werkbrug.subsidies.SubsidyStatus status);
 }
