@@ -91,7 +91,8 @@ public final class KeycloakServer implements BeforeAllCallback {
                 StandardCopyOption.REPLACE_EXISTING);
         int keycloakPort = freePort();
         int portalPort = freePortBelowEphemeralRange();
-        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
+        // At low priority: it boots while the other tests run and should take only the CPU they leave idle.
+        ProcessBuilder builder = new ProcessBuilder("nice", "-n", "15", home.resolve("bin/kc.sh").toString(), "start-dev",
                 "--http-host=127.0.0.1", "--http-port=" + keycloakPort, "--http-management-port=" + freePort(),
                 "--import-realm", "--cache=local")
                 .redirectErrorStream(true)

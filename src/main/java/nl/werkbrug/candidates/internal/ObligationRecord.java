@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 /** The work obligation or an exemption for a period. */
 @Entity
 @Table(name = "candidate_work_obligation")
-class ObligationRecord extends FileChild {
+class ObligationRecord extends PeriodEntry {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false)
@@ -21,25 +21,14 @@ class ObligationRecord extends FileChild {
     @Column(name = "reason")
     private @Nullable String reason;
 
-    @Column(name = "valid_from", nullable = false)
-    private LocalDate validFrom = LocalDate.EPOCH;
-
-    @Column(name = "valid_until")
-    private @Nullable LocalDate validUntil;
-
-    @Column(name = "recorded_by", nullable = false)
-    private String recordedBy = "";
-
     protected ObligationRecord() {
         this.kind = WorkObligation.OPGELEGD;
     }
 
     ObligationRecord(WorkObligation kind, @Nullable String reason, LocalDate validFrom, @Nullable LocalDate validUntil, String recordedBy) {
+        super(validFrom, validUntil, recordedBy);
         this.kind = kind;
         this.reason = reason;
-        this.validFrom = validFrom;
-        this.validUntil = validUntil;
-        this.recordedBy = recordedBy;
     }
 
     WorkObligation kind() {
@@ -48,22 +37,6 @@ class ObligationRecord extends FileChild {
 
     @Nullable String reason() {
         return reason;
-    }
-
-    LocalDate validFrom() {
-        return validFrom;
-    }
-
-    @Nullable LocalDate validUntil() {
-        return validUntil;
-    }
-
-    String recordedBy() {
-        return recordedBy;
-    }
-
-    void end(LocalDate until) {
-        validUntil = until;
     }
 
     void anonymise() {
