@@ -3,7 +3,7 @@ package nl.werkbrug.candidates;
 import nl.werkbrug.catalogue.BenefitType;
 import nl.werkbrug.shared.Labelled;
 
-/** The benefit a candidate receives (the list; a nugger receives none but has a re-integration duty). */
+/** The benefit a candidate receives; a nugger (niet-uitkeringsgerechtigde) receives none but has a re-integration duty. */
 public enum Benefit implements Labelled {
     PARTICIPATIEWET, IOAW, IOAZ, NUGGER, GEEN;
 

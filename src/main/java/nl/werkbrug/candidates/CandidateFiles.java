@@ -22,7 +22,6 @@ import nl.werkbrug.platform.BsnVault;
 import nl.werkbrug.shared.Bsn;
 import nl.werkbrug.shared.FieldProblem;
 import nl.werkbrug.shared.InvalidInputException;
-import nl.werkbrug.tenancy.CurrentTenant;
 import nl.werkbrug.tenancy.TenantDirectory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,7 +40,6 @@ public class CandidateFiles {
 
     private final CandidateFileRepository files;
     private final CurrentUser currentUser;
-    private final CurrentTenant currentTenant;
     private final TenantDirectory directory;
     private final InstrumentApplicability applicability;
     private final LocalAccounts accounts;
@@ -49,12 +47,11 @@ public class CandidateFiles {
     private final BsnVault vault;
     private final Clock clock;
 
-    CandidateFiles(CandidateFileRepository files, CurrentUser currentUser, CurrentTenant currentTenant,
-                   TenantDirectory directory, InstrumentApplicability applicability, LocalAccounts accounts,
+    CandidateFiles(CandidateFileRepository files, CurrentUser currentUser, TenantDirectory directory,
+                   InstrumentApplicability applicability, LocalAccounts accounts,
                    AuditLog audit, BsnVault vault, Clock clock) {
         this.files = files;
         this.currentUser = currentUser;
-        this.currentTenant = currentTenant;
         this.directory = directory;
         this.applicability = applicability;
         this.accounts = accounts;
@@ -260,11 +257,6 @@ public class CandidateFiles {
     /** The consultants of the active municipality a file can go to or involve. */
     public List<Member> colleagues() {
         return accounts.consultantsOfActiveTenant();
-    }
-
-    /** The retention term the municipality set for closed files; none: it has set none. */
-    public Optional<Period> retentionTerm() {
-        return Optional.ofNullable(directory.require(currentTenant.require()).casework().retentionAfterClosing());
     }
 
     /**

@@ -113,7 +113,7 @@ public class Caseloads {
     }
 
     /** The municipality's settings for its consultants' work. */
-    public CaseworkSettings settings() {
+    private CaseworkSettings settings() {
         return directory.require(currentTenant.require()).casework();
     }
 
