@@ -43,6 +43,11 @@ public record CandidateFileDetail(long id, String tenantId, String fileNumber, F
 
     public record FlagLine(long id, DoelgroepFlag flag, LocalDate from, @Nullable LocalDate until, String basis,
                            String recordedBy) {
+
+        /** Whether the flag holds on the day: from its first day up to and including its last. */
+        public boolean holdsOn(LocalDate day) {
+            return !from.isAfter(day) && (until == null || !until.isBefore(day));
+        }
     }
 
     public record ObligationLine(long id, WorkObligation kind, String reason, LocalDate from,

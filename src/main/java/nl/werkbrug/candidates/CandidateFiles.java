@@ -81,7 +81,7 @@ public class CandidateFiles {
         if (files.existsByBsnIndex(vault.index(Bsn.parse(identity.bsn())))) {
             throw InvalidInputException.of("bsn", "candidates.error.bsn-known");
         }
-        CandidateFile file = files.save(new CandidateFile(blank(fileNumber), identity, vault::protect, acting));
+        CandidateFile file = files.save(new CandidateFile(fileNumber, identity, vault::protect, acting));
         file.opened(acting);
         return files.save(file).detail();
     }
@@ -272,13 +272,12 @@ public class CandidateFiles {
             facts = facts.withBenefit(file.benefit().catalogueBenefit());
         }
         var register = file.flags().stream().filter(flag -> flag.flag() == DoelgroepFlag.BANENAFSPRAAK)
-                .filter(flag -> !flag.from().isAfter(day) && (flag.until() == null || !flag.until().isBefore(day)))
-                .findFirst();
+                .filter(flag -> flag.holdsOn(day)).findFirst();
         facts = facts.withDoelgroepregister(register
                 .map(flag -> Doelgroepregister.registered(flag.from(), flag.until()))
                 .orElse(Doelgroepregister.notRegistered()));
-        boolean beschut = file.flags().stream().anyMatch(flag -> flag.flag() == DoelgroepFlag.BESCHUT_WERK
-                && !flag.from().isAfter(day) && (flag.until() == null || !flag.until().isBefore(day)));
+        boolean beschut = file.flags().stream()
+                .anyMatch(flag -> flag.flag() == DoelgroepFlag.BESCHUT_WERK && flag.holdsOn(day));
         return facts.withBeschutWerkIndication(beschut);
     }
 
@@ -298,9 +297,5 @@ public class CandidateFiles {
 
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    private static @Nullable String blank(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -218,7 +218,8 @@ public class CandidateFile extends TenantOwnedEntity {
     public CandidateFile(@Nullable String fileNumber, CandidateIdentity identity, Function<Bsn, ProtectedBsn> vault,
                          Acting by) {
         require(identity.problems(by.today()));
-        this.fileNumber = fileNumber == null ? "" : fileNumber;
+        String number = blankToNull(fileNumber);
+        this.fileNumber = number == null ? "" : number;
         this.consultantUsername = by.username();
         this.createdBy = by.username();
         this.createdAt = by.clock().instant();
