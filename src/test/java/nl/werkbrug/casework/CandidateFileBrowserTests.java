@@ -62,6 +62,12 @@ class CandidateFileBrowserTests extends BrowserTest {
         assertThat(heading()).containsText("Noor Bakker");
         assertThat(page.locator("#file-bsn")).hasText(Pattern.compile("\\*{6}\\d{3}"));
         assertAccessible();
+        // the folded correction form, opened, passes too
+        page.locator("#identity-edit vaadin-details-summary").click();
+        assertThat(page.locator("#identity-save")).isVisible();
+        assertThat(page.locator("#given-name input")).hasValue("Noor");
+        assertAccessible();
+        page.locator("#identity-edit vaadin-details-summary").click();
 
         fill("#rung", "2");
         date("#assessed-on", "2-3-2026");
