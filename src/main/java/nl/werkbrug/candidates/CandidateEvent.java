@@ -58,6 +58,36 @@ public sealed interface CandidateEvent extends TenantEvent, AuditedEvent {
         }
     }
 
+    /** A consultant changed what the candidate can and wants (occupations, skills, hours, availability, ...). */
+    record CandidateProfileChanged(long fileId, String tenantId, String regionId, String actor)
+            implements CandidateEvent {
+
+        @Override
+        public String auditAction() {
+            return "CANDIDATE_FILE_CHANGED";
+        }
+
+        @Override
+        public String auditDetail() {
+            return "profile changed";
+        }
+    }
+
+    /** A doelgroep flag was recorded or ended. */
+    record DoelgroepFlagChanged(long fileId, String tenantId, String regionId, String actor, DoelgroepFlag flag,
+                                boolean ended) implements CandidateEvent {
+
+        @Override
+        public String auditAction() {
+            return "CANDIDATE_FILE_CHANGED";
+        }
+
+        @Override
+        public String auditDetail() {
+            return flag.name() + (ended ? " ended" : " recorded");
+        }
+    }
+
     /** A rung of the participatieladder was recorded; {@code previous} is the rung before (none: the first). */
     record LadderRungRecorded(long fileId, String tenantId, String regionId, String actor, @Nullable Integer previous,
                               int rung) implements CandidateEvent {

@@ -16,10 +16,11 @@ import java.util.Locale;
  * @param executingOrganisation organisation that carries out the Participatiewet for this municipality
  * @param brand                 colours and logo; {@link TenantBranding} turns them into stylesheet and letterhead
  * @param casework              the municipality's settings for its consultants' work
+ * @param pool                  the municipality's settings for its candidates in the regional pool
  */
 public record Tenant(String id, String name, String shortName, String cbsCode, String regionId, List<String> hosts,
                      Locale defaultLocale, String executingOrganisation, Brand brand,
-                     CaseworkSettings casework) {
+                     CaseworkSettings casework, PoolSettings pool) {
 
     public Tenant {
         hosts = List.copyOf(hosts);

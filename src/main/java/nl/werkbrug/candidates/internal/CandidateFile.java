@@ -279,6 +279,7 @@ public class CandidateFile extends TenantOwnedEntity {
         profile.languages().forEach(language -> languages.add(
                 new LanguageRecord(language.language().strip(), java.util.Objects.requireNonNull(language.level()))));
         touched(by);
+        events.add(new CandidateEvent.CandidateProfileChanged(id(), tenantId(), by.regionId(), by.username()));
     }
 
     /** Records an assessment on the participatieladder; the latest assessment sets the current rung. */
@@ -310,6 +311,8 @@ public class CandidateFile extends TenantOwnedEntity {
         flags.add(new FlagRecord(java.util.Objects.requireNonNull(entry.flag()), from, entry.until(),
                 blankToNull(entry.basis()), by.username()));
         touched(by);
+        events.add(new CandidateEvent.DoelgroepFlagChanged(id(), tenantId(), by.regionId(), by.username(),
+                java.util.Objects.requireNonNull(entry.flag()), false));
     }
 
     public void endFlag(long flagId, LocalDate until, Acting by) {
@@ -320,6 +323,8 @@ public class CandidateFile extends TenantOwnedEntity {
         }
         flag.end(until);
         touched(by);
+        events.add(new CandidateEvent.DoelgroepFlagChanged(id(), tenantId(), by.regionId(), by.username(),
+                flag.flag(), true));
     }
 
     /**

@@ -1,6 +1,9 @@
 package nl.werkbrug.tenancy.internal;
 
+import java.util.List;
+
 import jakarta.validation.Validator;
+import nl.werkbrug.tenancy.AmbientEmployerSource;
 import nl.werkbrug.tenancy.CurrentTenant;
 import nl.werkbrug.tenancy.TenantDirectory;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
@@ -35,7 +38,10 @@ class TenancyConfiguration {
 
     @Bean
     TenantScopedTransactionManager transactionManager(EntityManagerFactory entityManagerFactory,
-                                                      CurrentTenant currentTenant, TenancyProperties properties) {
-        return new TenantScopedTransactionManager(entityManagerFactory, currentTenant, properties.region());
+                                                      CurrentTenant currentTenant,
+                                                      List<AmbientEmployerSource> employerSources,
+                                                      TenancyProperties properties) {
+        return new TenantScopedTransactionManager(entityManagerFactory, currentTenant, employerSources,
+                properties.region());
     }
 }

@@ -24,6 +24,7 @@ import nl.werkbrug.shared.Slug;
 import nl.werkbrug.tenancy.Brand;
 import nl.werkbrug.tenancy.BrandColour;
 import nl.werkbrug.tenancy.CaseworkSettings;
+import nl.werkbrug.tenancy.PoolSettings;
 import nl.werkbrug.tenancy.Region;
 import nl.werkbrug.tenancy.Tenant;
 import nl.werkbrug.tenancy.TenantDirectory;
@@ -61,7 +62,16 @@ final class TenantFiles {
                       @NotNull @Pattern(regexp = "nl|en", message = "moet nl of en zijn") String defaultLanguage,
                       @NotBlank String executingOrganisation,
                       @NotNull @Valid BrandFile brand,
-                      @Nullable @Valid CaseworkFile casework) {
+                      @Nullable @Valid CaseworkFile casework,
+                      @Nullable @Valid PoolFile pool) {
+    }
+
+    record PoolFile(@Nullable @Min(value = 7, message = "moet minstens 7 zijn") @Max(value = 730, message = "moet hoogstens 730 zijn") Integer confirmAfterDays,
+                    @Nullable @Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 90, message = "moet hoogstens 90 zijn") Integer introductionExpiresDays) {
+
+        PoolSettings settings() {
+            return new PoolSettings(confirmAfterDays, introductionExpiresDays);
+        }
     }
 
     record CaseworkFile(@Nullable @Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 500, message = "moet hoogstens 500 zijn") Integer caseloadNormPerFte,
@@ -106,7 +116,8 @@ final class TenantFiles {
                     tenant.hosts().stream().map(host -> host.toLowerCase(Locale.ROOT)).toList(),
                     Locale.forLanguageTag(tenant.defaultLanguage()), tenant.executingOrganisation(),
                     brand(file, tenant.brand()),
-                    tenant.casework() == null ? CaseworkSettings.NONE : tenant.casework().settings()));
+                    tenant.casework() == null ? CaseworkSettings.NONE : tenant.casework().settings(),
+                    tenant.pool() == null ? PoolSettings.NONE : tenant.pool().settings()));
         }
         if (tenants.isEmpty()) {
             throw new TenantFileException(regionDir, "no municipality folder with a tenant.yaml");

@@ -2,7 +2,10 @@ package nl.werkbrug.tenancy.internal;
 
 import java.sql.PreparedStatement;
 
+import java.util.List;
+
 import jakarta.persistence.EntityManagerFactory;
+import nl.werkbrug.tenancy.AmbientEmployerSource;
 import nl.werkbrug.tenancy.CurrentTenant;
 import org.hibernate.Session;
 import org.springframework.orm.jpa.EntityManagerHolder;
@@ -12,17 +15,21 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Starts every transaction with the region and the active tenant as transaction-local PostgreSQL settings
- * ({@code app.region_id}, {@code app.tenant_id}), passed as bound parameters. The row-level security policies
- * compare against them; without a tenant the setting is empty and no tenant-owned row is visible or writable.
+ * ({@code app.region_id}, {@code app.tenant_id}), passed as bound parameters, and for an employer's user the employer
+ * ({@code app.employer_id}). The row-level security policies compare against them; without a tenant the setting is
+ * empty and no tenant-owned row is visible or writable.
  */
 class TenantScopedTransactionManager extends JpaTransactionManager {
 
     private final transient CurrentTenant currentTenant;
+    private final transient List<AmbientEmployerSource> employerSources;
     private final String regionId;
 
-    TenantScopedTransactionManager(EntityManagerFactory entityManagerFactory, CurrentTenant currentTenant, String regionId) {
+    TenantScopedTransactionManager(EntityManagerFactory entityManagerFactory, CurrentTenant currentTenant,
+                                   List<AmbientEmployerSource> employerSources, String regionId) {
         super(entityManagerFactory);
         this.currentTenant = currentTenant;
+        this.employerSources = List.copyOf(employerSources);
         this.regionId = regionId;
     }
 
@@ -30,13 +37,17 @@ class TenantScopedTransactionManager extends JpaTransactionManager {
     protected void doBegin(Object transaction, TransactionDefinition definition) {
         super.doBegin(transaction, definition);
         String tenant = currentTenant.id().orElse("");
+        String employer = employerSources.stream().flatMap(source -> source.currentEmployer().stream())
+                .findFirst().map(String::valueOf).orElse("");
         EntityManagerHolder holder = (EntityManagerHolder) TransactionSynchronizationManager.getResource(obtainEntityManagerFactory());
         try {
             holder.getEntityManager().unwrap(Session.class).doWork(connection -> {
                 try (PreparedStatement settings = connection.prepareStatement(
-                        "select set_config('app.region_id', ?, true), set_config('app.tenant_id', ?, true)")) {
+                        "select set_config('app.region_id', ?, true), set_config('app.tenant_id', ?, true),"
+                                + " set_config('app.employer_id', ?, true)")) {
                     settings.setString(1, regionId);
                     settings.setString(2, tenant);
+                    settings.setString(3, employer);
                     settings.execute();
                 }
             });

@@ -33,7 +33,8 @@ class KeycloakTokenMapperTests {
     static Tenant tenant(String id, String cbs) {
         return new Tenant(id, "Gemeente " + id, id, cbs, "twente", List.of(id + ".test"), Locale.forLanguageTag("nl"),
                 "Sociale Zaken", new Brand("Werkbrug " + id, new BrandColour("#00529b"), BrandColour.WHITE,
-                new BrandColour("#00529b"), null), nl.werkbrug.tenancy.CaseworkSettings.NONE);
+                new BrandColour("#00529b"), null), nl.werkbrug.tenancy.CaseworkSettings.NONE,
+                nl.werkbrug.tenancy.PoolSettings.NONE);
     }
 
     static Map<String, Object> idToken(String username, Object groups) {

@@ -1,0 +1,58 @@
+package nl.werkbrug.candidates;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import nl.werkbrug.candidates.internal.CandidateFile;
+import nl.werkbrug.candidates.internal.CandidateFileRepository;
+import nl.werkbrug.catalogue.Applicability;
+import nl.werkbrug.catalogue.InstrumentApplicability;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The facts of a file of the active municipality that the regional pool projects into a pseudonymous profile. Read
+ * by the pool when a file's events arrive (as the portal itself) and when a consultant puts the file in the pool. Not
+ * audited as a view of personal data: nothing it returns names or locates the candidate.
+ */
+@Service
+public class PoolSources {
+
+    private final CandidateFileRepository files;
+    private final InstrumentApplicability applicability;
+    private final Clock clock;
+
+    PoolSources(CandidateFileRepository files, InstrumentApplicability applicability, Clock clock) {
+        this.files = files;
+        this.applicability = applicability;
+        this.clock = clock;
+    }
+
+    /** Empty: the active municipality has no such file. */
+    @PreAuthorize("@tenantAccess.has('CONSULTANT') or hasRole('SYSTEM')")
+    @Transactional(readOnly = true)
+    public Optional<PoolSource> of(long fileId) {
+        return files.findById(fileId).map(this::source);
+    }
+
+    private PoolSource source(CandidateFile file) {
+        LocalDate today = LocalDate.now(clock);
+        CandidateFileDetail detail = file.detail();
+        var applying = applicability.forResident(file.tenantId(), CandidateFiles.facts(detail, today)).stream()
+                .filter(result -> result.outcome() == Applicability.Outcome.APPLIES)
+                .map(Applicability::code).collect(Collectors.toSet());
+        var flags = detail.flags().stream().filter(flag -> flag.holdsOn(today))
+                .map(CandidateFileDetail.FlagLine::flag)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(DoelgroepFlag.class)));
+        CandidateProfile profile = detail.profile();
+        String postcode = detail.postcode();
+        return new PoolSource(detail.id(), detail.tenantId(), detail.open(), detail.birthDate(),
+                postcode.length() >= 4 ? postcode.substring(0, 4) : null, detail.ladderRung(), profile.iscoCodes(),
+                profile.skills(), profile.education(), profile.languages(), profile.drivingLicence(),
+                profile.hoursPerWeek(), profile.availableFrom(), profile.travelKm(), applying, flags);
+    }
+}

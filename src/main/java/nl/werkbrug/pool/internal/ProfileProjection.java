@@ -1,0 +1,104 @@
+package nl.werkbrug.pool.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+import nl.werkbrug.candidates.CandidateEvent;
+import nl.werkbrug.candidates.PoolSource;
+import nl.werkbrug.candidates.PoolSources;
+import nl.werkbrug.catalogue.CatalogueEntryChanged;
+import nl.werkbrug.employer.Occupation;
+import nl.werkbrug.employer.Occupations;
+import nl.werkbrug.identity.SystemTask;
+import nl.werkbrug.pool.PoolEvent;
+import nl.werkbrug.tenancy.CurrentTenant;
+import nl.werkbrug.tenancy.Tenant;
+import nl.werkbrug.tenancy.TenantContext;
+import nl.werkbrug.tenancy.TenantDirectory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps every pool profile equal to its candidate file: each event of a file in the pool projects the file again
+ * (never an increment, so a repeated or reordered event cannot make the profile drift); a closed file leaves the
+ * pool. Facts that change with time alone (the age band, a flag's or an instrument's period, the catalogue) are
+ * projected again every night and when the municipality's catalogue changes.
+ */
+@Component
+public class ProfileProjection {
+
+    private final ProfileStore store;
+    private final PoolSources sources;
+    private final Occupations occupations;
+    private final PostcodeAreas areas;
+    private final TenantDirectory directory;
+    private final CurrentTenant currentTenant;
+    private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ProfileProjection(ProfileStore store, PoolSources sources, Occupations occupations, PostcodeAreas areas,
+                      TenantDirectory directory, CurrentTenant currentTenant, TransactionTemplate transaction, ApplicationEventPublisher events,
+                      Clock clock) {
+        this.store = store;
+        this.sources = sources;
+        this.occupations = occupations;
+        this.areas = areas;
+        this.directory = directory;
+        this.currentTenant = currentTenant;
+        this.transaction = transaction;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(CandidateEvent event) {
+        store.profileOf(event.fileId()).ifPresent(profile -> SystemTask.run(() ->
+                refresh(event.fileId(), profile, event.tenantId(), event.actor())));
+    }
+
+    @ApplicationModuleListener
+    void on(CatalogueEntryChanged event) {
+        SystemTask.run(this::refreshAll);
+    }
+
+    /** Every night at 03:30 (Dutch time), each municipality's profiles again. */
+    @Scheduled(cron = "0 30 3 * * *", zone = nl.werkbrug.shared.DutchTime.ZONE_ID)
+    void nightly() {
+        for (Tenant tenant : directory.tenants()) {
+            TenantContext.runAs(tenant.id(), () -> SystemTask.run(() ->
+                    transaction.executeWithoutResult(status -> refreshAll())));
+        }
+    }
+
+    /** The active municipality's profiles, each projected again from its file. */
+    public void refreshAll() {
+        String tenant = currentTenant.require();
+        store.members().forEach(member -> refresh(member.fileId(), member.profileId(), tenant, "system"));
+    }
+
+    /** The projection of a file on today's facts, for a file about to join the pool. */
+    public Optional<ProjectedProfile> project(long fileId) {
+        return sources.of(fileId).filter(PoolSource::open).map(this::project);
+    }
+
+    ProjectedProfile project(PoolSource source) {
+        return ProjectedProfile.of(source, LocalDate.now(clock),
+                code -> occupations.find(code).map(Occupation::title), areas::centroid);
+    }
+
+    private void refresh(long fileId, UUID profileId, String tenantId, String actor) {
+        Optional<PoolSource> source = sources.of(fileId);
+        if (source.isPresent() && source.get().open()) {
+            store.project(profileId, project(source.get()), clock.instant());
+            return;
+        }
+        store.remove(profileId);
+        events.publishEvent(new PoolEvent.ProfileLeft(fileId, profileId, tenantId, directory.region().id(), actor));
+    }
+}
