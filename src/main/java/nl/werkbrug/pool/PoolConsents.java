@@ -179,8 +179,7 @@ public class PoolConsents {
     }
 
     private UUID join(long fileId, String tenant, String actor, LocalDate today) {
-        var profile = projection.project(fileId)
-                .orElseThrow(() -> InvalidInputException.of("audience", "pool.error.file-closed"));
+        var profile = projection.project(fileId);
         UUID profileId = UUID.randomUUID();
         store.join(fileId, profileId, ProfileStore.newPseudonym(), directory.region().id(), tenant, profile, today,
                 actor, clock.instant());

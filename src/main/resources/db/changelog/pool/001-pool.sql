@@ -7,7 +7,7 @@ create table pool_profile (
     pseudonym              varchar(14) not null unique,
     region_id              varchar(40) not null references region (id),
     tenant_id              varchar(40) not null references tenant (id),
-    age_band               varchar(8),
+    age_band               varchar(16),
     postcode_area          char(4),
     latitude               double precision,
     longitude              double precision,

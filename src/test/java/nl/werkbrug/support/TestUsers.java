@@ -37,6 +37,12 @@ public final class TestUsers {
         return new PortalUser(username, username, Map.of(), Map.of("twente", Set.of(RegionRole.COORDINATOR)), null, null);
     }
 
+    /** A user of a registered employer organisation. */
+    public static PortalUser employerUser(String username, long employerId) {
+        return new PortalUser(username, username, Map.of(), Map.of(),
+                new nl.werkbrug.identity.EmployerMembership(employerId, nl.werkbrug.identity.EmployerRole.EMPLOYER_ADMIN), null);
+    }
+
     /** A principal that names itself like the real ones do, so the audit trail records the user name. */
     private record TestPrincipal(PortalUser portalUser) implements PortalPrincipal, java.security.Principal {
 

@@ -13,6 +13,7 @@ import nl.werkbrug.employer.Occupation;
 import nl.werkbrug.employer.Occupations;
 import nl.werkbrug.identity.SystemTask;
 import nl.werkbrug.pool.PoolEvent;
+import nl.werkbrug.shared.InvalidInputException;
 import nl.werkbrug.tenancy.CurrentTenant;
 import nl.werkbrug.tenancy.Tenant;
 import nl.werkbrug.tenancy.TenantContext;
@@ -82,9 +83,14 @@ public class ProfileProjection {
         store.members().forEach(member -> refresh(member.fileId(), member.profileId(), tenant, "system"));
     }
 
-    /** The projection of a file on today's facts, for a file about to join the pool. */
-    public Optional<ProjectedProfile> project(long fileId) {
-        return sources.of(fileId).filter(PoolSource::open).map(this::project);
+    /** The projection of a file on today's facts, for a file about to join the pool; refused for a closed file. */
+    public ProjectedProfile project(long fileId) {
+        PoolSource source = sources.of(fileId)
+                .orElseThrow(() -> InvalidInputException.of("file", "candidates.error.not-found"));
+        if (!source.open()) {
+            throw InvalidInputException.of("file", "pool.error.file-closed");
+        }
+        return project(source);
     }
 
     ProjectedProfile project(PoolSource source) {
