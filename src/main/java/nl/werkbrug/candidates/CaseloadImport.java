@@ -66,6 +66,12 @@ public class CaseloadImport {
                 files.existsByFileNumberStartingWith(numberPrefix))));
     }
 
+    /** Ids of the municipality's open files numbered with the prefix (those an import brought), in id order. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public List<Long> openFiles(String tenantId, String numberPrefix) {
+        return TenantContext.callAs(tenantId, () -> transaction.execute(status -> files.openIdsNumbered(numberPrefix)));
+    }
+
     /**
      * Imports the files into the municipality in one transaction, unless it already has files numbered with the
      * prefix (then nothing happens), and writes one audit entry "{@code source} caseload imported: N files".

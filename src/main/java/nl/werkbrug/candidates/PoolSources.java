@@ -3,6 +3,9 @@ package nl.werkbrug.candidates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -10,6 +13,7 @@ import nl.werkbrug.candidates.internal.CandidateFile;
 import nl.werkbrug.candidates.internal.CandidateFileRepository;
 import nl.werkbrug.catalogue.Applicability;
 import nl.werkbrug.catalogue.InstrumentApplicability;
+import nl.werkbrug.catalogue.PersonFacts;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,13 +40,31 @@ public class PoolSources {
     @PreAuthorize("@tenantAccess.has('CONSULTANT') or hasRole('SYSTEM')")
     @Transactional(readOnly = true)
     public Optional<PoolSource> of(long fileId) {
-        return files.findById(fileId).map(this::source);
+        LocalDate today = LocalDate.now(clock);
+        return files.findById(fileId).map(file -> source(file,
+                applicability.judge(file.tenantId(), today), today));
     }
 
-    private PoolSource source(CandidateFile file) {
+    /**
+     * The sources of many files of the active municipality at once (the catalogue read once for all), in the order
+     * of the ids; ids of files the municipality does not have are left out.
+     */
+    @PreAuthorize("@tenantAccess.has('CONSULTANT') or hasRole('SYSTEM')")
+    @Transactional(readOnly = true)
+    public List<PoolSource> of(List<Long> fileIds) {
         LocalDate today = LocalDate.now(clock);
+        Map<Long, CandidateFile> found = files.findAllById(fileIds).stream()
+                .collect(Collectors.toMap(CandidateFile::id, file -> file));
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        var judge = applicability.judge(found.values().iterator().next().tenantId(), today);
+        return fileIds.stream().filter(found::containsKey).map(id -> source(found.get(id), judge, today)).toList();
+    }
+
+    private PoolSource source(CandidateFile file, Function<PersonFacts, List<Applicability>> judge, LocalDate today) {
         CandidateFileDetail detail = file.detail();
-        var applying = applicability.forResident(file.tenantId(), CandidateFiles.facts(detail, today)).stream()
+        var applying = judge.apply(CandidateFiles.facts(detail, today)).stream()
                 .filter(result -> result.outcome() == Applicability.Outcome.APPLIES)
                 .map(Applicability::code).collect(Collectors.toSet());
         var flags = detail.flags().stream().filter(flag -> flag.holdsOn(today))

@@ -16,6 +16,11 @@ public interface CandidateFileRepository extends JpaRepository<CandidateFile, Lo
 
     boolean existsByFileNumberStartingWith(String prefix);
 
+    /** Ids of the active municipality's open files whose number starts with the prefix, in id order. */
+    @Query("select f.id from CandidateFile f where f.status = nl.werkbrug.candidates.FileStatus.OPEN "
+            + "and f.fileNumber like concat(:prefix, '%') order by f.id")
+    List<Long> openIdsNumbered(String prefix);
+
     /** Closed files of the active municipality closed before the day and not yet anonymised. */
     @Query("select f from CandidateFile f where f.status = nl.werkbrug.candidates.FileStatus.CLOSED "
             + "and f.closedOn < :before and f.anonymisedOn is null")

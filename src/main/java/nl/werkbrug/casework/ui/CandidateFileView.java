@@ -21,6 +21,7 @@ import nl.werkbrug.candidates.CandidateFileDetail;
 import nl.werkbrug.candidates.CandidateFiles;
 import nl.werkbrug.candidates.CandidateInzage;
 import nl.werkbrug.employer.Occupations;
+import nl.werkbrug.pool.PoolConsents;
 import nl.werkbrug.subsidies.SubsidyDecisions;
 import nl.werkbrug.tenancy.CurrentTenant;
 import nl.werkbrug.tenancy.TenantContext;
@@ -39,16 +40,18 @@ class CandidateFileView extends Main implements BeforeEnterObserver, HasDynamicT
     private final CandidateInzage inzage;
     private final SubsidyDecisions subsidies;
     private final Occupations occupations;
+    private final PoolConsents consents;
     private final CurrentTenant currentTenant;
     private final Clock clock;
     private String title = "";
 
     CandidateFileView(CandidateFiles files, CandidateInzage inzage, SubsidyDecisions subsidies, Occupations occupations,
-                      CurrentTenant currentTenant, Clock clock) {
+                      PoolConsents consents, CurrentTenant currentTenant, Clock clock) {
         this.files = files;
         this.inzage = inzage;
         this.subsidies = subsidies;
         this.occupations = occupations;
+        this.consents = consents;
         this.currentTenant = currentTenant;
         this.clock = clock;
         addClassName("werkbrug-page");
@@ -96,7 +99,8 @@ class CandidateFileView extends Main implements BeforeEnterObserver, HasDynamicT
                 new FileLadderSection(context),
                 new FileGroupsSection(context), new FileTrajectorySection(context), new FileJournalSection(context),
                 new FileOutflowSection(context), new FileTeamSection(context, files.colleagues()),
-                new FileProfileSection(context, occupations.all()), new FileHistorySection(context));
+                new FileProfileSection(context, occupations.all()), new FilePoolSection(context, consents, tenant),
+                new FileHistorySection(context));
         if (savedKey != null) {
             Notification.show(getTranslation(savedKey));
         }

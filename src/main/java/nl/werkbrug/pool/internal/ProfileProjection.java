@@ -2,8 +2,11 @@ package nl.werkbrug.pool.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import nl.werkbrug.candidates.CandidateEvent;
 import nl.werkbrug.candidates.PoolSource;
@@ -80,7 +83,17 @@ public class ProfileProjection {
     /** The active municipality's profiles, each projected again from its file. */
     public void refreshAll() {
         String tenant = currentTenant.require();
-        store.members().forEach(member -> refresh(member.fileId(), member.profileId(), tenant, "system"));
+        List<ProfileStore.Member> members = store.members();
+        Map<Long, PoolSource> found = sources.of(members.stream().map(ProfileStore.Member::fileId).toList()).stream()
+                .collect(Collectors.toMap(PoolSource::fileId, source -> source));
+        members.forEach(member -> refresh(member.fileId(), member.profileId(),
+                Optional.ofNullable(found.get(member.fileId())), tenant, "system"));
+    }
+
+    /** The projections of many open files of the active municipality at once, for files about to join the pool. */
+    public Map<Long, ProjectedProfile> projectAll(List<Long> fileIds) {
+        return sources.of(fileIds).stream().filter(PoolSource::open)
+                .collect(Collectors.toMap(PoolSource::fileId, this::project));
     }
 
     /** The projection of a file on today's facts, for a file about to join the pool; refused for a closed file. */
@@ -99,7 +112,10 @@ public class ProfileProjection {
     }
 
     private void refresh(long fileId, UUID profileId, String tenantId, String actor) {
-        Optional<PoolSource> source = sources.of(fileId);
+        refresh(fileId, profileId, sources.of(fileId), tenantId, actor);
+    }
+
+    private void refresh(long fileId, UUID profileId, Optional<PoolSource> source, String tenantId, String actor) {
         if (source.isPresent() && source.get().open()) {
             store.project(profileId, project(source.get()), clock.instant());
             return;
