@@ -90,6 +90,19 @@ public class Caseloads {
         return lines;
     }
 
+    /** Of the given files, the open ones the logged-in consultant is responsible for, in name order. */
+    @Transactional(readOnly = true)
+    public List<CandidateFileSummary> mineAmong(java.util.Collection<Long> fileIds) {
+        if (fileIds.isEmpty()) {
+            return List.of();
+        }
+        LocalDate contactDue = contactDue();
+        String username = username();
+        return files.findAllById(fileIds).stream().map(file -> file.summary(contactDue))
+                .filter(file -> file.status() == FileStatus.OPEN && username.equals(file.consultant()))
+                .sorted(java.util.Comparator.comparing(CandidateFileSummary::name)).toList();
+    }
+
     @Transactional(readOnly = true)
     public long count(CaseloadFilter filter) {
         return files.count(CaseloadSpecification.of(filter, username(), today(), contactDue()));

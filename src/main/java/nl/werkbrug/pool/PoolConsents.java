@@ -73,6 +73,15 @@ public class PoolConsents {
     }
 
     /**
+     * The files of the active municipality whose profile employers no longer see because its confirmation is older
+     * than the municipality's term, oldest confirmation first.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> dueForConfirmation() {
+        return store.dueForConfirmation(LocalDate.now(clock));
+    }
+
+    /**
      * Records the candidate's consent for an audience. The first consent puts an open file in the pool under a new
      * pseudonym; a closed file cannot join.
      */
@@ -181,8 +190,8 @@ public class PoolConsents {
     private UUID join(long fileId, String tenant, String actor, LocalDate today) {
         var profile = projection.project(fileId);
         UUID profileId = UUID.randomUUID();
-        store.join(fileId, profileId, ProfileStore.newPseudonym(), directory.region().id(), tenant, profile, today,
-                actor, clock.instant());
+        store.join(directory.region().id(), tenant, List.of(new ProfileStore.Joining(fileId, profileId,
+                ProfileStore.newPseudonym(), profile, today, false, false, null, actor, clock.instant())));
         return profileId;
     }
 

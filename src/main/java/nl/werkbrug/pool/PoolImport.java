@@ -1,7 +1,8 @@
 package nl.werkbrug.pool;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -10,6 +11,8 @@ import nl.werkbrug.platform.AuditAction;
 import nl.werkbrug.platform.AuditLog;
 import nl.werkbrug.pool.internal.ProfileProjection;
 import nl.werkbrug.pool.internal.ProfileStore;
+import nl.werkbrug.pool.internal.ProjectedProfile;
+import nl.werkbrug.shared.DutchTime;
 import nl.werkbrug.tenancy.PoolSettings;
 import nl.werkbrug.tenancy.TenantContext;
 import nl.werkbrug.tenancy.TenantDirectory;
@@ -39,16 +42,14 @@ public class PoolImport {
     private final TenantDirectory directory;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
-    private final Clock clock;
 
     PoolImport(ProfileStore store, ProfileProjection projection, TenantDirectory directory, AuditLog audit,
-               PlatformTransactionManager transactionManager, Clock clock) {
+               PlatformTransactionManager transactionManager) {
         this.store = store;
         this.projection = projection;
         this.directory = directory;
         this.audit = audit;
         this.transaction = new TransactionTemplate(transactionManager);
-        this.clock = clock;
     }
 
     /** @return the number of files that joined; files already in the pool are left as they are */
@@ -56,27 +57,31 @@ public class PoolImport {
     public int join(String tenantId, String source, List<ImportedConsent> consents) {
         PoolSettings settings = directory.require(tenantId).pool();
         Integer joined = TenantContext.callAs(tenantId, () -> transaction.execute(status -> {
-            int count = 0;
+            var already = store.members().stream().map(ProfileStore.Member::fileId)
+                    .collect(java.util.stream.Collectors.toSet());
             var projected = projection.projectAll(consents.stream().map(ImportedConsent::fileId)
-                    .filter(fileId -> store.profileOf(fileId).isEmpty()).toList());
+                    .filter(fileId -> !already.contains(fileId)).toList());
+            List<ProfileStore.Joining> joinings = new ArrayList<>();
+            List<ProfileStore.LedgerEntry> lines = new ArrayList<>();
             for (ImportedConsent consent : consents) {
-                if (!projected.containsKey(consent.fileId())) {
+                ProjectedProfile profile = projected.get(consent.fileId());
+                if (profile == null) {
                     continue;
                 }
                 UUID profileId = UUID.randomUUID();
-                var at = consent.on().atStartOfDay(nl.werkbrug.shared.DutchTime.ZONE).toInstant();
-                store.join(consent.fileId(), profileId, ProfileStore.newPseudonym(), directory.region().id(), tenantId,
-                        projected.get(consent.fileId()), consent.on(), consent.recordedBy(), at);
-                for (Audience audience : consent.audiences().stream().sorted().toList()) {
-                    store.append(consent.fileId(), profileId, tenantId, audience, null, true, consent.purpose(),
-                            consent.basis(), consent.recordedBy(), at);
-                    boolean employers = consent.audiences().contains(Audience.EMPLOYERS);
-                    store.audience(profileId, audience, true, !employers ? null
-                            : settings.confirmAfterDays() == null ? PoolConsents.NO_TERM
-                            : consent.on().plusDays(settings.confirmAfterDays()), clock.instant());
-                }
-                count++;
+                Instant at = consent.on().atStartOfDay(DutchTime.ZONE).toInstant();
+                boolean employers = consent.audiences().contains(Audience.EMPLOYERS);
+                joinings.add(new ProfileStore.Joining(consent.fileId(), profileId, ProfileStore.newPseudonym(),
+                        profile, consent.on(), consent.audiences().contains(Audience.REGION_CONSULTANTS), employers,
+                        !employers ? null : settings.confirmAfterDays() == null ? PoolConsents.NO_TERM
+                                : consent.on().plusDays(settings.confirmAfterDays()), consent.recordedBy(), at));
+                consent.audiences().stream().sorted().forEach(audience -> lines.add(new ProfileStore.LedgerEntry(
+                        consent.fileId(), profileId, audience, null, true, consent.purpose(), consent.basis(),
+                        consent.recordedBy(), at)));
             }
+            store.join(directory.region().id(), tenantId, joinings);
+            store.append(tenantId, lines);
+            int count = joinings.size();
             audit.entry(AuditAction.POOL_CONSENT_GIVEN, tenantId, "system", "kandidatenpool",
                     source + " consents imported: " + count + " files joined the pool");
             return count;

@@ -20,7 +20,9 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import nl.werkbrug.candidates.CandidateFileDetail;
+import nl.werkbrug.candidates.CandidateFileSummary;
 import nl.werkbrug.candidates.CandidateFiles;
+import nl.werkbrug.candidates.Caseloads;
 import nl.werkbrug.candidates.CandidateFixtures;
 import nl.werkbrug.candidates.CandidateProfile;
 import nl.werkbrug.candidates.EducationLevel;
@@ -55,6 +57,8 @@ class PoolConsentsTests {
     PoolConsents consents;
     @Autowired
     CandidateFiles files;
+    @Autowired
+    Caseloads caseloads;
     @Autowired
     DataSource dataSource;
     @Autowired
@@ -157,11 +161,14 @@ class PoolConsentsTests {
         PoolMembership now = as(hengelo, "hengelo", () -> consents.membership(file.id())).orElseThrow();
         assertThat(now.confirmationDue()).isTrue();
         assertThat(visibleQuietly(now.profileId(), "", "4711")).isFalse();
+        assertThat(as(hengelo, "hengelo", () -> caseloads.mineAmong(consents.dueForConfirmation())))
+                .extracting(CandidateFileSummary::id).contains(file.id());
 
         PoolMembership confirmed = as(hengelo, "hengelo", () -> consents.confirm(file.id()));
         assertThat(confirmed.lastConfirmed()).isEqualTo(today);
         assertThat(confirmed.employersSeeUntil()).isEqualTo(today.plusDays(90));
         assertThat(confirmed.confirmationDue()).isFalse();
+        assertThat(as(hengelo, "hengelo", () -> consents.dueForConfirmation())).doesNotContain(file.id());
         assertThat(visibleQuietly(now.profileId(), "", "4711")).isTrue();
     }
 

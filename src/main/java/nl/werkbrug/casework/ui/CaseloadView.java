@@ -31,6 +31,7 @@ import nl.werkbrug.candidates.CaseloadFilter;
 import nl.werkbrug.candidates.CaseloadSummary;
 import nl.werkbrug.candidates.Caseloads;
 import nl.werkbrug.platform.Formats;
+import nl.werkbrug.pool.PoolConsents;
 import nl.werkbrug.shared.Csv;
 import nl.werkbrug.tenancy.CurrentTenant;
 import nl.werkbrug.tenancy.TenantContext;
@@ -57,12 +58,15 @@ class CaseloadView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final Grid<CandidateFileSummary> grid = new Grid<>();
     private final Grid.Column<CandidateFileSummary> consultantColumn;
     // Read by the CSV download, which runs in a request of its own.
+    private final PoolConsents pool;
+    private final PoolDueNotice poolDue = new PoolDueNotice();
     private volatile String tenant = "";
     private String tenantName = "";
     private volatile CaseloadFilter filter = CaseloadFilter.MINE;
 
-    CaseloadView(Caseloads caseloads, CurrentTenant currentTenant, TenantDirectory directory) {
+    CaseloadView(Caseloads caseloads, PoolConsents pool, CurrentTenant currentTenant, TenantDirectory directory) {
         this.caseloads = caseloads;
+        this.pool = pool;
         this.currentTenant = currentTenant;
         this.directory = directory;
         this.formats = Formats.of(getLocale());
@@ -78,7 +82,7 @@ class CaseloadView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         HorizontalLayout toolbar = new HorizontalLayout(count, newFile, export());
         toolbar.setWrap(true);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(heading, new Paragraph(getTranslation("caseload.intro")), figures, filters, toolbar, grid);
+        add(heading, new Paragraph(getTranslation("caseload.intro")), figures, poolDue, filters, toolbar, grid);
     }
 
     @Override
@@ -89,6 +93,7 @@ class CaseloadView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         newFile.setHref("gemeente/" + tenant + "/dossiers/nieuw");
         CaseloadSummary summary = caseloads.summary();
         figures.show(summary, formats);
+        poolDue.show(tenant, caseloads.mineAmong(pool.dueForConfirmation()));
         filters.setContactInterval(summary.contactIntervalWeeks());
         filters.setValue(CaseloadLink.filter(event.getLocation().getQueryParameters()));
         filter = filters.value();

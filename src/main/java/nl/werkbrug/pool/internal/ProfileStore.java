@@ -15,6 +15,8 @@ import nl.werkbrug.pool.ConsentBasis;
 import nl.werkbrug.pool.ConsentLine;
 import nl.werkbrug.pool.SupportSignal;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -35,9 +37,11 @@ public class ProfileStore {
     }
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
 
-    ProfileStore(JdbcClient jdbc) {
+    ProfileStore(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
+        this.named = named;
     }
 
     /** A new pseudonym (see {@link Pseudonyms}). */
@@ -61,6 +65,16 @@ public class ProfileStore {
                 .query((rs, row) -> new Member(rs.getLong(1), rs.getObject(2, UUID.class))).list();
     }
 
+    /** Files of the active municipality whose employer visibility ran out before the day, oldest first. */
+    public List<Long> dueForConfirmation(LocalDate today) {
+        return jdbc.sql("""
+                        select m.file_id from pool_membership m join pool_profile p on p.id = m.profile_id
+                        where p.tenant_id = current_setting('app.tenant_id') and p.consent_employers
+                          and p.employer_visible_until < :today
+                        order by p.last_confirmed, m.file_id""")
+                .param("today", Date.valueOf(today)).query(Long.class).list();
+    }
+
     public Optional<OwnedProfile> owned(UUID profileId) {
         return jdbc.sql("""
                         select id, pseudonym, consent_consultants, consent_employers, last_confirmed,
@@ -73,48 +87,75 @@ public class ProfileStore {
                 .optional();
     }
 
-    /** Puts a file in the pool under a new pseudonymous profile, with no audience yet. */
-    public void join(long fileId, UUID profileId, String pseudonym, String regionId, String tenantId,
-                     ProjectedProfile profile, LocalDate today, String by, Instant now) {
-        jdbc.sql("""
-                        insert into pool_profile (id, pseudonym, region_id, tenant_id, completeness, last_confirmed,
-                                                  joined_at, updated_at)
-                        values (:id, :pseudonym, :region, :tenant, 0, :today, :now, :now)""")
-                .param("id", profileId).param("pseudonym", pseudonym).param("region", regionId)
-                .param("tenant", tenantId).param("today", Date.valueOf(today)).param("now", Timestamp.from(now))
-                .update();
-        project(profileId, profile, now);
-        jdbc.sql("""
-                        insert into pool_membership (file_id, tenant_id, profile_id, joined_by, joined_at)
-                        values (:file, :tenant, :profile, :by, :now)""")
-                .param("file", fileId).param("tenant", tenantId).param("profile", profileId).param("by", by)
-                .param("now", Timestamp.from(now)).update();
+    /** A file joining the pool: its new profile as projected, and to whom it is visible from the start. */
+    public record Joining(long fileId, UUID profileId, String pseudonym, ProjectedProfile profile,
+                          LocalDate confirmedOn, boolean consultants, boolean employers,
+                          @Nullable LocalDate employerVisibleUntil, String by, Instant at) {
+    }
+
+    /** A line for the consent ledger. */
+    public record LedgerEntry(long fileId, UUID profileId, Audience audience, @Nullable String requester,
+                              boolean given, String purpose, ConsentBasis basis, String by, Instant at) {
+    }
+
+    private static final String PROJECTED_COLUMNS = """
+            age_band, postcode_area, latitude, longitude, rung, isco_codes, isco_minor_groups, isco_major_groups,
+            skills, education, languages, hours_per_week, available_from, travel_km, driving_licence, signals,
+            completeness, search_text""";
+    private static final String PROJECTED_VALUES = """
+            :ageBand, :area, :lat, :lon, :rung, :codes, :minor, :major, :skills, :education, :languages, :hours,
+            :available, :travel, :licence, :signals, :completeness, :text""";
+
+    /** Puts files in the pool under new pseudonymous profiles, in one batch. */
+    public void join(String regionId, String tenantId, List<Joining> joinings) {
+        List<MapSqlParameterSource> rows = joinings.stream().map(joining -> projected(joining.profile())
+                .addValue("id", joining.profileId()).addValue("pseudonym", joining.pseudonym())
+                .addValue("region", regionId).addValue("tenant", tenantId).addValue("file", joining.fileId())
+                .addValue("confirmed", Date.valueOf(joining.confirmedOn()))
+                .addValue("consultants", joining.consultants()).addValue("employers", joining.employers())
+                .addValue("until", joining.employerVisibleUntil() == null ? null
+                        : Date.valueOf(joining.employerVisibleUntil()))
+                .addValue("visibleSince", joining.consultants() || joining.employers()
+                        ? Timestamp.from(joining.at()) : null)
+                .addValue("by", joining.by()).addValue("at", Timestamp.from(joining.at()))).toList();
+        batch("insert into pool_profile (id, pseudonym, region_id, tenant_id, " + PROJECTED_COLUMNS + """
+                , last_confirmed, consent_consultants, consent_employers, employer_visible_until, joined_at,
+                visible_since, updated_at)
+                values (:id, :pseudonym, :region, :tenant, """ + PROJECTED_VALUES + """
+                , :confirmed, :consultants, :employers, :until, :at, :visibleSince, :at)""", rows);
+        batch("""
+                insert into pool_membership (file_id, tenant_id, profile_id, joined_by, joined_at)
+                values (:file, :tenant, :id, :by, :at)""", rows);
     }
 
     /** Replaces the projected facts of a profile; consent and confirmation stay. */
     public void project(UUID profileId, ProjectedProfile p, Instant now) {
-        jdbc.sql("""
-                        update pool_profile set age_band = :ageBand, postcode_area = :area, latitude = :lat,
-                            longitude = :lon, rung = :rung, isco_codes = :codes, isco_minor_groups = :minor,
-                            isco_major_groups = :major, skills = :skills, education = :education,
-                            languages = :languages, hours_per_week = :hours, available_from = :available,
-                            travel_km = :travel, driving_licence = :licence, signals = :signals,
-                            completeness = :completeness, search_text = :text, updated_at = :now
-                        where id = :id""")
-                .param("ageBand", p.ageBand() == null ? null : p.ageBand().name())
-                .param("area", p.postcodeArea())
-                .param("lat", p.centroid() == null ? null : p.centroid().latitude())
-                .param("lon", p.centroid() == null ? null : p.centroid().longitude())
-                .param("rung", p.rung()).param("codes", array(p.iscoCodes()))
-                .param("minor", array(p.minorGroups())).param("major", array(p.majorGroups()))
-                .param("skills", array(p.skills()))
-                .param("education", p.education() == null ? null : p.education().name())
-                .param("languages", array(p.languages())).param("hours", p.hoursPerWeek())
-                .param("available", p.availableFrom() == null ? null : Date.valueOf(p.availableFrom()))
-                .param("travel", p.travelKm()).param("licence", p.drivingLicence())
-                .param("signals", p.signals().stream().map(SupportSignal::name).sorted().toArray(String[]::new))
-                .param("completeness", p.completeness()).param("text", p.searchText())
-                .param("now", Timestamp.from(now)).param("id", profileId).update();
+        jdbc.sql("update pool_profile set (" + PROJECTED_COLUMNS + ", updated_at) = (" + PROJECTED_VALUES
+                        + ", :now) where id = :id")
+                .paramSource(projected(p).addValue("now", Timestamp.from(now)).addValue("id", profileId)).update();
+    }
+
+    private static MapSqlParameterSource projected(ProjectedProfile p) {
+        return new MapSqlParameterSource()
+                .addValue("ageBand", p.ageBand() == null ? null : p.ageBand().name())
+                .addValue("area", p.postcodeArea())
+                .addValue("lat", p.centroid() == null ? null : p.centroid().latitude())
+                .addValue("lon", p.centroid() == null ? null : p.centroid().longitude())
+                .addValue("rung", p.rung()).addValue("codes", array(p.iscoCodes()))
+                .addValue("minor", array(p.minorGroups())).addValue("major", array(p.majorGroups()))
+                .addValue("skills", array(p.skills()))
+                .addValue("education", p.education() == null ? null : p.education().name())
+                .addValue("languages", array(p.languages())).addValue("hours", p.hoursPerWeek())
+                .addValue("available", p.availableFrom() == null ? null : Date.valueOf(p.availableFrom()))
+                .addValue("travel", p.travelKm()).addValue("licence", p.drivingLicence())
+                .addValue("signals", p.signals().stream().map(SupportSignal::name).sorted().toArray(String[]::new))
+                .addValue("completeness", p.completeness()).addValue("text", p.searchText());
+    }
+
+    private void batch(String sql, List<MapSqlParameterSource> rows) {
+        if (!rows.isEmpty()) {
+            named.batchUpdate(sql, rows.toArray(MapSqlParameterSource[]::new));
+        }
     }
 
     /** Removes a profile from the pool; its membership goes with it, the ledger stays with the file. */
@@ -150,16 +191,25 @@ public class ProfileStore {
                 .param("now", Timestamp.from(now)).param("id", profileId).update();
     }
 
+    /** Appends one line to the active municipality's consent ledger. */
     public void append(long fileId, UUID profileId, String tenantId, Audience audience, @Nullable String requester,
                        boolean given, String purpose, ConsentBasis basis, String by, Instant now) {
-        jdbc.sql("""
-                        insert into pool_consent (tenant_id, file_id, profile_id, audience, requester, given, purpose,
-                                                  basis, recorded_by, recorded_at)
-                        values (:tenant, :file, :profile, :audience, :requester, :given, :purpose, :basis, :by, :now)""")
-                .param("tenant", tenantId).param("file", fileId).param("profile", profileId)
-                .param("audience", audience.name()).param("requester", requester).param("given", given)
-                .param("purpose", purpose).param("basis", basis.name()).param("by", by)
-                .param("now", Timestamp.from(now)).update();
+        append(tenantId, List.of(new LedgerEntry(fileId, profileId, audience, requester, given, purpose, basis, by,
+                now)));
+    }
+
+    /** Appends lines to the active municipality's consent ledger, in one batch. */
+    public void append(String tenantId, List<LedgerEntry> lines) {
+        batch("""
+                insert into pool_consent (tenant_id, file_id, profile_id, audience, requester, given, purpose, basis,
+                                          recorded_by, recorded_at)
+                values (:tenant, :file, :profile, :audience, :requester, :given, :purpose, :basis, :by, :at)""",
+                lines.stream().map(line -> new MapSqlParameterSource().addValue("tenant", tenantId)
+                        .addValue("file", line.fileId()).addValue("profile", line.profileId())
+                        .addValue("audience", line.audience().name()).addValue("requester", line.requester())
+                        .addValue("given", line.given()).addValue("purpose", line.purpose())
+                        .addValue("basis", line.basis().name()).addValue("by", line.by())
+                        .addValue("at", Timestamp.from(line.at()))).toList());
     }
 
     /** The consent ledger of a file, oldest first. */
