@@ -39,6 +39,17 @@ public class PoolSources {
         return files.findById(fileId).map(this::source);
     }
 
+    /**
+     * Name, phone and e-mail of a file of the active municipality, for the pool once the candidate agreed to an
+     * introduction (the pool audits the reveal); read by the pool as the system. Empty: no such file here.
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional(readOnly = true)
+    public Optional<PoolContact> contact(long fileId) {
+        return files.findById(fileId).map(CandidateFile::detail).map(detail -> new PoolContact(detail.id(),
+                detail.name(), detail.phone(), detail.email(), detail.consultant()));
+    }
+
     private PoolSource source(CandidateFile file) {
         LocalDate today = LocalDate.now(clock);
         CandidateFileDetail detail = file.detail();

@@ -2,6 +2,10 @@
 
 --changeset werkbrug:pool-003
 --comment: Introductions (a requester asks the owning municipality to introduce a pool candidate), the daily quota alerts, and bucket4j's rate-limit state so that every replica of the portal shares it.
+-- Fix of pool-001: age_band was varchar(8), too short for the AgeBand names (FROM_27_TO_34 has 13 characters), so
+-- projecting any file with a birth date failed.
+alter table pool_profile alter column age_band type varchar(20);
+
 create table pool_introduction (
     id                    uuid primary key,
     region_id             varchar(40) not null references region (id),
