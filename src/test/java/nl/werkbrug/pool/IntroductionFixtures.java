@@ -35,6 +35,9 @@ import nl.werkbrug.support.TestUsers;
 record IntroductionFixtures(CandidateFiles files, PoolConsents consents, EmployerOrganisations employers,
                             Vacancies vacancies, LocalAccounts accounts) {
 
+    /** The password of the accounts made here, for logging in through the browser. */
+    static final String PASSWORD = "een-lang-wachtwoord-2026";
+
     /** A candidate in the pool of a municipality, with the consultant responsible for the file. */
     record PoolCandidate(long fileId, UUID profileId, String pseudonym, String tenant, PortalUser consultant,
                          String consultantAddress, String name) {
@@ -48,7 +51,7 @@ record IntroductionFixtures(CandidateFiles files, PoolConsents consents, Employe
     PoolCandidate candidate(String tenant, String familyName, Audience... audiences) {
         String username = "pool-consulent-" + UUID.randomUUID().toString().substring(0, 8);
         String address = username + "@" + tenant + ".example";
-        SystemTask.run(() -> accounts.ensureUser(new NewLocalUser(username, "een-lang-wachtwoord-2026", "Consulent "
+        SystemTask.run(() -> accounts.ensureUser(new NewLocalUser(username, PASSWORD, "Consulent "
                 + tenant, address, Map.of(tenant, Set.of(TenantRole.CONSULTANT)), Map.of(), null)));
         PortalUser consultant = TestUsers.consultant(username, tenant);
         CandidateFileDetail file = as(consultant, tenant,
@@ -62,13 +65,15 @@ record IntroductionFixtures(CandidateFiles files, PoolConsents consents, Employe
                 address, "Sanne " + familyName);
     }
 
-    /** A company of its own with a user and a published vacancy for a welder. */
+    /** A company of its own with a user (who can log in) and a published vacancy for a welder. */
     Company company() {
         String kvk = String.valueOf(90_000_000 + ThreadLocalRandom.current().nextInt(9_999_999));
         AtomicLong id = new AtomicLong();
         SystemTask.run(() -> id.set(employers.ensureRegistered(kvk, "Pooltest Metaal " + kvk, "Hengelo",
                 new EmployerOrganisations.Contact("Karin Test", "karin@" + kvk + ".example", "074 000 0001"))));
         PortalUser user = employerUser(id.get());
+        SystemTask.run(() -> accounts.ensureUser(new NewLocalUser(user.username(), PASSWORD, user.displayName(),
+                null, Map.of(), Map.of(), user.employer())));
         VacancyDetail draft = as(user, () -> vacancies.create(new VacancyDraft("Lasser (m/v)",
                 "Je last frames voor landbouwmachines.\n\nWe werken in dagdienst.", "7212", new BigDecimal("32"),
                 "7554 RR", "Hengelo", ContractType.TEMPORARY, 12, LocalDate.now().plusMonths(1),

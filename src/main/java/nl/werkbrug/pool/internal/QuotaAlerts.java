@@ -11,7 +11,6 @@ import java.util.Set;
 
 import nl.werkbrug.identity.LocalAccounts;
 import nl.werkbrug.identity.RegionRole;
-import nl.werkbrug.identity.SystemTask;
 import nl.werkbrug.identity.TenantRole;
 import nl.werkbrug.platform.AuditAction;
 import nl.werkbrug.platform.AuditLog;
@@ -44,15 +43,17 @@ public class QuotaAlerts {
     private final OutgoingMail mail;
     private final AuditLog audit;
     private final TenantDirectory directory;
+    private final OwnerContext system;
     private final Clock clock;
 
     QuotaAlerts(JdbcClient jdbc, LocalAccounts accounts, OutgoingMail mail, AuditLog audit, TenantDirectory directory,
-                Clock clock) {
+                OwnerContext system, Clock clock) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.mail = mail;
         this.audit = audit;
         this.directory = directory;
+        this.system = system;
         this.clock = clock;
     }
 
@@ -99,14 +100,15 @@ public class QuotaAlerts {
                 + nl.number(crossing.organisationLimit());
     }
 
+    /** The admins' and coordinators' addresses, looked up as the system (see {@link OwnerContext}). */
     private List<String> recipients(@Nullable String tenant) {
-        Set<String> to = new LinkedHashSet<>();
-        SystemTask.run(() -> {
+        return system.system(() -> {
+            Set<String> to = new LinkedHashSet<>();
             if (tenant != null) {
                 to.addAll(accounts.addressesOf(tenant, TenantRole.TENANT_ADMIN));
             }
             to.addAll(accounts.regionAddressesOf(directory.region().id(), RegionRole.COORDINATOR));
+            return new ArrayList<>(to);
         });
-        return new ArrayList<>(to);
     }
 }
