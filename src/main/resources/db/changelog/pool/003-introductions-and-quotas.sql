@@ -39,14 +39,18 @@ create unique index pool_introduction_open on pool_introduction (profile_id, req
 
 alter table pool_introduction enable row level security;
 alter table pool_introduction force row level security;
--- The owning municipality sees the requests for its profiles; a requesting municipality its own requests; an
--- employer's user (no tenant, app.employer_id set) the requests of their own organisation. Nobody else.
+-- Whether the transaction's settings make it a party to a request: the owning municipality, the requesting
+-- municipality, or an employer's user (no tenant, app.employer_id set) of the requesting employer.
+create function pool_introduction_party(owner_tenant varchar, requester_tenant varchar, requester_employer bigint)
+    returns boolean language sql stable
+    as $$ select coalesce(owner_tenant = current_setting('app.tenant_id', true)
+                          or requester_tenant = current_setting('app.tenant_id', true)
+                          or (coalesce(current_setting('app.tenant_id', true), '') = ''
+                              and requester_employer::text = current_setting('app.employer_id', true)), false) $$;
+-- The parties see a request; nobody else.
 create policy introduction_read on pool_introduction for select
     using (region_id = current_setting('app.region_id', true)
-           and (owner_tenant_id = current_setting('app.tenant_id', true)
-                or requester_tenant_id = current_setting('app.tenant_id', true)
-                or (coalesce(current_setting('app.tenant_id', true), '') = ''
-                    and requester_employer_id::text = current_setting('app.employer_id', true))));
+           and pool_introduction_party(owner_tenant_id, requester_tenant_id, requester_employer_id));
 -- Only a requester asks, and never for a profile of their own municipality.
 create policy introduction_request on pool_introduction for insert
     with check (region_id = current_setting('app.region_id', true)
@@ -57,15 +61,9 @@ create policy introduction_request on pool_introduction for insert
 -- The owner answers (or the nightly job expires), the requester withdraws; neither moves a request elsewhere.
 create policy introduction_answer on pool_introduction for update
     using (region_id = current_setting('app.region_id', true)
-           and (owner_tenant_id = current_setting('app.tenant_id', true)
-                or requester_tenant_id = current_setting('app.tenant_id', true)
-                or (coalesce(current_setting('app.tenant_id', true), '') = ''
-                    and requester_employer_id::text = current_setting('app.employer_id', true))))
+           and pool_introduction_party(owner_tenant_id, requester_tenant_id, requester_employer_id))
     with check (region_id = current_setting('app.region_id', true)
-                and (owner_tenant_id = current_setting('app.tenant_id', true)
-                     or requester_tenant_id = current_setting('app.tenant_id', true)
-                     or (coalesce(current_setting('app.tenant_id', true), '') = ''
-                         and requester_employer_id::text = current_setting('app.employer_id', true))));
+                and pool_introduction_party(owner_tenant_id, requester_tenant_id, requester_employer_id));
 -- Requests are history: the portal never deletes one (they go with their profile when it leaves the pool).
 revoke delete, truncate on pool_introduction from ${app_role};
 

@@ -35,6 +35,13 @@ import nl.werkbrug.support.TestUsers;
 record IntroductionFixtures(CandidateFiles files, PoolConsents consents, EmployerOrganisations employers,
                             Vacancies vacancies, LocalAccounts accounts) {
 
+    /** The fixtures over the services of the running portal. */
+    static IntroductionFixtures of(org.springframework.context.ApplicationContext portal) {
+        return new IntroductionFixtures(portal.getBean(CandidateFiles.class), portal.getBean(PoolConsents.class),
+                portal.getBean(EmployerOrganisations.class), portal.getBean(Vacancies.class),
+                portal.getBean(LocalAccounts.class));
+    }
+
     /** The password of the accounts made here, for logging in through the browser. */
     static final String PASSWORD = "een-lang-wachtwoord-2026";
 

@@ -4,10 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static nl.werkbrug.support.TestUsers.as;
 
 import com.microsoft.playwright.Page;
-import nl.werkbrug.candidates.CandidateFiles;
-import nl.werkbrug.employer.EmployerOrganisations;
-import nl.werkbrug.employer.Vacancies;
-import nl.werkbrug.identity.LocalAccounts;
 import nl.werkbrug.pool.IntroductionFixtures.Company;
 import nl.werkbrug.pool.IntroductionFixtures.PoolCandidate;
 import nl.werkbrug.support.BrowserTest;
@@ -26,17 +22,11 @@ class IntroductionPanelBrowserTests extends BrowserTest {
     @Autowired
     PoolConsents consents;
     @Autowired
-    CandidateFiles files;
-    @Autowired
-    EmployerOrganisations employers;
-    @Autowired
-    Vacancies vacancies;
-    @Autowired
-    LocalAccounts accounts;
+    org.springframework.context.ApplicationContext portal;
 
     @Test
     void an_employer_asks_with_a_vacancy_and_after_consent_sees_name_and_phone_until_consent_is_withdrawn() {
-        IntroductionFixtures fixtures = new IntroductionFixtures(files, consents, employers, vacancies, accounts);
+        IntroductionFixtures fixtures = IntroductionFixtures.of(portal);
         PoolCandidate candidate = fixtures.candidate("hengelo", "Paneel", Audience.EMPLOYERS);
         Company company = fixtures.company();
         String path = "test/kennismaking/" + candidate.profileId();

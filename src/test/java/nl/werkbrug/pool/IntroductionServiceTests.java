@@ -15,9 +15,6 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 import nl.werkbrug.candidates.CandidateFiles;
-import nl.werkbrug.employer.EmployerOrganisations;
-import nl.werkbrug.employer.Vacancies;
-import nl.werkbrug.identity.LocalAccounts;
 import nl.werkbrug.identity.PortalUser;
 import nl.werkbrug.identity.TenantRole;
 import nl.werkbrug.platform.AuditAction;
@@ -52,13 +49,7 @@ class IntroductionServiceTests {
     @Autowired
     PoolConsents consents;
     @Autowired
-    CandidateFiles files;
-    @Autowired
-    EmployerOrganisations employers;
-    @Autowired
-    Vacancies vacancies;
-    @Autowired
-    LocalAccounts accounts;
+    org.springframework.context.ApplicationContext portal;
     @Autowired
     OutgoingMail mail;
     @Autowired
@@ -73,7 +64,7 @@ class IntroductionServiceTests {
     final PortalUser enschede = consultant("intro-consulent-enschede", "enschede");
 
     IntroductionFixtures fixtures() {
-        return new IntroductionFixtures(files, consents, employers, vacancies, accounts);
+        return IntroductionFixtures.of(portal);
     }
 
     @Test

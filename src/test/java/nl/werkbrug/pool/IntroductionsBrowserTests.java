@@ -9,10 +9,6 @@ import java.util.UUID;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import nl.werkbrug.candidates.CandidateFiles;
-import nl.werkbrug.employer.EmployerOrganisations;
-import nl.werkbrug.employer.Vacancies;
-import nl.werkbrug.identity.LocalAccounts;
 import nl.werkbrug.identity.PortalUser;
 import nl.werkbrug.pool.IntroductionFixtures.PoolCandidate;
 import nl.werkbrug.support.BrowserTest;
@@ -29,21 +25,13 @@ class IntroductionsBrowserTests extends BrowserTest {
     @Autowired
     Introductions introductions;
     @Autowired
-    PoolConsents consents;
-    @Autowired
-    CandidateFiles files;
-    @Autowired
-    EmployerOrganisations employers;
-    @Autowired
-    Vacancies vacancies;
-    @Autowired
-    LocalAccounts accounts;
+    org.springframework.context.ApplicationContext portal;
 
     final PortalUser enschede = consultant("browser-consulent-enschede", "enschede");
 
     @Test
     void the_hengelo_consultant_records_consent_for_enschedes_request_and_enschede_then_sees_the_name() {
-        PoolCandidate candidate = new IntroductionFixtures(files, consents, employers, vacancies, accounts)
+        PoolCandidate candidate = IntroductionFixtures.of(portal)
                 .candidate("hengelo", "Inbox", Audience.REGION_CONSULTANTS);
         String message = "Leerwerkplek in de zorg " + UUID.randomUUID().toString().substring(0, 6);
         Introduction asked = as(enschede, "enschede", () -> introductions.request(candidate.profileId(),
