@@ -1,6 +1,7 @@
 package nl.werkbrug.pool;
 
 import static nl.werkbrug.support.TestUsers.as;
+import static nl.werkbrug.support.TestUsers.consultant;
 import static nl.werkbrug.support.TestUsers.withTenantRole;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -160,6 +161,35 @@ class PoolQuotaTests {
             quotas.chargeProfileView(OWNER, "P-RATE0-00001");
             return null;
         })).doesNotThrowAnyException();
+    }
+
+    @Test
+    void a_consultant_searching_in_a_loop_is_stopped_at_300_searches_a_day_and_the_coordinator_gets_the_count() {
+        clock.setTo(LocalDateTime.of(2026, 3, 12, 8, 0).atZone(DutchTime.ZONE).toInstant());
+        PortalUser searcher = consultant("zoeker-" + UUID.randomUUID().toString().substring(0, 8), "enschede");
+
+        // one search every 3.5 seconds stays under the rate limit of 20 a minute
+        for (int search = 1; search <= 300; search++) {
+            as(searcher, "enschede", () -> {
+                quotas.chargeSearch();
+                return null;
+            });
+            clock.advance(Duration.ofMillis(3500));
+        }
+        PoolQuotaExceededException refused = catchThrowableOfType(PoolQuotaExceededException.class,
+                () -> as(searcher, "enschede", () -> {
+                    quotas.chargeSearch();
+                    return null;
+                }));
+
+        assertThat(Formats.DUTCH.text(refused.messageKey(), refused.args())).isEqualTo(
+                "U heeft vandaag het maximum van 300 zoekopdrachten in de kandidatenpool gedaan. Morgen kunt u weer "
+                        + "zoeken.");
+        assertThat(mailsTo(COORDINATOR_ADDRESS, searcher.username())).singleElement()
+                .satisfies(alert -> assertThat(alert.text())
+                        .contains("Gebruiker: " + searcher.username() + " (gemeente:enschede)")
+                        .contains("Grens: zoekopdrachten per gebruiker per dag, 300")
+                        .contains("Gebruik van deze gebruiker vandaag: 300"));
     }
 
     @Test
