@@ -46,6 +46,17 @@ public class PoolSources {
     }
 
     /**
+     * Name, phone and e-mail of a file of the active municipality, for the pool once the candidate agreed to an
+     * introduction (the pool audits the reveal); read by the pool as the system. Empty: no such file here.
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional(readOnly = true)
+    public Optional<PoolContact> contact(long fileId) {
+        return files.findById(fileId).map(CandidateFile::detail).map(detail -> new PoolContact(detail.id(),
+                detail.name(), detail.phone(), detail.email(), detail.consultant()));
+    }
+
+    /**
      * The sources of many files of the active municipality at once (the catalogue read once for all), in the order
      * of the ids; ids of files the municipality does not have are left out.
      */

@@ -58,6 +58,30 @@ public class LocalAccounts {
                 .filter(member -> member.roles().contains(TenantRole.CONSULTANT)).toList();
     }
 
+    /**
+     * The e-mail addresses of a municipality's users with a role, for the portal's own notices (e.g. the pool's quota
+     * alert to the tenant admins); read as the system, as no user asked.
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional(readOnly = true)
+    public List<String> addressesOf(String tenant, TenantRole role) {
+        return store.addressesOf(tenant, role.name(), false);
+    }
+
+    /** The e-mail addresses of the region's users with a region role, e.g. the regional coordinators. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional(readOnly = true)
+    public List<String> regionAddressesOf(String region, RegionRole role) {
+        return store.addressesOf(region, role.name(), true);
+    }
+
+    /** The e-mail address of one user, e.g. the consultant responsible for a file; empty without one. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> addressOf(String username) {
+        return store.addressOf(username);
+    }
+
     /** Remembers the language the logged-in user chose. */
     @PreAuthorize("isAuthenticated()")
     @Transactional

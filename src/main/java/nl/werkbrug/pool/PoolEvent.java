@@ -93,4 +93,64 @@ public sealed interface PoolEvent extends TenantEvent, AuditedEvent {
             return "file closed";
         }
     }
+
+    /** A requester asked for an introduction to the profile; the owning consultants see it in their inbox. */
+    record IntroductionRequested(long fileId, UUID profileId, String tenantId, String regionId, String actor,
+                                 UUID introductionId, String requester) implements PoolEvent {
+
+        @Override
+        public String auditAction() {
+            return "POOL_INTRODUCTION_REQUESTED";
+        }
+
+        @Override
+        public String auditDetail() {
+            return "introduction " + introductionId + " requested by " + requester;
+        }
+    }
+
+    /** The owning consultant recorded the candidate's consent for the requester, or declined. */
+    record IntroductionAnswered(long fileId, UUID profileId, String tenantId, String regionId, String actor,
+                                UUID introductionId, String requester, IntroductionState state) implements PoolEvent {
+
+        @Override
+        public String auditAction() {
+            return "POOL_INTRODUCTION_ANSWERED";
+        }
+
+        @Override
+        public String auditDetail() {
+            return "introduction " + introductionId + " for " + requester + ": " + state.name();
+        }
+    }
+
+    /** An open request passed the owning municipality's term unanswered. */
+    record IntroductionExpired(long fileId, UUID profileId, String tenantId, String regionId, String actor,
+                               UUID introductionId, String requester) implements PoolEvent {
+
+        @Override
+        public String auditAction() {
+            return "POOL_INTRODUCTION_EXPIRED";
+        }
+
+        @Override
+        public String auditDetail() {
+            return "introduction " + introductionId + " for " + requester + " expired";
+        }
+    }
+
+    /** The requester withdrew an open request. */
+    record IntroductionWithdrawn(long fileId, UUID profileId, String tenantId, String regionId, String actor,
+                                 UUID introductionId, String requester) implements PoolEvent {
+
+        @Override
+        public String auditAction() {
+            return "POOL_INTRODUCTION_WITHDRAWN";
+        }
+
+        @Override
+        public String auditDetail() {
+            return "introduction " + introductionId + " withdrawn by " + requester;
+        }
+    }
 }

@@ -1,13 +1,52 @@
 package nl.werkbrug.pool;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import nl.werkbrug.identity.CurrentUser;
+import nl.werkbrug.identity.EmployerMembership;
+import nl.werkbrug.identity.PortalUser;
+import nl.werkbrug.pool.internal.QuotaAlerts;
+import nl.werkbrug.pool.internal.QuotaBuckets;
+import nl.werkbrug.pool.internal.QuotaBuckets.Charge;
+import nl.werkbrug.pool.internal.QuotaProperties;
+import nl.werkbrug.tenancy.CurrentTenant;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
  * The quotas and rate limits that keep scrapers out of the pool (issue 15, part 5). Every profile view and every
- * search of a user is charged here before it is served.
+ * search of a user is charged here before it is served: a rate limit per user and minute, a daily quota per user and
+ * one per organisation (the employer, or the municipality for its consultants), with the numbers from
+ * {@link QuotaProperties}. The buckets live in PostgreSQL, so all replicas count together. Crossing a threshold
+ * refuses the view with a message key the screen shows in Dutch, and alerts the owning municipality's tenant admins
+ * and the regional coordinators once per user and day.
  */
 @Service
 public class PoolQuotas {
+
+    static final String VIEWS_PER_DAY = "pool.quota.views-per-day";
+    static final String ORGANISATION_VIEWS_PER_DAY = "pool.quota.organisation-views-per-day";
+    static final String SEARCHES_PER_DAY = "pool.quota.searches-per-day";
+    static final String TOO_FAST = "pool.quota.too-fast";
+
+    private final QuotaBuckets buckets;
+    private final QuotaAlerts alerts;
+    private final QuotaProperties limits;
+    private final CurrentUser currentUser;
+    private final CurrentTenant currentTenant;
+    private final Clock clock;
+
+    PoolQuotas(QuotaBuckets buckets, QuotaAlerts alerts, QuotaProperties limits, CurrentUser currentUser,
+               CurrentTenant currentTenant, Clock clock) {
+        this.buckets = buckets;
+        this.alerts = alerts;
+        this.limits = limits;
+        this.currentUser = currentUser;
+        this.currentTenant = currentTenant;
+        this.clock = clock;
+    }
 
     /**
      * Charges one view of a profile to the current user (and their organisation).
@@ -15,7 +54,22 @@ public class PoolQuotas {
      * @throws PoolQuotaExceededException when a quota or rate limit is used up; nothing is served then
      */
     public void chargeProfileView(String ownerTenant, String pseudonym) {
-        // the quota helper replaces this body (work in progress on the pool-quotas branch)
+        Who who = who();
+        String day = LocalDate.now(clock).toString();
+        String subject = "poolprofiel " + pseudonym;
+        Charge rate = buckets.perMinute("view:minute:user:" + who.username(), limits.viewsPerMinute());
+        if (!rate.served()) {
+            refuse(who, TOO_FAST, rate, ownerTenant, subject, day);
+        }
+        Charge user = buckets.daily("view:" + day + ":user:" + who.username(), who.userViewsPerDay(limits));
+        if (!user.served()) {
+            refuse(who, VIEWS_PER_DAY, user, ownerTenant, subject, day);
+        }
+        Charge organisation = buckets.daily("view:" + day + ":org:" + who.organisation(),
+                who.organisationViewsPerDay(limits));
+        if (!organisation.served()) {
+            refuse(who, ORGANISATION_VIEWS_PER_DAY, organisation, ownerTenant, subject, day);
+        }
     }
 
     /**
@@ -24,6 +78,48 @@ public class PoolQuotas {
      * @throws PoolQuotaExceededException when a quota or rate limit is used up
      */
     public void chargeSearch() {
-        // the quota helper replaces this body (work in progress on the pool-quotas branch)
+        Who who = who();
+        String day = LocalDate.now(clock).toString();
+        Charge rate = buckets.perMinute("search:minute:user:" + who.username(), limits.searchesPerMinute());
+        if (!rate.served()) {
+            refuse(who, TOO_FAST, rate, null, "kandidatenpool", day);
+        }
+        Charge user = buckets.daily("search:" + day + ":user:" + who.username(), limits.searchesPerDay());
+        if (!user.served()) {
+            refuse(who, SEARCHES_PER_DAY, user, null, "kandidatenpool", day);
+        }
+    }
+
+    private void refuse(Who who, String key, Charge charge, @Nullable String ownerTenant, String subject, String day) {
+        long userViews = buckets.usedToday("view:" + day + ":user:" + who.username(), who.userViewsPerDay(limits));
+        long organisationLimit = who.organisationViewsPerDay(limits);
+        long organisationViews = buckets.usedToday("view:" + day + ":org:" + who.organisation(), organisationLimit);
+        long count = key.equals(SEARCHES_PER_DAY) ? charge.used() : userViews;
+        alerts.alert(new QuotaAlerts.Crossing(who.username(), who.organisation(), key, charge.capacity(), count,
+                organisationViews, organisationLimit, ownerTenant, subject), who.tenant());
+        throw new PoolQuotaExceededException(key, charge.capacity());
+    }
+
+    private Who who() {
+        PortalUser user = currentUser.require();
+        Optional<EmployerMembership> employer = user.employerMembership();
+        if (employer.isPresent()) {
+            return new Who(user.username(), "werkgever:" + employer.get().employerId(), null, true);
+        }
+        String tenant = currentTenant.id().orElse(null);
+        return new Who(user.username(), tenant == null ? "gebruiker:" + user.username() : "gemeente:" + tenant, tenant,
+                false);
+    }
+
+    /** The charged user, their organisation's key and whether they work for an employer. */
+    private record Who(String username, String organisation, @Nullable String tenant, boolean employer) {
+
+        long userViewsPerDay(QuotaProperties limits) {
+            return employer ? limits.employerUserViewsPerDay() : limits.consultantViewsPerDay();
+        }
+
+        long organisationViewsPerDay(QuotaProperties limits) {
+            return employer ? limits.employerViewsPerDay() : limits.municipalityViewsPerDay();
+        }
     }
 }

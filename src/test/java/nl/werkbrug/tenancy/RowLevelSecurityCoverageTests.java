@@ -25,7 +25,9 @@ class RowLevelSecurityCoverageTests {
             "region",                                     // the regions themselves, from tenants/
             "app_user", "user_tenant_role", "user_region_role", "user_employer_role", // accounts span municipalities
             "login_failure",                              // throttling by user name, before any tenant is known
-            "event_publication");                         // Modulith's event registry: ids and codes only (ADR 0008)
+            "event_publication",                          // Modulith's event registry: ids and codes only (ADR 0008)
+            "pool_rate_bucket");                          // bucket4j's rate-limit state, written on its own connections
+                                                          // (no tenant settings); keys and counts only
 
     @Autowired
     DataSource dataSource;

@@ -7,7 +7,7 @@ import nl.werkbrug.shared.NavigationEntry;
 import nl.werkbrug.shared.NavigationScope;
 import org.springframework.stereotype.Component;
 
-/** The consultant's workspace: caseload, vacancies of the region and the queue of subsidy requests. */
+/** The consultant's workspace: caseload, introduction requests for the pool, vacancies of the region and the queue of subsidy requests. */
 @Component
 class CaseworkNavigation implements NavigationContributor {
 
@@ -15,6 +15,7 @@ class CaseworkNavigation implements NavigationContributor {
     public List<NavigationEntry> entries(NavigationScope scope) {
         return scope.tenantWithRole("CONSULTANT").map(tenant -> List.of(
                 new NavigationEntry("nav.caseload", "gemeente/" + tenant + "/werkvoorraad", 10),
+                new NavigationEntry("nav.introductions", "gemeente/" + tenant + "/kennismakingen", 10),
                 new NavigationEntry("nav.vacancies", "gemeente/" + tenant + "/vacatures", 20),
                 new NavigationEntry("nav.subsidy-queue", "gemeente/" + tenant + "/aanvragen", 20))).orElse(List.of());
     }

@@ -124,6 +124,19 @@ public class AccountStore {
                 .list();
     }
 
+    /** The e-mail addresses of the users holding a role in a municipality (or, with {@code region}, in the region). */
+    public List<String> addressesOf(String scope, String role, boolean region) {
+        String table = region ? "user_region_role r on r.user_id = u.id where r.region" : "user_tenant_role r on r.user_id = u.id where r.tenant";
+        return jdbc.sql("select distinct u.email from app_user u join " + table
+                        + " = :scope and r.role = :role and u.enabled and coalesce(u.email, '') <> '' order by u.email")
+                .param("scope", scope).param("role", role).query(String.class).list();
+    }
+
+    public java.util.Optional<String> addressOf(String username) {
+        return jdbc.sql("select email from app_user where username = :u and coalesce(email, '') <> ''")
+                .param("u", username).query(String.class).optional();
+    }
+
     public List<String> passwordHashes() {
         return jdbc.sql("select password_hash from app_user where password_hash is not null").query(String.class).list();
     }
