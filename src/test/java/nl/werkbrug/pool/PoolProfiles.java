@@ -14,8 +14,10 @@ import javax.sql.DataSource;
 import nl.werkbrug.identity.EmployerMembership;
 import nl.werkbrug.identity.EmployerRole;
 import nl.werkbrug.identity.PortalUser;
+import nl.werkbrug.support.MutableClock;
 import nl.werkbrug.tenancy.TenantContext;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -104,10 +106,37 @@ final class PoolProfiles {
 
     private final DataSource dataSource;
     private final PlatformTransactionManager transactions;
+    private final MutableClock clock;
 
-    PoolProfiles(DataSource dataSource, PlatformTransactionManager transactions) {
-        this.dataSource = dataSource;
-        this.transactions = transactions;
+    /** The portal's database and clock, from the test's application context. */
+    PoolProfiles(ApplicationContext context) {
+        this.dataSource = context.getBean(DataSource.class);
+        this.transactions = context.getBean(PlatformTransactionManager.class);
+        this.clock = context.getBean(MutableClock.class);
+    }
+
+    MutableClock clock() {
+        return clock;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Writes the row as its municipality, confirmed today and visible from now; returns the pseudonym. */
+    String insert(Row row, String marker) {
+        return insert(row, marker, today(), clock.instant());
+    }
+
+    /** The audit lines of the owning municipality's trail for a query (read as that municipality). */
+    java.util.List<String> audited(String tenant, String sql, Object... params) {
+        return TenantContext.callAs(tenant, () -> new TransactionTemplate(transactions).execute(status -> {
+            var statement = JdbcClient.create(dataSource).sql(sql);
+            for (Object param : params) {
+                statement = statement.param(param);
+            }
+            return statement.query(String.class).list();
+        }));
     }
 
     /** Writes the row as its municipality; returns the pseudonym. */
