@@ -55,6 +55,7 @@ class PoolBenchmark {
     static final long SEED = 20_261_201L;
     static final int RUNS = Integer.getInteger("werkbrug.bench.runs", 200);
     static final int[] SIZES = {100_000, 1_000_000};
+    static final int CHUNK = 50_000;
 
     @Autowired
     PoolSearch search;
@@ -187,19 +188,21 @@ class PoolBenchmark {
         List<String> codes = occupations.all().stream().map(Occupation::iscoCode).toList();
         List<String[]> areas = areas();
         LocalDate today = LocalDate.now(clock);
-        StringBuilder data = new StringBuilder(count * 300);
-        for (int i = 0; i < count; i++) {
-            data.append(PoolProfileGenerator.row(random, offset + i, directory.region().id(), tenants, codes, areas,
-                    occupations, today)).append('\n');
-        }
         long start = System.nanoTime();
         try (Connection connection = owner.getConnection()) {
             connection.setAutoCommit(false);
             try (var statement = connection.createStatement()) {
                 statement.execute("alter table pool_profile no force row level security");
             }
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(PoolProfileGenerator.COPY,
-                    new StringReader(data.toString()));
+            for (int from = 0; from < count; from += CHUNK) {
+                StringBuilder data = new StringBuilder(CHUNK * 320);
+                for (int i = from; i < Math.min(count, from + CHUNK); i++) {
+                    data.append(PoolProfileGenerator.row(random, offset + i, directory.region().id(), tenants, codes,
+                            areas, occupations, today)).append('\n');
+                }
+                connection.unwrap(PGConnection.class).getCopyAPI().copyIn(PoolProfileGenerator.COPY,
+                        new StringReader(data.toString()));
+            }
             try (var statement = connection.createStatement()) {
                 statement.execute("alter table pool_profile force row level security");
             }
