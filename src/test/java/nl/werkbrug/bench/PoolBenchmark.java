@@ -64,14 +64,14 @@ class PoolBenchmark {
     @Autowired
     TenantDirectory directory;
     @Autowired
-    JdbcClient jdbc;
+    @LiquibaseDataSource
+    DataSource owner;
     @Autowired
     TransactionTemplate transaction;
     @Autowired
-    Clock clock;
+    JdbcClient jdbc;
     @Autowired
-    @LiquibaseDataSource
-    DataSource owner;
+    Clock clock;
 
     final PortalUser consultant = consultant("bench.consulent", "enschede");
     final PortalUser employer = new PortalUser("bench.werkgever", "bench.werkgever", Map.of(), Map.of(),
