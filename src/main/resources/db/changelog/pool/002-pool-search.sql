@@ -2,6 +2,8 @@
 
 --changeset werkbrug:pool-002
 --comment: Pool search: indexes for the filters (occupation groups, skills and signals as GIN on their arrays; region with hours and rung as btree) and the saved searches of consultants and employers' users, each row readable by its own user only.
+-- The age band holds AgeBand names up to 13 characters (FROM_27_TO_34); pool-001 gave it 8.
+alter table pool_profile alter column age_band type varchar(20);
 create index pool_profile_isco_codes on pool_profile using gin (isco_codes);
 create index pool_profile_isco_minor on pool_profile using gin (isco_minor_groups);
 create index pool_profile_isco_major on pool_profile using gin (isco_major_groups);
