@@ -54,7 +54,8 @@ class PoolBenchmark {
 
     static final long SEED = 20_261_201L;
     static final int RUNS = Integer.getInteger("werkbrug.bench.runs", 200);
-    static final int[] SIZES = {100_000, 1_000_000};
+    static final int[] SIZES = java.util.Arrays.stream(System.getProperty("werkbrug.bench.sizes", "100000,1000000")
+            .split(",")).mapToInt(Integer::parseInt).toArray();
     static final int CHUNK = 50_000;
 
     @Autowired
@@ -98,6 +99,7 @@ class PoolBenchmark {
                 double[] rawEmployer = measure(() -> raw(null, s.employerSql()));
                 rows.add(row(size, s.name() + ", consultant", app, raw));
                 rows.add(row(size, s.name() + ", employer", appEmployer, rawEmployer));
+                System.out.println("ROW " + rows.get(rows.size() - 2) + "\nROW " + rows.get(rows.size() - 1));
                 if (size == SIZES[SIZES.length - 1]) {
                     plans.add("#### " + s.name() + " (consultant, hand-written SQL)\n\n```\n"
                             + String.join("\n", explain("enschede", s.consultantSql())) + "\n```\n");
@@ -148,9 +150,9 @@ class PoolBenchmark {
                         columns + signal.formatted(consultants), columns + signal.formatted(employers)));
     }
 
-    /** p50, p95 and p99 in milliseconds over {@link #RUNS} timed runs, after 30 that warm the caches. */
+    /** p50, p95 and p99 in milliseconds over {@link #RUNS} timed runs, after a quarter as many (at most 30) that warm the caches. */
     static double[] measure(Supplier<Object> work) {
-        java.util.stream.IntStream.range(0, 30).forEach(warm -> work.get());
+        java.util.stream.IntStream.range(0, Math.min(30, RUNS / 4)).forEach(warm -> work.get());
         double[] sorted = java.util.stream.IntStream.range(0, RUNS).mapToDouble(run -> {
             long began = System.nanoTime();
             work.get();
