@@ -11,8 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The introduction panel in a real browser, checked with axe, mounted on a test-only route until the profile page
- * embeds it: an employer asks with a vacancy, the Hengelo consultant records consent, the employer sees the name and
+ * The introduction panel on the employer's profile page in a real browser, checked with axe: an employer asks with a vacancy, the Hengelo consultant records consent, the employer sees the name and
  * phone; after the candidate withdraws employer consent they are gone.
  */
 class IntroductionPanelBrowserTests extends BrowserTest {
@@ -29,7 +28,7 @@ class IntroductionPanelBrowserTests extends BrowserTest {
         IntroductionFixtures fixtures = IntroductionFixtures.of(portal);
         PoolCandidate candidate = fixtures.candidate("hengelo", "Paneel", Audience.EMPLOYERS);
         Company company = fixtures.company();
-        String path = "test/kennismaking/" + candidate.profileId();
+        String path = "werkgever/pool/profiel/" + candidate.pseudonym();
 
         open("login");
         typeLogin(company.user().username(), IntroductionFixtures.PASSWORD);
@@ -60,6 +59,7 @@ class IntroductionPanelBrowserTests extends BrowserTest {
                 new ConsentEntry(Audience.EMPLOYERS, "Op verzoek van de kandidaat", ConsentBasis.DIGITAAL)));
         open(path);
         assertThat(page.locator("#introduction-candidate")).hasCount(0);
-        assertThat(page.locator("#introduction-panel")).containsText("De kandidaat heeft de toestemming ingetrokken");
+        assertThat(page.locator("#pool-profile-message")).hasText("Dit profiel is niet gevonden of niet meer zichtbaar.");
+        assertThat(page.locator("main")).not().containsText("Paneel");
     }
 }
