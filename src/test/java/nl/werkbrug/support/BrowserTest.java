@@ -40,6 +40,11 @@ public abstract class BrowserTest {
     protected BrowserContext context;
     protected Page page;
 
+    static {
+        // Two test classes share the two cores: let an assertion wait as long as an action may (20 s), not 5 s.
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+    }
+
     @BeforeEach
     void openBrowser() {
         context = Chromium.browser().newContext(new Browser.NewContextOptions().setLocale("nl-NL"));
@@ -178,22 +183,26 @@ public abstract class BrowserTest {
         assertThat(results.getViolations()).as("axe-core violations on %s:%n%s", page.url(), violations).isEmpty();
     }
 
-    /** One Chromium for the whole test run. */
+    /**
+     * One Chromium per test thread, kept for the whole run: Playwright's objects may only be used from the thread that
+     * created them, and test classes that opt in to concurrency run on two threads ({@code junit-platform.properties}).
+     */
     static final class Chromium {
 
-        private static Browser browser;
+        private static final ThreadLocal<Browser> BROWSER = ThreadLocal.withInitial(Chromium::launch);
 
-        static synchronized Browser browser() {
-            if (browser == null) {
-                Playwright playwright = Playwright.create();
-                browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Path.of(System.getProperty("werkbrug.chromium", "/usr/bin/chromium")))
-                        .setHeadless(true)
-                        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                                "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-                Runtime.getRuntime().addShutdownHook(new Thread(playwright::close));
-            }
-            return browser;
+        static Browser browser() {
+            return BROWSER.get();
+        }
+
+        private static Browser launch() {
+            Playwright playwright = Playwright.create();
+            Runtime.getRuntime().addShutdownHook(new Thread(playwright::close));
+            return playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(Path.of(System.getProperty("werkbrug.chromium", "/usr/bin/chromium")))
+                    .setHeadless(true)
+                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                            "--disable-background-networking", "--disable-component-update", "--disable-sync")));
         }
     }
 }
