@@ -40,15 +40,20 @@ public abstract class BrowserTest {
     protected BrowserContext context;
     protected Page page;
 
+    /**
+     * How long an action, a navigation or an assertion may wait. Generous because two journeys share two cores (and
+     * a CI machine may be busy with more): waiting longer never lets a wrong page pass, it only fails later.
+     */
+    static final double TIMEOUT_MS = 45_000;
+
     static {
-        // Two test classes share the two cores: let an assertion wait as long as an action may (20 s), not 5 s.
-        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+        PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MS);
     }
 
     @BeforeEach
     void openBrowser() {
         context = Chromium.browser().newContext(new Browser.NewContextOptions().setLocale("nl-NL"));
-        context.setDefaultTimeout(20_000);
+        context.setDefaultTimeout(TIMEOUT_MS);
         page = context.newPage();
     }
 
@@ -84,7 +89,7 @@ public abstract class BrowserTest {
      * applied) and no grid is loading rows. Pages that are not Vaadin's (JSON, a downloaded file) count as idle.
      */
     protected void waitUntilVaadinIsIdle() {
-        page.waitForFunction(VAADIN_IDLE, null, new Page.WaitForFunctionOptions().setTimeout(20_000));
+        page.waitForFunction(VAADIN_IDLE, null, new Page.WaitForFunctionOptions().setTimeout(TIMEOUT_MS));
     }
 
     private static final String VAADIN_IDLE = """
@@ -104,7 +109,7 @@ public abstract class BrowserTest {
         page.locator("#vaadinLoginUsername input").fill(username);
         page.locator("#vaadinLoginPassword input").fill(password);
         page.locator("#vaadinLoginPassword input").press("Enter");
-        page.waitForURL(url -> !url.endsWith("/login"), new Page.WaitForURLOptions().setTimeout(20_000));
+        page.waitForURL(url -> !url.endsWith("/login"), new Page.WaitForURLOptions().setTimeout(TIMEOUT_MS));
         settle();
     }
 
