@@ -8,8 +8,11 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import nl.werkbrug.support.BrowserTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** The tenant admin's catalogue screens, and what the public sees of their changes. */
+@Execution(ExecutionMode.CONCURRENT)
 class CatalogueAdminBrowserTests extends BrowserTest {
 
     @Test

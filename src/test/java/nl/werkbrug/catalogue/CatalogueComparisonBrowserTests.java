@@ -5,8 +5,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import nl.werkbrug.support.BrowserTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** The same instrument across the region's municipalities, side by side, differences marked visually and in words. */
+@Execution(ExecutionMode.CONCURRENT)
 class CatalogueComparisonBrowserTests extends BrowserTest {
 
     Locator cell(String row, String municipality) {

@@ -8,8 +8,11 @@ import nl.werkbrug.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** The public catalogue for employers, without login, on a desktop and on a phone. */
+@Execution(ExecutionMode.CONCURRENT)
 class CataloguePublicBrowserTests extends BrowserTest {
 
     @Test

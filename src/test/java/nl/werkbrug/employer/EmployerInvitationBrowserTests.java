@@ -21,11 +21,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The employer admin invites a colleague; the invitation mail lands in the developer outbox of the embedded default;
  * the colleague sets a password through its single-use link.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class EmployerInvitationBrowserTests extends BrowserTest {
 
     static final String PASSWORD = "Werken-bij-de-Metaal-2026";

@@ -14,8 +14,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** A company registers itself through the public page, and its first user logs in as employer admin. */
+@Execution(ExecutionMode.CONCURRENT)
 class EmployerRegistrationBrowserTests extends BrowserTest {
 
     static final String PASSWORD = "Fietsen-naar-Hengelo-2026";

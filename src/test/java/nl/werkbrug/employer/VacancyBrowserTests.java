@@ -10,11 +10,14 @@ import nl.werkbrug.support.BrowserTest;
 import nl.werkbrug.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * An employer writes and publishes a vacancy; consultants of Enschede and Hengelo both see it; closing hides it and
  * reopening shows it again.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class VacancyBrowserTests extends BrowserTest {
 
     static final String TITLE = "Lasser frames landbouwmachines";

@@ -8,7 +8,10 @@ import java.util.Set;
 import nl.werkbrug.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
+@Execution(ExecutionMode.CONCURRENT)
 class LoginThrottleBrowserTests extends BrowserTest {
 
     @Autowired

@@ -15,11 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * With a separate management port (as in production) probes and Prometheus are served there, and the
  * application port serves no actuator endpoint at all.
  */
+// starts a portal of its own: never next to the tests of the shared context
+@Isolated
 class ManagementPortTests {
 
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();

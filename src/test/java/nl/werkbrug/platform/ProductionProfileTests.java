@@ -14,8 +14,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** The prod profile refuses to start with anything of the embedded default or a well-known secret. */
+// starts a portal of its own: never next to the tests of the shared context
+@Isolated
 class ProductionProfileTests {
 
     static final List<String> SOUND = List.of(

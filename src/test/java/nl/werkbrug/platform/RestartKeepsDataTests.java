@@ -15,8 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** The embedded default keeps its data folder: what was saved before a restart is there after it. */
+// starts a portal of its own: never next to the tests of the shared context
+@Isolated
 class RestartKeepsDataTests {
 
     final PortalUser consultant = consultant("restart.test", "hellendoorn");

@@ -10,7 +10,13 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import nl.werkbrug.support.BrowserTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
+@Execution(ExecutionMode.CONCURRENT)
+// consulent.hellendoorn's preferred language changes in ShellBrowserTests; Branding logs in with that user too
+@ResourceLock("werkbrug.user.consulent.hellendoorn")
 class ShellBrowserTests extends BrowserTest {
 
     static final String ENSCHEDE_RED = "rgb(166, 25, 46)";

@@ -13,11 +13,14 @@ import nl.werkbrug.identity.PortalUser;
 import nl.werkbrug.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Four-eyes in the browser: a consultant with the same request open in two tabs proposes maatwerk in one and cannot
  * decide it another way in the other; the proposal shows the second consultant why it departs from the rule.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class FourEyesBrowserTests extends BrowserTest {
 
     @Autowired

@@ -17,12 +17,15 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The main path in the browser, checked with axe: an employer requests jobcoaching for a Hengelo resident, the
  * Hengelo consultant asks for information, the employer answers, the consultant grants it and the employer downloads
  * the decision letter; the Enschede consultant never sees the request. And bad input at the form's fields.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class SubsidyBrowserTests extends BrowserTest {
 
     @Autowired

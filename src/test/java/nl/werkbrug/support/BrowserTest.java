@@ -40,10 +40,20 @@ public abstract class BrowserTest {
     protected BrowserContext context;
     protected Page page;
 
+    /**
+     * How long an action, a navigation or an assertion may wait. Generous because two journeys share two cores (and
+     * a CI machine may be busy with more): waiting longer never lets a wrong page pass, it only fails later.
+     */
+    static final double TIMEOUT_MS = 45_000;
+
+    static {
+        PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MS);
+    }
+
     @BeforeEach
     void openBrowser() {
         context = Chromium.browser().newContext(new Browser.NewContextOptions().setLocale("nl-NL"));
-        context.setDefaultTimeout(20_000);
+        context.setDefaultTimeout(TIMEOUT_MS);
         page = context.newPage();
     }
 
@@ -79,7 +89,7 @@ public abstract class BrowserTest {
      * applied) and no grid is loading rows. Pages that are not Vaadin's (JSON, a downloaded file) count as idle.
      */
     protected void waitUntilVaadinIsIdle() {
-        page.waitForFunction(VAADIN_IDLE, null, new Page.WaitForFunctionOptions().setTimeout(20_000));
+        page.waitForFunction(VAADIN_IDLE, null, new Page.WaitForFunctionOptions().setTimeout(TIMEOUT_MS));
     }
 
     private static final String VAADIN_IDLE = """
@@ -99,7 +109,7 @@ public abstract class BrowserTest {
         page.locator("#vaadinLoginUsername input").fill(username);
         page.locator("#vaadinLoginPassword input").fill(password);
         page.locator("#vaadinLoginPassword input").press("Enter");
-        page.waitForURL(url -> !url.endsWith("/login"), new Page.WaitForURLOptions().setTimeout(20_000));
+        page.waitForURL(url -> !url.endsWith("/login"), new Page.WaitForURLOptions().setTimeout(TIMEOUT_MS));
         settle();
     }
 
@@ -178,22 +188,26 @@ public abstract class BrowserTest {
         assertThat(results.getViolations()).as("axe-core violations on %s:%n%s", page.url(), violations).isEmpty();
     }
 
-    /** One Chromium for the whole test run. */
+    /**
+     * One Chromium per test thread, kept for the whole run: Playwright's objects may only be used from the thread that
+     * created them, and test classes that opt in to concurrency run on two threads ({@code junit-platform.properties}).
+     */
     static final class Chromium {
 
-        private static Browser browser;
+        private static final ThreadLocal<Browser> BROWSER = ThreadLocal.withInitial(Chromium::launch);
 
-        static synchronized Browser browser() {
-            if (browser == null) {
-                Playwright playwright = Playwright.create();
-                browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Path.of(System.getProperty("werkbrug.chromium", "/usr/bin/chromium")))
-                        .setHeadless(true)
-                        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                                "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-                Runtime.getRuntime().addShutdownHook(new Thread(playwright::close));
-            }
-            return browser;
+        static Browser browser() {
+            return BROWSER.get();
+        }
+
+        private static Browser launch() {
+            Playwright playwright = Playwright.create();
+            Runtime.getRuntime().addShutdownHook(new Thread(playwright::close));
+            return playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(Path.of(System.getProperty("werkbrug.chromium", "/usr/bin/chromium")))
+                    .setHeadless(true)
+                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                            "--disable-background-networking", "--disable-component-update", "--disable-sync")));
         }
     }
 }

@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import nl.werkbrug.support.BrowserTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** Both layouts show a municipality in its own colours and the region in the portal's. */
+@Execution(ExecutionMode.CONCURRENT)
+// consulent.hellendoorn's preferred language changes in ShellBrowserTests; Branding logs in with that user too
+@ResourceLock("werkbrug.user.consulent.hellendoorn")
 class BrandingBrowserTests extends BrowserTest {
 
     @Test

@@ -10,8 +10,11 @@ import nl.werkbrug.WerkbrugApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** A broken tenants/ folder stops the portal from starting, and the message says where the problem is. */
+// starts a portal of its own: never next to the tests of the shared context
+@Isolated
 class MalformedTenantFileStartupTests {
 
     @Test
