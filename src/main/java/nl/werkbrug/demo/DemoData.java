@@ -59,7 +59,7 @@ class DemoData implements ApplicationRunner {
                 tenantUser("beheer.hengelo", "Pieter Smit", Map.of("hengelo", Set.of(TenantRole.TENANT_ADMIN))),
                 tenantUser("sroi.hengelo", "Ruud Kamphuis", Map.of("hengelo", Set.of(TenantRole.SROI_OFFICER),
                         "borne", Set.of(TenantRole.SROI_OFFICER), "haaksbergen", Set.of(TenantRole.SROI_OFFICER))),
-                new NewLocalUser("coordinator.twente", PASSWORD, "Tom de Vries", null, Map.of(),
+                new NewLocalUser("coordinator.twente", PASSWORD, "Tom de Vries", mail("coordinator.twente"), Map.of(),
                         Map.of("twente", Set.of(RegionRole.COORDINATOR)), null),
                 new NewLocalUser("werkgever.demo", PASSWORD, "Karin Wolters", null, Map.of(), Map.of(),
                         new EmployerMembership(company, EmployerRole.EMPLOYER_ADMIN)));
@@ -77,6 +77,14 @@ class DemoData implements ApplicationRunner {
     }
 
     private static NewLocalUser tenantUser(String username, String name, Map<String, Set<TenantRole>> roles) {
-        return new NewLocalUser(username, PASSWORD, name, null, roles, Map.of(), null);
+        return new NewLocalUser(username, PASSWORD, name, mail(username), roles, Map.of(), null);
+    }
+
+    /**
+     * The demo users' addresses, on the reserved {@code .example} domain: the portal's notices to them (an
+     * introduction request, a crossed pool quota) land in the developer outbox with a recipient.
+     */
+    private static String mail(String username) {
+        return username + "@demo.werkbrug.example";
     }
 }

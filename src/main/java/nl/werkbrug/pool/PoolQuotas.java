@@ -51,9 +51,11 @@ public class PoolQuotas {
     /**
      * Charges one view of a profile to the current user (and their organisation).
      *
+     * @param ownerTenant the municipality that owns the profile; none: no profile the user may see has this pseudonym
+     *                    (a guess is charged like a view, its alert goes to the region only)
      * @throws PoolQuotaExceededException when a quota or rate limit is used up; nothing is served then
      */
-    public void chargeProfileView(String ownerTenant, String pseudonym) {
+    public void chargeProfileView(@Nullable String ownerTenant, String pseudonym) {
         Who who = who();
         String day = LocalDate.now(clock).toString();
         String subject = "poolprofiel " + pseudonym;

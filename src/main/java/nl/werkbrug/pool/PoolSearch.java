@@ -68,8 +68,12 @@ public class PoolSearch {
     @Transactional(readOnly = true)
     public Optional<PoolProfile> profile(String pseudonym) {
         Viewer viewer = viewers.current();
-        Optional<PoolProfile> profile = sql.profile(pseudonym.strip().toUpperCase(Locale.ROOT), viewer,
-                viewers.names());
+        String asked = pseudonym.strip().toUpperCase(Locale.ROOT);
+        Optional<PoolProfile> profile = sql.profile(asked, viewer, viewers.names());
+        if (profile.isEmpty()) {
+            // a miss counts too, so guessing pseudonyms runs into the same quota as opening profiles
+            quotas.chargeProfileView(null, asked.length() > 20 ? asked.substring(0, 20) : asked);
+        }
         profile.ifPresent(found -> {
             quotas.chargeProfileView(found.ownerTenant(), found.pseudonym());
             audit.record(AuditAction.POOL_PROFILE_VIEWED, found.ownerTenant(), "pool:" + found.pseudonym(),

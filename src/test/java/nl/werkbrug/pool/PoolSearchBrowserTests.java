@@ -53,7 +53,7 @@ class PoolSearchBrowserTests extends BrowserTest {
         fill("#pool-text", marker);
         clickAndSettle("#pool-search");
 
-        assertThat(page.locator("#pool-count")).hasText("1 profielen gevonden, 1 tot en met 1 getoond");
+        assertThat(page.locator("#pool-count")).hasText("1 profiel gevonden, 1 tot en met 1 getoond");
         assertThat(hits()).containsText(pseudonym);
         assertThat(hits()).containsText("Zelfde beroep");
         assertThat(hits()).containsText("Binnen 9 km");

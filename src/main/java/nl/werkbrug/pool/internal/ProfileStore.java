@@ -171,11 +171,11 @@ public class ProfileStore {
             case EMPLOYERS -> "consent_employers";
             case REQUESTER -> throw new IllegalArgumentException("a requester's consent is not a profile's audience");
         };
-        jdbc.sql("update pool_profile set " + column + """
-                         = :visible, employer_visible_until = :until,
-                            visible_since = case when :visible then coalesce(visible_since, :now) else visible_since end,
-                            updated_at = :now
-                        where id = :id""")
+        // visible_since moves when the audience newly sees the profile (UPDATE reads the column's old value), so a
+        // saved search notices a profile given back to an audience as new
+        jdbc.sql("update pool_profile set " + column + " = :visible, employer_visible_until = :until,"
+                        + " visible_since = case when :visible and not " + column + " then :now else visible_since end,"
+                        + " updated_at = :now where id = :id")
                 .param("visible", visible)
                 .param("until", employerVisibleUntil == null ? null : Date.valueOf(employerVisibleUntil))
                 .param("now", Timestamp.from(now)).param("id", profileId).update();

@@ -51,7 +51,7 @@ class PoolProfileView extends PoolPage {
         try {
             profile = search.profile(pseudonym);
         } catch (PoolQuotaExceededException e) {
-            add(message(getTranslation(e.messageKey())));
+            add(message(getTranslation(e.messageKey(), e.args())));
             return;
         }
         if (profile.isEmpty()) {

@@ -94,7 +94,7 @@ class PoolSearchPanel extends Composite<Div> {
         } catch (InvalidInputException e) {
             problems.show(e.problems(), "pool.error.invalid");
         } catch (PoolQuotaExceededException e) {
-            message.setText(getTranslation(e.messageKey()));
+            message.setText(getTranslation(e.messageKey(), e.args()));
         }
     }
 
