@@ -8,12 +8,15 @@ import nl.werkbrug.pool.IntroductionFixtures.Company;
 import nl.werkbrug.pool.IntroductionFixtures.PoolCandidate;
 import nl.werkbrug.support.BrowserTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The introduction panel on the employer's profile page in a real browser, checked with axe: an employer asks with a vacancy, the Hengelo consultant records consent, the employer sees the name and
  * phone; after the candidate withdraws employer consent they are gone.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class IntroductionPanelBrowserTests extends BrowserTest {
 
     @Autowired

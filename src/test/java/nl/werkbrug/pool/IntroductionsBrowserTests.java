@@ -13,6 +13,9 @@ import nl.werkbrug.identity.PortalUser;
 import nl.werkbrug.pool.IntroductionFixtures.PoolCandidate;
 import nl.werkbrug.support.BrowserTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -20,6 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * the service), the consultant finds the request with the link to the file, records the candidate's consent, and
  * Enschede then sees the candidate's name.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("werkbrug.user.consulent.hellendoorn")
 class IntroductionsBrowserTests extends BrowserTest {
 
     @Autowired

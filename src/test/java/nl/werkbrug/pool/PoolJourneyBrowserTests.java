@@ -31,6 +31,8 @@ import nl.werkbrug.identity.SystemTask;
 import nl.werkbrug.support.BrowserTest;
 import nl.werkbrug.support.TestUsers;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -38,6 +40,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * per audience in the file, and the ledger shows and exports every line; the whole journey of the issue from that
  * consent through search, introduction and reveal to the withdrawal that takes the profile from the employer at once.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class PoolJourneyBrowserTests extends BrowserTest {
 
     @Autowired
