@@ -208,7 +208,11 @@ public class PoolConsents {
     }
 
     private LocalDate visibleUntil(LocalDate confirmedOn) {
-        PoolSettings settings = directory.require(currentTenant.require()).pool();
+        return employersSeeUntil(directory.require(currentTenant.require()).pool(), confirmedOn);
+    }
+
+    /** The last day employers see a profile confirmed on a day, by the municipality's term (none: no end). */
+    static LocalDate employersSeeUntil(PoolSettings settings, LocalDate confirmedOn) {
         return settings.confirmAfterDays() == null ? NO_TERM : confirmedOn.plusDays(settings.confirmAfterDays());
     }
 

@@ -73,8 +73,8 @@ public class PoolImport {
                 boolean employers = consent.audiences().contains(Audience.EMPLOYERS);
                 joinings.add(new ProfileStore.Joining(consent.fileId(), profileId, ProfileStore.newPseudonym(),
                         profile, consent.on(), consent.audiences().contains(Audience.REGION_CONSULTANTS), employers,
-                        !employers ? null : settings.confirmAfterDays() == null ? PoolConsents.NO_TERM
-                                : consent.on().plusDays(settings.confirmAfterDays()), consent.recordedBy(), at));
+                        employers ? PoolConsents.employersSeeUntil(settings, consent.on()) : null,
+                        consent.recordedBy(), at));
                 consent.audiences().stream().sorted().forEach(audience -> lines.add(new ProfileStore.LedgerEntry(
                         consent.fileId(), profileId, audience, null, true, consent.purpose(), consent.basis(),
                         consent.recordedBy(), at)));

@@ -33,6 +33,7 @@ import nl.werkbrug.identity.PortalUser;
 import nl.werkbrug.shared.FieldProblem;
 import nl.werkbrug.shared.InvalidInputException;
 import nl.werkbrug.support.IntegrationTest;
+import nl.werkbrug.support.PortalRoleSettings;
 import nl.werkbrug.support.MutableClock;
 import nl.werkbrug.tenancy.TenantContext;
 import org.apache.pdfbox.Loader;
@@ -245,7 +246,7 @@ class PoolConsentsTests {
     private boolean visible(UUID profile, String tenant, String employer) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            settings(connection, tenant, employer);
+            PortalRoleSettings.apply(connection, tenant, employer);
             try (PreparedStatement query = connection.prepareStatement("select count(*) from pool_profile where id = ?")) {
                 query.setObject(1, profile);
                 try (ResultSet rows = query.executeQuery()) {
@@ -261,7 +262,7 @@ class PoolConsentsTests {
     private int update(UUID profile, String tenant, String sql) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            settings(connection, tenant, "");
+            PortalRoleSettings.apply(connection, tenant, "");
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 if (profile != null) {
                     statement.setObject(1, profile);
@@ -270,15 +271,6 @@ class PoolConsentsTests {
             } finally {
                 connection.rollback();
             }
-        }
-    }
-
-    private static void settings(Connection connection, String tenant, String employer) throws SQLException {
-        try (PreparedStatement settings = connection.prepareStatement("select set_config('app.region_id', 'twente', true),"
-                + " set_config('app.tenant_id', ?, true), set_config('app.employer_id', ?, true)")) {
-            settings.setString(1, tenant);
-            settings.setString(2, employer);
-            settings.execute();
         }
     }
 

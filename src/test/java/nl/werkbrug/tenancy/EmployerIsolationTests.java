@@ -23,6 +23,7 @@ import nl.werkbrug.identity.SystemTask;
 import nl.werkbrug.subsidies.SubsidyForms;
 import nl.werkbrug.subsidies.SubsidyRequests;
 import nl.werkbrug.support.IntegrationTest;
+import nl.werkbrug.support.PortalRoleSettings;
 import nl.werkbrug.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -101,7 +102,7 @@ class EmployerIsolationTests {
     private int count(String fromWhere, String tenant, String employer) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            settings(connection, tenant, employer);
+            PortalRoleSettings.apply(connection, tenant, employer);
             try (PreparedStatement query = connection.prepareStatement("select count(*) from " + fromWhere);
                  ResultSet rows = query.executeQuery()) {
                 rows.next();
@@ -115,21 +116,12 @@ class EmployerIsolationTests {
     private int update(String sql, String employer) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            settings(connection, "", employer);
+            PortalRoleSettings.apply(connection, "", employer);
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 return statement.executeUpdate();
             } finally {
                 connection.rollback();
             }
-        }
-    }
-
-    private static void settings(Connection connection, String tenant, String employer) throws SQLException {
-        try (PreparedStatement settings = connection.prepareStatement("select set_config('app.region_id', 'twente', true),"
-                + " set_config('app.tenant_id', ?, true), set_config('app.employer_id', ?, true)")) {
-            settings.setString(1, tenant);
-            settings.setString(2, employer);
-            settings.execute();
         }
     }
 }
