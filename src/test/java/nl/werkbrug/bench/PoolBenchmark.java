@@ -121,7 +121,7 @@ class PoolBenchmark {
                 + "p.driving_licence, p.signals, p.completeness, p.last_confirmed";
         String consultants = " where p.region_id = current_setting('app.region_id') and (p.tenant_id = 'enschede' or p.consent_consultants)";
         String employers = " where p.region_id = current_setting('app.region_id') and p.consent_employers "
-                + "and p.employer_visible_until >= current_date";
+                + "and p.employer_visible_until >= (now() at time zone 'Europe/Amsterdam')::date";
         // 7511 Enschede: 52.2215, 6.8937; 15 km is 0.1349 degrees of latitude, 0.2203 of longitude there
         String distance = "2 * 6371.0088 * asin(sqrt(power(sin(radians(p.latitude - 52.2215) / 2), 2) + cos(radians(52.2215)) "
                 + "* cos(radians(p.latitude)) * power(sin(radians(p.longitude - 6.8937) / 2), 2)))";

@@ -197,15 +197,15 @@ class IntroductionServiceTests {
         assertThat(toHellendoorn.expiresOn()).isNull();
 
         // day 14 after the request is the last day: still open on it
-        clock.setTo(clock.instant().plus(Duration.ofDays(14)));
+        clock.moveDays(14);
         expiryJob.run();
         assertThat(state(toHengelo)).isEqualTo(IntroductionState.AANGEVRAAGD);
 
-        clock.setTo(clock.instant().plus(Duration.ofDays(1)));
+        clock.moveDays(1);
         expiryJob.run();
         assertThat(state(toHengelo)).isEqualTo(IntroductionState.VERLOPEN);
 
-        clock.setTo(clock.instant().plus(Duration.ofDays(365)));
+        clock.moveDays(365);
         expiryJob.run();
         assertThat(state(toHellendoorn)).isEqualTo(IntroductionState.AANGEVRAAGD);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(

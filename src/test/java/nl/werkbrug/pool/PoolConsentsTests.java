@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -30,6 +31,7 @@ import nl.werkbrug.candidates.FileEntry;
 import nl.werkbrug.candidates.LanguageLevel;
 import nl.werkbrug.candidates.OutflowReason;
 import nl.werkbrug.identity.PortalUser;
+import nl.werkbrug.shared.DutchTime;
 import nl.werkbrug.shared.FieldProblem;
 import nl.werkbrug.shared.InvalidInputException;
 import nl.werkbrug.support.IntegrationTest;
@@ -154,7 +156,7 @@ class PoolConsentsTests {
     void employers_stop_seeing_a_profile_when_its_confirmation_is_older_than_the_municipalitys_term() {
         // Hengelo's term is 90 days (tenants/twente/hengelo/tenant.yaml): confirmed 91 days ago is too old
         LocalDate today = LocalDate.now(clock);
-        clock.setTo(clock.instant().minus(Duration.ofDays(91)));
+        clock.moveDays(-91);
         PoolMembership old = as(hengelo, "hengelo", () -> consents.give(file.id(), EMPLOYERS));
         clock.reset();
 
@@ -171,6 +173,25 @@ class PoolConsentsTests {
         assertThat(confirmed.confirmationDue()).isFalse();
         assertThat(as(hengelo, "hengelo", () -> consents.dueForConfirmation())).doesNotContain(file.id());
         assertThat(visibleQuietly(now.profileId(), "", "4711")).isTrue();
+    }
+
+    @Test
+    void the_employers_term_ends_with_the_dutch_calendar_day_whatever_the_time_zone_of_the_database_session()
+            throws SQLException {
+        UUID profile = as(hengelo, "hengelo", () -> consents.give(file.id(), EMPLOYERS)).profileId();
+        LocalDate dutchToday = LocalDate.now(DutchTime.ZONE);
+        // at every hour of the Dutch day, one of these two zones is on another calendar day than the Netherlands
+        for (String zone : List.of("Etc/GMT+12", "Etc/GMT-14")) {
+            for (LocalDate lastDay : List.of(dutchToday.minusDays(1), dutchToday, dutchToday.plusDays(1))) {
+                owner("update pool_profile set employer_visible_until = '" + lastDay + "' where id = ? returning ''",
+                        profile);
+                // the database's now() stands still within the transaction: the Dutch day is taken from it
+                EmployerView seen = seenByAnEmployer(profile, zone);
+                LocalDate dutchDay = seen.now().atZone(DutchTime.ZONE).toLocalDate();
+                assertThat(seen.visible()).as("last day %s, Dutch day %s, session in %s", lastDay, dutchDay, zone)
+                        .isEqualTo(!lastDay.isBefore(dutchDay));
+            }
+        }
     }
 
     @Test
@@ -252,6 +273,29 @@ class PoolConsentsTests {
                 try (ResultSet rows = query.executeQuery()) {
                     rows.next();
                     return rows.getInt(1) == 1;
+                }
+            } finally {
+                connection.rollback();
+            }
+        }
+    }
+
+    private record EmployerView(Instant now, boolean visible) {
+    }
+
+    private EmployerView seenByAnEmployer(UUID profile, String sessionZone) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            PortalRoleSettings.apply(connection, "", "4711");
+            try (var zone = connection.createStatement();
+                    PreparedStatement query = connection.prepareStatement(
+                            "select now(), (select count(*) from pool_profile where id = ?)")) {
+                zone.execute("set local time zone '" + sessionZone + "'");
+                query.setObject(1, profile);
+                try (ResultSet rows = query.executeQuery()) {
+                    rows.next();
+                    return new EmployerView(rows.getObject(1, java.time.OffsetDateTime.class).toInstant(),
+                            rows.getInt(2) == 1);
                 }
             } finally {
                 connection.rollback();

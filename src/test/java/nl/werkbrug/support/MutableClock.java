@@ -36,6 +36,15 @@ public class MutableClock extends Clock {
         fixed = instant().plus(duration);
     }
 
+    /**
+     * Moves the clock by whole calendar days in its zone, keeping the wall-clock time: across a change to or from
+     * summer time a day is 23 or 25 hours, so {@code advance(Duration.ofDays(n))} can land on the day after (or
+     * before) the one meant when run late in the evening.
+     */
+    public void moveDays(long days) {
+        fixed = instant().atZone(zone).plusDays(days).toInstant();
+    }
+
     /** Back to real time. */
     public void reset() {
         fixed = null;
