@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import nl.werkbrug.shared.DutchTime;
 import nl.werkbrug.identity.PortalUser;
 import nl.werkbrug.identity.TenantRole;
 import nl.werkbrug.platform.AuditAction;
@@ -58,7 +59,7 @@ class CatalogueAdministrationTests {
         assertThatThrownBy(() -> as(enschedeAdmin, "hengelo", () -> administration.list(CatalogueFilter.ALL)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(enschedeAdmin, "hengelo", () -> administration.update("leren-en-werken",
-                withShortDescription(content, "Gewijzigd door Enschede"), LocalDate.now(), "poging")))
+                withShortDescription(content, "Gewijzigd door Enschede"), LocalDate.now(DutchTime.ZONE), "poging")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(enschedeAdmin, "hengelo", () -> {
             administration.setHideAmountsFromEmployers(false);
@@ -80,7 +81,7 @@ class CatalogueAdministrationTests {
         int versionsBefore = as(hengeloAdmin, "hengelo", () -> administration.history("leren-en-werken")).size();
 
         CatalogueEntry after = as(hengeloAdmin, "hengelo", () -> administration.update("leren-en-werken",
-                withShortDescription(before.content(), text), LocalDate.now(), "Tekst verduidelijkt"));
+                withShortDescription(before.content(), text), LocalDate.now(DutchTime.ZONE), "Tekst verduidelijkt"));
 
         assertThat(after.content().shortDescription()).isEqualTo(text);
         assertThat(after.version().versionId()).isNotEqualTo(before.version().versionId());
@@ -111,7 +112,7 @@ class CatalogueAdministrationTests {
                 new AuditQuery(AuditAction.CATALOGUE_CHANGED, null, null, null, 1000))).size();
 
         assertThatThrownBy(() -> as(hengeloAdmin, "hengelo", () -> administration.update("perspectiefjaar",
-                withShortDescription(before.content(), "Nu met een premie van € 500"), LocalDate.now(), "bedrag")))
+                withShortDescription(before.content(), "Nu met een premie van € 500"), LocalDate.now(DutchTime.ZONE), "bedrag")))
                 .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems())
                         .containsExactly(FieldProblem.of("shortDescription", "catalogue.admin.error.amount-in-text")));
 
@@ -147,7 +148,7 @@ class CatalogueAdministrationTests {
                 .extracting(CatalogueEntry::code).containsExactly("individuele-studietoeslag");
         assertThat(as(hengeloAdmin, "hengelo", () -> administration.list(CatalogueFilter.ALL.withActiveOn(LocalDate.of(2019, 6, 1)))))
                 .extracting(CatalogueEntry::code).contains("perspectiefjaar", "matchen-op-werk");
-        assertThat(as(hengeloAdmin, "hengelo", () -> administration.list(CatalogueFilter.ALL.withActiveOn(LocalDate.now()))))
+        assertThat(as(hengeloAdmin, "hengelo", () -> administration.list(CatalogueFilter.ALL.withActiveOn(LocalDate.now(DutchTime.ZONE)))))
                 .extracting(CatalogueEntry::code).doesNotContain("perspectiefjaar", "matchen-op-werk").contains("leren-en-werken");
     }
 
@@ -155,13 +156,13 @@ class CatalogueAdministrationTests {
     void a_municipality_sets_only_the_regional_fields_the_region_allows() {
         CatalogueEntry lks = as(haaksbergenAdmin, "haaksbergen", () -> administration.entry("loonkostensubsidie")).orElseThrow();
         InstrumentOverride amount = new InstrumentOverride(AmountRule.NOT_STATED, null, null, null, null, null, null, null,
-                null, null, null, LocalDate.now(), List.of());
+                null, null, null, LocalDate.now(DutchTime.ZONE), List.of());
         assertThatThrownBy(() -> as(haaksbergenAdmin, "haaksbergen", () -> administration.setLocalValues("loonkostensubsidie",
                 amount, "bedrag zelf zetten"))).isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems())
                 .containsExactly(FieldProblem.of("amount", "catalogue.error.not-set-locally")));
 
         InstrumentOverride documents = new InstrumentOverride(null, null, null, null, null,
-                List.of("Arbeidsovereenkomst (testwaarde)"), null, null, null, null, null, LocalDate.now(), List.of());
+                List.of("Arbeidsovereenkomst (testwaarde)"), null, null, null, null, null, LocalDate.now(DutchTime.ZONE), List.of());
         CatalogueEntry changed = as(haaksbergenAdmin, "haaksbergen", () -> administration.setLocalValues("loonkostensubsidie",
                 documents, "stukken vastgelegd"));
 
@@ -190,7 +191,7 @@ class CatalogueAdministrationTests {
                 .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems()).containsExactly(taken));
         assertThat(catalogue.published("haaksbergen", code)).isPresent();
 
-        as(haaksbergenAdmin, "haaksbergen", () -> administration.retire(code, LocalDate.now().minusDays(1), "gestopt"));
+        as(haaksbergenAdmin, "haaksbergen", () -> administration.retire(code, LocalDate.now(DutchTime.ZONE).minusDays(1), "gestopt"));
 
         assertThat(catalogue.published("haaksbergen", code)).isEmpty();
         assertThat(as(haaksbergenAdmin, "haaksbergen", () -> administration.history(code))).hasSize(2);

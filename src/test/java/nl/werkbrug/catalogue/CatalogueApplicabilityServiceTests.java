@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 
+import nl.werkbrug.shared.DutchTime;
 import nl.werkbrug.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +21,7 @@ class CatalogueApplicabilityServiceTests {
     @Autowired
     InstrumentApplicability applicability;
 
-    final PersonFacts leavesBenefitWithSixMonths = PersonFacts.on(LocalDate.now())
+    final PersonFacts leavesBenefitWithSixMonths = PersonFacts.on(LocalDate.now(DutchTime.ZONE))
             .withBenefit(BenefitType.BIJSTAND).withContract(32, 6).withFullOutflow(true).withRequestedDurationMonths(3);
 
     @Test

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 
+import nl.werkbrug.shared.DutchTime;
 import nl.werkbrug.identity.EmployerMembership;
 import nl.werkbrug.identity.EmployerRole;
 import nl.werkbrug.identity.PortalUser;
@@ -34,8 +35,8 @@ final class VacancySupport {
 
     static VacancyDraft welder(String title) {
         return new VacancyDraft(title, "Je last frames voor landbouwmachines.\n\nWe werken in dagdienst.", "7212",
-                new BigDecimal("32"), "7554 RR", "Hengelo", ContractType.TEMPORARY, 12, LocalDate.now().plusMonths(1),
-                LocalDate.now().plusMonths(2), "VCA, lasdiploma MIG/MAG", "lassen, slijpen", "Vaste collega als maatje",
+                new BigDecimal("32"), "7554 RR", "Hengelo", ContractType.TEMPORARY, 12, LocalDate.now(DutchTime.ZONE).plusMonths(1),
+                LocalDate.now(DutchTime.ZONE).plusMonths(2), "VCA, lasdiploma MIG/MAG", "lassen, slijpen", "Vaste collega als maatje",
                 2, true, true);
     }
 

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
+import nl.werkbrug.shared.DutchTime;
 import nl.werkbrug.candidates.CandidateFileDetail;
 import nl.werkbrug.candidates.CandidateFiles;
 import nl.werkbrug.candidates.CandidateFixtures;
@@ -83,8 +84,8 @@ record IntroductionFixtures(CandidateFiles files, PoolConsents consents, Employe
                 null, Map.of(), Map.of(), user.employer())));
         VacancyDetail draft = as(user, () -> vacancies.create(new VacancyDraft("Lasser (m/v)",
                 "Je last frames voor landbouwmachines.\n\nWe werken in dagdienst.", "7212", new BigDecimal("32"),
-                "7554 RR", "Hengelo", ContractType.TEMPORARY, 12, LocalDate.now().plusMonths(1),
-                LocalDate.now().plusMonths(2), "VCA", "lassen, slijpen", "Vaste collega als maatje", 2, true, true)));
+                "7554 RR", "Hengelo", ContractType.TEMPORARY, 12, LocalDate.now(DutchTime.ZONE).plusMonths(1),
+                LocalDate.now(DutchTime.ZONE).plusMonths(2), "VCA", "lassen, slijpen", "Vaste collega als maatje", 2, true, true)));
         return new Company(id.get(), user, as(user, () -> vacancies.publish(draft.id())));
     }
 

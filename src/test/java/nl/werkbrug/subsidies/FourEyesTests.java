@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 
+import nl.werkbrug.shared.DutchTime;
 import nl.werkbrug.identity.EmployerMembership;
 import nl.werkbrug.identity.EmployerRole;
 import nl.werkbrug.identity.PortalUser;
@@ -41,8 +42,8 @@ class FourEyesTests {
         form.setEmployeeName("Fatima Yilmaz");
         form.setEmployeeBirthDate(LocalDate.of(1988, 6, 2));
         form.setBsn("111222333");
-        form.setContractStart(LocalDate.now().plusDays(7));
-        form.setContractEnd(LocalDate.now().plusYears(1));
+        form.setContractStart(LocalDate.now(DutchTime.ZONE).plusDays(7));
+        form.setContractEnd(LocalDate.now(DutchTime.ZONE).plusYears(1));
         form.setHoursPerWeek(new BigDecimal("32"));
         form.setMonthlyWage(new BigDecimal("2300"));
         form.setLoonwaardePercent(new BigDecimal("60"));

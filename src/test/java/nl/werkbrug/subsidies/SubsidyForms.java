@@ -3,6 +3,8 @@ package nl.werkbrug.subsidies;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import nl.werkbrug.shared.DutchTime;
+
 /** Request forms the subsidy tests submit. */
 public final class SubsidyForms {
 
@@ -17,8 +19,8 @@ public final class SubsidyForms {
         form.setEmployeeName("Jan Jansen");
         form.setEmployeeBirthDate(LocalDate.of(1990, 3, 14));
         form.setBsn(VALID_BSN);
-        form.setContractStart(LocalDate.now().plusDays(7));
-        form.setContractEnd(LocalDate.now().plusYears(1));
+        form.setContractStart(LocalDate.now(DutchTime.ZONE).plusDays(7));
+        form.setContractEnd(LocalDate.now(DutchTime.ZONE).plusYears(1));
         form.setHoursPerWeek(new BigDecimal("32"));
         form.setMonthlyWage(new BigDecimal("2300"));
         form.setCoachKind(CoachKind.EXTERN);

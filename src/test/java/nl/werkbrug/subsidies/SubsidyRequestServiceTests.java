@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Map;
 
+import nl.werkbrug.shared.DutchTime;
 import nl.werkbrug.shared.InvalidInputException;
 import nl.werkbrug.shared.FieldProblem;
 import nl.werkbrug.identity.EmployerMembership;
@@ -93,9 +94,9 @@ class SubsidyRequestServiceTests {
             return requests.submit("hengelo", draft.id());
         });
         assertThat(submitted.status()).isEqualTo(SubsidyStatus.INGEDIEND);
-        assertThat(submitted.submittedOn()).isEqualTo(LocalDate.now());
+        assertThat(submitted.submittedOn()).isEqualTo(LocalDate.now(DutchTime.ZONE));
         assertThat(submitted.decisionTerm()).isEqualTo(Period.ofWeeks(8));
-        assertThat(submitted.deadline()).isEqualTo(AlgemeneTermijnenwet.extendToWorkingDay(LocalDate.now().plusWeeks(8)));
+        assertThat(submitted.deadline()).isEqualTo(AlgemeneTermijnenwet.extendToWorkingDay(LocalDate.now(DutchTime.ZONE).plusWeeks(8)));
         assertThat(submitted.bsn()).isEqualTo("******333");
     }
 

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
+import nl.werkbrug.shared.DutchTime;
 import nl.werkbrug.employer.ContractType;
 import nl.werkbrug.employer.EmployerOrganisations;
 import nl.werkbrug.employer.Vacancies;
@@ -55,8 +56,8 @@ class EmployerIsolationTests {
 
     static VacancyDraft draft(String title) {
         return new VacancyDraft(title, "Je last frames voor landbouwmachines.\n\nWe werken in dagdienst.", "7212",
-                new BigDecimal("32"), "7554 RR", "Hengelo", ContractType.TEMPORARY, 12, LocalDate.now().plusMonths(1),
-                LocalDate.now().plusMonths(2), "VCA", "lassen, slijpen", "Vaste collega als maatje", 2, true, true);
+                new BigDecimal("32"), "7554 RR", "Hengelo", ContractType.TEMPORARY, 12, LocalDate.now(DutchTime.ZONE).plusMonths(1),
+                LocalDate.now(DutchTime.ZONE).plusMonths(2), "VCA", "lassen, slijpen", "Vaste collega als maatje", 2, true, true);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import nl.werkbrug.shared.DutchTime;
 import nl.werkbrug.catalogue.AmountKind;
 import nl.werkbrug.catalogue.CatalogueEntry;
 import nl.werkbrug.catalogue.InstrumentVersion;
@@ -27,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class CatalogueLoadingTests {
 
-    static final LocalDate TODAY = LocalDate.now();
+    static final LocalDate TODAY = LocalDate.now(DutchTime.ZONE);
 
     @Autowired
     CatalogueLoader loader;
