@@ -83,27 +83,22 @@ public class PoolSearchSql {
     public PoolResults search(PoolQuery query, PostcodeAreas.@Nullable Centroid centroid, Viewer viewer,
                               int offset, int limit, Names names) {
         Map<String, Object> params = new HashMap<>();
-        Search search = plan(query, centroid, viewer, params);
+        Search search = plan(query, centroid, viewer, params, false);
         params.put("offset", offset);
         params.put("limit", limit);
         if (search.scored()) {
             int[] total = {0};
-            List<PoolHit> hits = jdbc.sql(search.sql("count(*) over () as total")
-                            + " order by score desc, last_confirmed desc, pseudonym offset :offset limit :limit")
-                    .params(params).query((rs, row) -> {
+            List<PoolHit> hits = jdbc.sql(search.page("count(*) over () as total")).params(params)
+                    .query((rs, row) -> {
                         total[0] = rs.getInt("total");
                         return hit(rs, query, names);
                     }).list();
             return new PoolResults(hits, total[0], offset, false);
         }
-        // the order is the index's: the page is the first rows found, the count stops past the cap
-        String order = search.keyed().isEmpty() ? " order by score desc, last_confirmed desc, pseudonym"
-                : " order by rank desc, key_confirmed desc, key_pseudonym";
-        List<PoolHit> hits = jdbc.sql(search.sql("0 as total") + order + " offset :offset limit :limit")
-                .params(params).query((rs, row) -> hit(rs, query, names)).list();
-        int counted = jdbc.sql("select count(*) from (" + search.sql("0 as total") + " limit " + (COUNT_CAP + 1)
-                        + ") capped")
-                .params(params).query(Integer.class).single();
+        // the order is the key index's own: the page is the first rows found, the count stops past the cap
+        List<PoolHit> hits = jdbc.sql(search.page("0 as total")).params(params)
+                .query((rs, row) -> hit(rs, query, names)).list();
+        int counted = jdbc.sql(search.count("true")).params(params).query(Integer.class).single();
         return counted > COUNT_CAP ? new PoolResults(hits, COUNT_CAP, offset, true)
                 : new PoolResults(hits, counted, offset, false);
     }
@@ -116,8 +111,7 @@ public class PoolSearchSql {
                                  java.time.Instant since) {
         Map<String, Object> params = new HashMap<>();
         params.put("since", java.sql.Timestamp.from(since));
-        return jdbc.sql("select count(*) from (select 1 from (" + plan(query, centroid, viewer, params).sql("0 as total")
-                        + ") matching where visible_since > :since limit " + (COUNT_CAP + 1) + ") capped")
+        return jdbc.sql(plan(query, centroid, viewer, params, true).count("visible_since > :since"))
                 .params(params).query(Integer.class).single();
     }
 
@@ -139,83 +133,109 @@ public class PoolSearchSql {
     /**
      * The query as SQL. When one of its filters has keys (occupation, skills, plain words, a support signal), the
      * matches are found through {@code pool_search_key} by that filter (btree conditions only, which row-level
-     * security lets the index answer) and then joined to {@code pool_profile} for the other filters and the
-     * columns; otherwise {@code pool_profile} is read directly. {@code scored}: the order depends on the query
-     * (occupation, skills or distance asked), so every match is scored; else the order is the key index's own.
+     * security lets the index answer), ranked on the key rows, and only the page's rows are read from
+     * {@code pool_profile}; it is joined for every match only when a filter needs the profile itself. Without keys
+     * {@code pool_profile} is read directly. {@code scored}: the order depends on the query (occupation, skills or
+     * distance asked), so every match is scored; else the order is the key index's own.
+     *
+     * @param hits the matches with {@code profile_id}, {@code occupation}, {@code skills_matched},
+     *             {@code distance_km}, {@code rank}, {@code last_confirmed}, {@code pseudonym} (and the profile's
+     *             columns when {@code keyed} is false)
      */
-    record Search(String keyed, String from, List<String> where, String occupation, String skills, String distance,
-                  String score, boolean scored) {
+    record Search(String hits, boolean keyed, boolean scored, String score, String audience) {
 
-        String sql(String extra) {
-            return """
-                    with hits as (
-                        select %s, p.visible_since,
-                               %s as occupation, %s as skills_matched, %s as distance_km%s
-                        from %s
-                        where %s)
-                    select hits.*, %s as score, %s from hits""".formatted(COLUMNS, occupation, skills, distance,
-                    keyed.isEmpty() ? "" : ", k.rank, k.last_confirmed as key_confirmed, k.pseudonym as key_pseudonym",
-                    from, String.join("\n  and ", where), score, extra);
+        private static final String ORDER = " order by score desc, last_confirmed desc, pseudonym";
+
+        String page(String total) {
+            // without scoring the score is the rank, so the index's order is the page's
+            String order = scored || !keyed ? ORDER : " order by rank desc, last_confirmed desc, pseudonym";
+            String page = "with hits as (" + hits + ") select hits.*, " + score + " as score, " + total
+                    + " from hits" + order + " offset :offset limit :limit";
+            if (!keyed) {
+                return page;
+            }
+            return "with page as (" + page + ") select " + COLUMNS + ", page.occupation, page.skills_matched,"
+                    + " page.distance_km, page.score, page.total from page join pool_profile p on p.id = page.profile_id"
+                    + " where " + audience + " order by page.score desc, page.last_confirmed desc, page.pseudonym";
+        }
+
+        String count(String condition) {
+            return "select count(*) from (with hits as (" + hits + ") select 1 from hits where " + condition
+                    + " limit " + (COUNT_CAP + 1) + ") capped";
         }
     }
 
+    /** @param withProfile whether the matches carry the profile's {@code visible_since} */
     Search plan(PoolQuery query, PostcodeAreas.@Nullable Centroid centroid, Viewer viewer,
-                Map<String, Object> params) {
+                Map<String, Object> params, boolean withProfile) {
         List<String> where = new ArrayList<>();
-        List<String> keyWhere = new ArrayList<>();
-        where.add(audience("p", viewer, params));
+        String audience = audience("p", viewer, params);
         String occupation = occupation(query, params);
         String skills = skills(query, params);
         String distance = "null::double precision";
-        String areaJoin = "";
         Key key = key(query, params);
-        if (key != null) {
-            keyWhere.add(audience("k", viewer, params));
-            keyWhere.add(key.condition());
-            keyFilters(query, keyWhere, params);
-        }
-        if (query.distance() && centroid != null) {
-            if (key != null) {
-                Map<String, Double> reach = areas.within(centroid, java.util.Objects.requireNonNull(query.withinKm()));
-                params.put("areas", reach.keySet().toArray(String[]::new));
-                params.put("areaKm", reach.values().toArray(Double[]::new));
-                params.put("withinKm", query.withinKm());
-                keyWhere.add("k.postcode_area = any(cast(:areas as varchar[]))");
-                areaJoin = " join unnest(cast(:areas as varchar[]), cast(:areaKm as double precision[])) as reach(area, km)"
-                        + " on reach.area = k.postcode_area";
-                distance = "reach.km";
-            } else {
+        boolean scored = query.iscoCode() != null || !query.skills().isEmpty() || query.distance();
+        if (key == null) {
+            where.add(audience);
+            if (query.distance() && centroid != null) {
                 distance = distance(query, centroid, where, params);
             }
-        }
-        if (key == null || key.kind() != 'G') {
             occupationFilter(query, where);
-        } else if (query.scope() == nl.werkbrug.pool.OccupationScope.BEROEP) {
-            keyWhere.add("k.isco_codes @> array[cast(:code as varchar)]");
-        }
-        if (key == null || key.kind() != 'S') {
             skillsFilter(query, where, skills);
+            filters(query, where, params, null);
+            String hits = "select " + COLUMNS + ", p.id as profile_id, p.visible_since, " + occupation
+                    + " as occupation, " + skills + " as skills_matched, " + distance + " as distance_km from"
+                    + " pool_profile p where " + String.join("\n  and ", where);
+            return new Search(hits, false, scored, Relevance.sql(query, "completeness / 10"), audience);
         }
-        filters(query, where, params, key);
-        boolean scored = query.iscoCode() != null || !query.skills().isEmpty() || query.distance();
-        String score = Relevance.sql(query);
-        if (key == null) {
-            return new Search("", "pool_profile p", where, occupation, skills, distance, score, scored);
+        List<String> keyWhere = new ArrayList<>();
+        keyWhere.add(audience("k", viewer, params));
+        keyWhere.add(key.condition());
+        keyFilters(query, keyWhere);
+        String areaJoin = "";
+        if (query.distance() && centroid != null) {
+            Map<String, Double> reach = areas.within(centroid, java.util.Objects.requireNonNull(query.withinKm()));
+            params.put("areas", reach.keySet().toArray(String[]::new));
+            params.put("areaKm", reach.values().toArray(Double[]::new));
+            params.put("withinKm", query.withinKm());
+            keyWhere.add("k.postcode_area = any(cast(:areas as varchar[]))");
+            areaJoin = " join unnest(cast(:areas as varchar[]), cast(:areaKm as double precision[]))"
+                    + " as reach(area, km) on reach.area = k.postcode_area";
+            distance = "reach.km";
         }
-        String keyed = "(select k.* from pool_search_key k where " + String.join(" and ", keyWhere) + ") k";
-        if (key.kind() == 'S' || query.scope() == nl.werkbrug.pool.OccupationScope.BEROEPSKLASSE && key.kind() == 'G') {
-            // a profile with two of the asked skills, or two minor groups of one major group, has two rows: one is
-            // enough (the skills are counted on the profile)
-            keyed = "(select distinct on (k.profile_id) k.* from pool_search_key k where "
-                    + String.join(" and ", keyWhere) + " order by k.profile_id) k";
-        }
+        // a profile found by two of its keys (two asked skills, two minor groups of a major group) counts once
+        boolean grouped = key.kind() == 'S' || key.kind() == 'G'
+                && query.scope() == nl.werkbrug.pool.OccupationScope.BEROEPSKLASSE;
         if (key.kind() == 'G') {
+            if (query.scope() == nl.werkbrug.pool.OccupationScope.BEROEP) {
+                keyWhere.add("k.isco_codes @> array[cast(:code as varchar)]");
+            }
             occupation = """
                     case when k.isco_codes @> array[cast(:code as varchar)] then 3
                          when k.key = cast(:minor as varchar) then 2 else 1 end""";
+        } else {
+            occupationFilter(query, where);
         }
-        String from = keyed + areaJoin + " join pool_profile p on p.id = k.profile_id";
-        return new Search(keyed, from, where, occupation, skills, distance, score, scored);
+        if (key.kind() == 'S') {
+            skills = "count(*)";   // one key row per matching skill of the profile
+        } else {
+            skillsFilter(query, where, skills);
+        }
+        filters(query, where, params, key);
+        boolean join = withProfile || !where.isEmpty() || !query.skills().isEmpty() && key.kind() != 'S';
+        if (join) {
+            where.addFirst(audience);
+        }
+        String hits = "select k.profile_id, k.rank, k.last_confirmed, k.pseudonym, "
+                + (grouped && key.kind() == 'G' ? "max(" + occupation + ")" : occupation) + " as occupation, "
+                + (grouped && key.kind() != 'S' ? "max(" + skills + ")" : skills) + " as skills_matched, "
+                + (grouped ? "max(" + distance + ")" : distance) + " as distance_km"
+                + (join ? ", p.visible_since" : "") + " from pool_search_key k" + areaJoin
+                + (join ? " join pool_profile p on p.id = k.profile_id" : "") + " where " + String.join(" and ", keyWhere)
+                + (where.isEmpty() ? "" : "\n  and " + String.join("\n  and ", where))
+                + (grouped ? " group by k.profile_id, k.rank, k.last_confirmed, k.pseudonym"
+                        + (join ? ", p.visible_since" : "") : "");
+        return new Search(hits, true, scored, Relevance.sql(query, "rank"), audience);
     }
 
     /** The filter whose keys find the matches, most selective kind first; none when no filter has keys. */
@@ -318,7 +338,7 @@ public class PoolSearchSql {
     }
 
     /** Hours and rung on the key rows, so the key index's scan leaves out what does not fit. */
-    private static void keyFilters(PoolQuery query, List<String> where, Map<String, Object> params) {
+    private static void keyFilters(PoolQuery query, List<String> where) {
         if (query.minHours() != null) {
             where.add("k.hours_per_week >= :minHours");
         }
@@ -333,23 +353,14 @@ public class PoolSearchSql {
         }
     }
 
+    /** The filters on the profile; hours and rung only without keys (the key rows carry them). */
     private static void filters(PoolQuery query, List<String> where, Map<String, Object> params, @Nullable Key key) {
-        if (query.minHours() != null) {
-            where.add("p.hours_per_week >= :minHours");
-            params.put("minHours", query.minHours());
-        }
-        if (query.maxHours() != null) {
-            where.add("p.hours_per_week <= :maxHours");
-            params.put("maxHours", query.maxHours());
-        }
-        if (query.minRung() != null) {
-            where.add("p.rung >= :minRung");
-            params.put("minRung", query.minRung());
-        }
-        if (query.maxRung() != null) {
-            where.add("p.rung <= :maxRung");
-            params.put("maxRung", query.maxRung());
-        }
+        String hours = key == null ? "p.hours_per_week" : null;
+        String rung = key == null ? "p.rung" : null;
+        range(hours, query.minHours(), ">=", "minHours", where, params);
+        range(hours, query.maxHours(), "<=", "maxHours", where, params);
+        range(rung, query.minRung(), ">=", "minRung", where, params);
+        range(rung, query.maxRung(), "<=", "maxRung", where, params);
         if (!query.signals().isEmpty() && (key == null || key.kind() != 'V' || query.signals().size() > 1)) {
             where.add("p.signals @> cast(:signals as varchar[])");
             params.put("signals", query.signals().stream().map(SupportSignal::name).sorted().toArray(String[]::new));
@@ -370,6 +381,16 @@ public class PoolSearchSql {
             // the words' key rows hold every profile with the first word; the Dutch text search decides
             where.add("p.search_vector @@ websearch_to_tsquery('dutch', :text)");
             params.put("text", query.text());
+        }
+    }
+
+    private static void range(@Nullable String column, @Nullable Integer bound, String operator, String name,
+                              List<String> where, Map<String, Object> params) {
+        if (bound != null) {
+            params.put(name, bound);
+            if (column != null) {
+                where.add(column + " " + operator + " :" + name);
+            }
         }
     }
 
