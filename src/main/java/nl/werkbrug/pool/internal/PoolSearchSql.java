@@ -378,9 +378,11 @@ public class PoolSearchSql {
             where.add("p.driving_licence");
         }
         if (!query.text().isEmpty()) {
-            // the words' key rows hold every profile with the first word; the Dutch text search decides
-            where.add("p.search_vector @@ websearch_to_tsquery('dutch', :text)");
             params.put("text", query.text());
+            // the key rows of one word are exactly the profiles with it; of several words, those with the first
+            if (key == null || key.kind() != 'W' || query.text().contains(" ")) {
+                where.add("p.search_vector @@ websearch_to_tsquery('dutch', :text)");
+            }
         }
     }
 
