@@ -1,7 +1,7 @@
 --liquibase formatted sql
 
 --changeset werkbrug:pool-005 splitStatements:false
---comment: The pool search's own index as a table (ADR 0013). Row-level security lets PostgreSQL use an index only for conditions whose operators are leakproof; array containment and text search are not, so the GIN indexes of pool_profile could not serve a search (0.4-1.9 s at 1,000,000 profiles). pool_search_key holds one row per searchable key of a profile (occupation minor group, skill, word, support signal) with copies of the audience columns, so that both the policy and the search are plain equality and range conditions that a btree answers; a trigger keeps it in step with pool_profile in the same transaction.
+--comment: The pool search's own index as a table (ADR 0014). Row-level security lets PostgreSQL use an index only for conditions whose operators are leakproof; array containment and text search are not, so the GIN indexes of pool_profile could not serve a search (0.4-1.9 s at 1,000,000 profiles). pool_search_key holds one row per searchable key of a profile (occupation minor group, skill, word, support signal) with copies of the audience columns, so that both the policy and the search are plain equality and range conditions that a btree answers; a trigger keeps it in step with pool_profile in the same transaction.
 create table pool_search_key (
     profile_id             uuid not null references pool_profile (id) on delete cascade,
     region_id              varchar(40) not null,
