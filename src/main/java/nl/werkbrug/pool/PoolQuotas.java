@@ -2,6 +2,7 @@ package nl.werkbrug.pool;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 
 import nl.werkbrug.identity.CurrentUser;
@@ -12,14 +13,17 @@ import nl.werkbrug.pool.internal.QuotaBuckets;
 import nl.werkbrug.pool.internal.QuotaBuckets.Charge;
 import nl.werkbrug.pool.internal.QuotaProperties;
 import nl.werkbrug.tenancy.CurrentTenant;
+import nl.werkbrug.tenancy.PoolSettings;
+import nl.werkbrug.tenancy.TenantDirectory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
  * The quotas and rate limits that keep scrapers out of the pool (issue 15, part 5). Every profile view and every
  * search of a user is charged here before it is served: a rate limit per user and minute, a daily quota per user and
- * one per organisation (the employer, or the municipality for its consultants), with the numbers from
- * {@link QuotaProperties}. The buckets live in PostgreSQL, so all replicas count together. Crossing a threshold
+ * one per organisation (the employer, or the municipality for its consultants), with the region's numbers from
+ * {@link QuotaProperties} and, for a municipality's consultants, its own where its tenant file sets them
+ * ({@code pool.quotas}; employers work region-wide and have the region's). The buckets live in PostgreSQL, so all replicas count together. Crossing a threshold
  * refuses the view with a message key the screen shows in Dutch, and alerts the owning municipality's tenant admins
  * and the regional coordinators once per user and day.
  */
@@ -36,15 +40,17 @@ public class PoolQuotas {
     private final QuotaProperties limits;
     private final CurrentUser currentUser;
     private final CurrentTenant currentTenant;
+    private final TenantDirectory directory;
     private final Clock clock;
 
     PoolQuotas(QuotaBuckets buckets, QuotaAlerts alerts, QuotaProperties limits, CurrentUser currentUser,
-               CurrentTenant currentTenant, Clock clock) {
+               CurrentTenant currentTenant, TenantDirectory directory, Clock clock) {
         this.buckets = buckets;
         this.alerts = alerts;
         this.limits = limits;
         this.currentUser = currentUser;
         this.currentTenant = currentTenant;
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -86,7 +92,7 @@ public class PoolQuotas {
         if (!rate.served()) {
             refuse(who, TOO_FAST, rate, null, "kandidatenpool", day);
         }
-        Charge user = buckets.daily("search:" + day + ":user:" + who.username(), limits.searchesPerDay());
+        Charge user = buckets.daily("search:" + day + ":user:" + who.username(), who.searchesPerDay(limits));
         if (!user.served()) {
             refuse(who, SEARCHES_PER_DAY, user, null, "kandidatenpool", day);
         }
@@ -106,22 +112,34 @@ public class PoolQuotas {
         PortalUser user = currentUser.require();
         Optional<EmployerMembership> employer = user.employerMembership();
         if (employer.isPresent()) {
-            return new Who(user.username(), "werkgever:" + employer.get().employerId(), null, true);
+            return new Who(user.username(), "werkgever:" + employer.get().employerId(), null, true,
+                    PoolSettings.Quotas.REGION);
         }
         String tenant = currentTenant.id().orElse(null);
+        PoolSettings.Quotas own = tenant == null ? PoolSettings.Quotas.REGION : directory.require(tenant).pool().quotas();
         return new Who(user.username(), tenant == null ? "gebruiker:" + user.username() : "gemeente:" + tenant, tenant,
-                false);
+                false, own);
     }
 
-    /** The charged user, their organisation's key and whether they work for an employer. */
-    private record Who(String username, String organisation, @Nullable String tenant, boolean employer) {
+    /**
+     * The charged user, their organisation's key, whether they work for an employer, and (for a consultant) the
+     * municipality's own quotas, which win over the region's.
+     */
+    private record Who(String username, String organisation, @Nullable String tenant, boolean employer,
+                       PoolSettings.Quotas own) {
 
         long userViewsPerDay(QuotaProperties limits) {
-            return employer ? limits.employerUserViewsPerDay() : limits.consultantViewsPerDay();
+            return employer ? limits.employerUserViewsPerDay()
+                    : Objects.requireNonNullElse(own.consultantViewsPerDay(), limits.consultantViewsPerDay());
         }
 
         long organisationViewsPerDay(QuotaProperties limits) {
-            return employer ? limits.employerViewsPerDay() : limits.municipalityViewsPerDay();
+            return employer ? limits.employerViewsPerDay()
+                    : Objects.requireNonNullElse(own.municipalityViewsPerDay(), limits.municipalityViewsPerDay());
+        }
+
+        long searchesPerDay(QuotaProperties limits) {
+            return Objects.requireNonNullElse(own.searchesPerDay(), limits.searchesPerDay());
         }
     }
 }

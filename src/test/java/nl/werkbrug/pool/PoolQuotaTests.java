@@ -193,6 +193,30 @@ class PoolQuotaTests {
     }
 
     @Test
+    void a_municipality_with_quotas_of_its_own_stops_its_consultants_at_its_number_not_the_regions() {
+        // tenants/twente/hellendoorn/tenant.yaml: pool.quotas.searchesPerDay 100 (the region's is 300)
+        clock.setTo(LocalDateTime.of(2026, 3, 13, 8, 0).atZone(DutchTime.ZONE).toInstant());
+        PortalUser searcher = consultant("zoeker-" + UUID.randomUUID().toString().substring(0, 8), "hellendoorn");
+
+        for (int search = 1; search <= 100; search++) {
+            as(searcher, "hellendoorn", () -> {
+                quotas.chargeSearch();
+                return null;
+            });
+            clock.advance(Duration.ofMillis(3500));
+        }
+        PoolQuotaExceededException refused = catchThrowableOfType(PoolQuotaExceededException.class,
+                () -> as(searcher, "hellendoorn", () -> {
+                    quotas.chargeSearch();
+                    return null;
+                }));
+
+        assertThat(Formats.DUTCH.text(refused.messageKey(), refused.args())).isEqualTo(
+                "U heeft vandaag het maximum van 100 zoekopdrachten in de kandidatenpool gedaan. Morgen kunt u weer "
+                        + "zoeken.");
+    }
+
+    @Test
     void the_buckets_live_in_postgresql_so_a_second_manager_over_the_same_database_sees_the_tokens_used() {
         String key = "test:" + UUID.randomUUID();
         for (int i = 0; i < 3; i++) {

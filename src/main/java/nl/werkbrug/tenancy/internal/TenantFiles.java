@@ -67,10 +67,21 @@ final class TenantFiles {
     }
 
     record PoolFile(@Nullable @Min(value = 7, message = "moet minstens 7 zijn") @Max(value = 730, message = "moet hoogstens 730 zijn") Integer confirmAfterDays,
-                    @Nullable @Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 90, message = "moet hoogstens 90 zijn") Integer introductionExpiresDays) {
+                    @Nullable @Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 90, message = "moet hoogstens 90 zijn") Integer introductionExpiresDays,
+                    @Nullable @Valid QuotaFile quotas) {
 
         PoolSettings settings() {
-            return new PoolSettings(confirmAfterDays, introductionExpiresDays);
+            return new PoolSettings(confirmAfterDays, introductionExpiresDays,
+                    quotas == null ? PoolSettings.Quotas.REGION : quotas.settings());
+        }
+    }
+
+    record QuotaFile(@Nullable @Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 100000, message = "moet hoogstens 100000 zijn") Integer consultantViewsPerDay,
+                     @Nullable @Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 1000000, message = "moet hoogstens 1000000 zijn") Integer municipalityViewsPerDay,
+                     @Nullable @Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 100000, message = "moet hoogstens 100000 zijn") Integer searchesPerDay) {
+
+        PoolSettings.Quotas settings() {
+            return new PoolSettings.Quotas(consultantViewsPerDay, municipalityViewsPerDay, searchesPerDay);
         }
     }
 

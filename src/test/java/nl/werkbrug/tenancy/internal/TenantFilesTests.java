@@ -63,6 +63,18 @@ class TenantFilesTests {
     }
 
     @Test
+    void pool_settings_and_quotas_are_the_municipality_s_own_and_missing_ones_stay_the_region_s() throws IOException {
+        TenantDirectory twente = files.read(Path.of("tenants"), "twente");
+
+        assertThat(twente.require("hengelo").pool()).isEqualTo(new nl.werkbrug.tenancy.PoolSettings(90, 14,
+                nl.werkbrug.tenancy.PoolSettings.Quotas.REGION));
+        assertThat(twente.require("hellendoorn").pool()).isEqualTo(new nl.werkbrug.tenancy.PoolSettings(null, null,
+                new nl.werkbrug.tenancy.PoolSettings.Quotas(null, 1000, 100)));
+
+        assertBorneRefused(VALID + "pool:\n  quotas:\n    searchesPerDay: 0\n", "field 'pool.quotas.searchesPerDay'");
+    }
+
+    @Test
     void white_text_on_a_light_brand_colour_names_the_file_the_field_and_the_contrast() throws IOException {
         // #ffffff on #4a90e2: luminance 1.0 vs 0.2689, (1.05)/(0.3189) = 3.29:1
         assertBorneRefused(VALID.replace("primary: \"#5b2c83\"", "primary: \"#4a90e2\""),
