@@ -122,11 +122,12 @@ class PoolBenchmark {
         String consultants = " where p.region_id = current_setting('app.region_id') and (p.tenant_id = 'enschede' or p.consent_consultants)";
         String employers = " where p.region_id = current_setting('app.region_id') and p.consent_employers "
                 + "and p.employer_visible_until >= (now() at time zone 'Europe/Amsterdam')::date";
-        // 7511 Enschede: 52.2215, 6.8937; 15 km is 0.1349 degrees of latitude, 0.2203 of longitude there
-        String distance = "2 * 6371.0088 * asin(sqrt(power(sin(radians(p.latitude - 52.2215) / 2), 2) + cos(radians(52.2215)) "
-                + "* cos(radians(p.latitude)) * power(sin(radians(p.longitude - 6.8937) / 2), 2)))";
+        // 7511 Enschede: 52.2208328, 6.9044681 (pool/postcode-areas.csv); 15 km is 15 / 111.1951 = 0.1349 degrees of
+        // latitude, 15 / (111.1951 x cos(52.2208) = 0.61262) = 0.2202 of longitude there; the box rounded outwards
+        String distance = "2 * 6371.0088 * asin(sqrt(power(sin(radians(p.latitude - 52.2208328) / 2), 2) + cos(radians(52.2208328)) "
+                + "* cos(radians(p.latitude)) * power(sin(radians(p.longitude - 6.9044681) / 2), 2)))";
         String occupation = " and p.isco_minor_groups @> '{962}' and p.hours_per_week between 24 and 40"
-                + " and p.latitude between 52.0866 and 52.3564 and p.longitude between 6.6734 and 7.1140 and "
+                + " and p.latitude between 52.0859 and 52.3558 and p.longitude between 6.6842 and 7.1247 and "
                 + distance + " <= 15";
         String occupationOrder = ", count(*) over () from pool_profile p%s" + occupation + " order by (case when "
                 + "p.isco_codes @> '{9621}' then 40 else 25 end + round(20 * (1 - " + distance + " / 15))::int "
