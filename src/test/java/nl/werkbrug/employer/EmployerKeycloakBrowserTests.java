@@ -47,10 +47,6 @@ class EmployerKeycloakBrowserTests extends KeycloakBrowserTest {
 
     @Test
     void a_company_registered_through_the_portal_logs_in_through_keycloak_and_lands_on_its_company_home() {
-        // The developer outbox exists only with local logins.
-        open("ontwikkelaar/postvak");
-        assertThat(heading()).hasText("Pagina niet gevonden");
-
         open("werkgever/registreren");
         assertThat(page).hasURL(url("werkgever/registreren"));
         assertAccessible();
