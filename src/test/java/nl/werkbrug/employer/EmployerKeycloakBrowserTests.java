@@ -55,7 +55,7 @@ class EmployerKeycloakBrowserTests extends KeycloakBrowserTest {
         clickAndSettle("#register");
 
         // kc.hengelo is a Keycloak user already: the portal asked Keycloak.
-        assertThat(page.locator("#username [slot=error-message]")).hasText("Deze gebruikersnaam is al in gebruik. Kies een andere.");
+        assertThat(page.locator("#username [slot=error-message]")).hasText("Deze gebruikersnaam kan niet worden gebruikt. Kies een andere.");
         assertThat(page.locator("#company-name input")).hasValue("Bakkerij Keycloak Almelo B.V.");
 
         page.locator("#username input").fill("kc.bram");

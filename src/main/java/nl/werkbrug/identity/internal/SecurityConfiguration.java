@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -86,15 +87,12 @@ class SecurityConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "werkbrug.login", havingValue = "local", matchIfMissing = true)
-    DaoAuthenticationProvider localAccountsAuthentication(AccountStore accounts, PasswordEncoder passwordEncoder,
-                                                         LoginEvents throttle) {
+    AuthenticationProvider localAccountsAuthentication(AccountStore accounts, PasswordEncoder passwordEncoder,
+                                                      LoginEvents throttle) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(new LocalUserDetailsService(accounts));
         provider.setPasswordEncoder(passwordEncoder);
-        AccountStatusUserDetailsChecker accountStatus = new AccountStatusUserDetailsChecker();
-        provider.setPreAuthenticationChecks(user -> {
-            throttle.check(user);
-            accountStatus.check(user);
-        });
-        return provider;
+        provider.setPreAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        // the throttle before the account lookup: the same answer for existing and made-up names (docs/adr/0013)
+        return throttle.throttled(provider);
     }
 }
