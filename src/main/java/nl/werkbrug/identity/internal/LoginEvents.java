@@ -74,12 +74,15 @@ public class LoginEvents {
         this.audit = audit;
     }
 
-    /** The provider with the throttle in front: refused attempts never reach the account lookup or the password. */
-    AuthenticationProvider throttled(AuthenticationProvider provider) {
+    /**
+     * The provider with the throttle in front: refused attempts never reach the account lookup or the password.
+     * Takes the throttle bean (its proxy), so the check runs in its read-only transaction.
+     */
+    static AuthenticationProvider throttled(LoginEvents throttle, AuthenticationProvider provider) {
         return new AuthenticationProvider() {
             @Override
             public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-                check(authentication.getName(), addressOf(authentication));
+                throttle.check(authentication.getName(), addressOf(authentication));
                 return provider.authenticate(authentication);
             }
 

@@ -97,6 +97,6 @@ class SecurityConfiguration {
         provider.setPasswordEncoder(passwordEncoder);
         provider.setPreAuthenticationChecks(new AccountStatusUserDetailsChecker());
         // the throttle before the account lookup: the same answer for existing and made-up names (docs/adr/0013)
-        return throttle.throttled(provider);
+        return LoginEvents.throttled(throttle, provider);
     }
 }
