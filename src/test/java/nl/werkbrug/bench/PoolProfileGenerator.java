@@ -97,7 +97,7 @@ final class PoolProfileGenerator {
     }
 
     /** B- and ten base-32 digits of the index: unique, and never a real profile's P- pseudonym. */
-    private static String pseudonym(int index) {
+    static String pseudonym(int index) {
         StringBuilder pseudonym = new StringBuilder();
         int rest = index;
         for (int i = 0; i < 10; i++) {

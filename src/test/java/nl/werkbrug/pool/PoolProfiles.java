@@ -174,6 +174,33 @@ final class PoolProfiles {
         return pseudonym;
     }
 
+    /** Writes {@code count} copies of the row in one statement (pseudonyms "T-" and ten hex digits). */
+    void copies(Row row, String marker, int count) {
+        TenantContext.runAs(row.tenant(), () -> new TransactionTemplate(transactions).executeWithoutResult(status ->
+                JdbcClient.create(dataSource).sql("""
+                                insert into pool_profile (id, pseudonym, region_id, tenant_id, postcode_area, latitude,
+                                    longitude, rung, isco_codes, isco_minor_groups, isco_major_groups, skills,
+                                    hours_per_week, signals, completeness, search_text, last_confirmed,
+                                    consent_consultants, consent_employers, joined_at, visible_since, updated_at)
+                                select gen_random_uuid(), 'T-' || upper(substr(md5(random()::text), 1, 5)) || '-'
+                                           || upper(substr(md5(random()::text), 1, 5)),
+                                    current_setting('app.region_id'), :tenant, :area, :lat, :lon, :rung, :codes, :minor,
+                                    :major, :skills, :hours, '{}', :completeness, :text, :confirmed, true, false, now(),
+                                    now(), now()
+                                from generate_series(1, :count)""")
+                        .param("tenant", row.tenant()).param("area", row.area()).param("lat", row.lat())
+                        .param("lon", row.lon()).param("rung", row.rung())
+                        .param("codes", row.iscoCodes().toArray(String[]::new))
+                        .param("minor", row.iscoCodes().stream().map(c -> c.substring(0, 3)).distinct()
+                                .toArray(String[]::new))
+                        .param("major", row.iscoCodes().stream().map(c -> c.substring(0, 1)).distinct()
+                                .toArray(String[]::new))
+                        .param("skills", row.skills().toArray(String[]::new)).param("hours", row.hours())
+                        .param("completeness", row.completeness())
+                        .param("text", String.join(" ", row.skills()) + " " + marker)
+                        .param("confirmed", java.sql.Date.valueOf(today())).param("count", count).update()));
+    }
+
     /** Withdraws an audience the way the ledger does: the flag goes off. */
     void consent(String tenant, String pseudonym, boolean consultants, boolean employers) {
         TenantContext.runAs(tenant, () -> new TransactionTemplate(transactions).executeWithoutResult(status ->

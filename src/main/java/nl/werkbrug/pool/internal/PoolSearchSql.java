@@ -53,6 +53,9 @@ public class PoolSearchSql {
     public record Names(Function<String, String> tenant, Function<String, Optional<String>> occupation) {
     }
 
+    /** A search counts at most this many matches when its order needs no scoring ("more than 1,000"). */
+    public static final int COUNT_CAP = 1_000;
+
     private static final String COLUMNS = """
             p.id, p.pseudonym, p.tenant_id, p.age_band, p.postcode_area, p.rung, p.isco_codes, p.skills, p.education,
             p.languages, p.hours_per_week, p.available_from, p.travel_km, p.driving_licence, p.signals,
@@ -61,11 +64,15 @@ public class PoolSearchSql {
             2 * 6371.0088 * asin(sqrt(power(sin(radians(p.latitude - :lat) / 2), 2)
                 + cos(radians(:lat)) * cos(radians(p.latitude)) * power(sin(radians(p.longitude - :lon) / 2), 2)))""";
     private static final double KM_PER_DEGREE = 6371.0088 * Math.PI / 180;
+    /** Plain words (no quotes, "or" or -not): every word must occur, so the rows of any one word hold all matches. */
+    private static final java.util.regex.Pattern PLAIN_WORDS = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+(\\s+[\\p{L}\\p{N}]+)*");
 
     private final JdbcClient jdbc;
+    private final PostcodeAreas areas;
 
-    PoolSearchSql(JdbcClient jdbc) {
+    PoolSearchSql(JdbcClient jdbc, PostcodeAreas areas) {
         this.jdbc = jdbc;
+        this.areas = areas;
     }
 
     /**
@@ -76,27 +83,35 @@ public class PoolSearchSql {
     public PoolResults search(PoolQuery query, PostcodeAreas.@Nullable Centroid centroid, Viewer viewer,
                               int offset, int limit, Names names) {
         Map<String, Object> params = new HashMap<>();
-        String sql = sql(query, centroid, viewer, params, "count(*) over () as total")
-                + " order by score desc, last_confirmed desc, pseudonym offset :offset limit :limit";
+        Search search = plan(query, centroid, viewer, params, false);
         params.put("offset", offset);
         params.put("limit", limit);
-        int[] total = {0};
-        List<PoolHit> hits = jdbc.sql(sql).params(params).query((rs, row) -> {
-            total[0] = rs.getInt("total");
-            Double km = query.distance() ? rs.getDouble("distance_km") : null;
-            return new PoolHit(profile(rs, names), km, rs.getInt("score"),
-                    Relevance.reasons(query, rs.getInt("occupation"), rs.getInt("skills_matched"), km));
-        }).list();
-        return new PoolResults(hits, total[0], offset);
+        if (search.scored()) {
+            int[] total = {0};
+            List<PoolHit> hits = jdbc.sql(search.page("count(*) over () as total")).params(params)
+                    .query((rs, row) -> {
+                        total[0] = rs.getInt("total");
+                        return hit(rs, query, names);
+                    }).list();
+            return new PoolResults(hits, total[0], offset, false);
+        }
+        // the order is the key index's own: the page is the first rows found, the count stops past the cap
+        List<PoolHit> hits = jdbc.sql(search.page("0 as total")).params(params)
+                .query((rs, row) -> hit(rs, query, names)).list();
+        int counted = jdbc.sql(search.count("true")).params(params).query(Integer.class).single();
+        return counted > COUNT_CAP ? new PoolResults(hits, COUNT_CAP, offset, true)
+                : new PoolResults(hits, counted, offset, false);
     }
 
-    /** How many matching profiles became visible after an instant (for a saved search's notice). */
+    /**
+     * How many matching profiles became visible after an instant (for a saved search's notice), counting at most
+     * {@value #COUNT_CAP} and one more (a number above the cap means "more than").
+     */
     public int countVisibleSince(PoolQuery query, PostcodeAreas.@Nullable Centroid centroid, Viewer viewer,
                                  java.time.Instant since) {
         Map<String, Object> params = new HashMap<>();
         params.put("since", java.sql.Timestamp.from(since));
-        return jdbc.sql("select count(*) from (" + sql(query, centroid, viewer, params, "1 as one")
-                        + " ) matching where visible_since > :since")
+        return jdbc.sql(plan(query, centroid, viewer, params, true).count("visible_since > :since"))
                 .params(params).query(Integer.class).single();
     }
 
@@ -105,44 +120,166 @@ public class PoolSearchSql {
         Map<String, Object> params = new HashMap<>();
         params.put("pseudonym", pseudonym);
         return jdbc.sql("select " + COLUMNS + " from pool_profile p where p.pseudonym = :pseudonym and "
-                        + audience(viewer, params))
+                        + audience("p", viewer, params))
                 .params(params).query((rs, row) -> profile(rs, names)).optional();
     }
 
-    /** The query: matching rows with their relevance parts in {@code hits}, the score over them. */
-    static String sql(PoolQuery query, PostcodeAreas.@Nullable Centroid centroid, Viewer viewer,
-                      Map<String, Object> params, String extra) {
-        List<String> where = new ArrayList<>();
-        where.add(audience(viewer, params));
-        String occupation = occupation(query, where, params);
-        String skills = skills(query, where, params);
-        String distance = "null::double precision";
-        if (query.distance() && centroid != null) {
-            distance = distance(query, centroid, where, params);
-        }
-        filters(query, where, params);
-        return """
-                with hits as (
-                    select %s, p.visible_since,
-                           %s as occupation, %s as skills_matched, %s as distance_km
-                    from pool_profile p
-                    where %s)
-                select hits.*, %s as score, %s from hits""".formatted(COLUMNS, occupation, skills, distance,
-                String.join("\n  and ", where), Relevance.sql(query), extra);
+    private static PoolHit hit(ResultSet rs, PoolQuery query, Names names) throws SQLException {
+        Double km = query.distance() ? rs.getObject("distance_km", Double.class) : null;
+        return new PoolHit(profile(rs, names), km, rs.getInt("score"),
+                Relevance.reasons(query, rs.getInt("occupation"), rs.getInt("skills_matched"), km));
     }
 
-    private static String audience(Viewer viewer, Map<String, Object> params) {
+    /**
+     * The query as SQL. When one of its filters has keys (occupation, skills, plain words, a support signal), the
+     * matches are found through {@code pool_search_key} by that filter (btree conditions only, which row-level
+     * security lets the index answer), ranked on the key rows, and only the page's rows are read from
+     * {@code pool_profile}; it is joined for every match only when a filter needs the profile itself. Without keys
+     * {@code pool_profile} is read directly. {@code scored}: the order depends on the query (occupation, skills or
+     * distance asked), so every match is scored; else the order is the key index's own.
+     *
+     * @param hits the matches with {@code profile_id}, {@code occupation}, {@code skills_matched},
+     *             {@code distance_km}, {@code rank}, {@code last_confirmed}, {@code pseudonym} (and the profile's
+     *             columns when {@code keyed} is false)
+     */
+    record Search(String hits, boolean keyed, boolean scored, String score, String audience) {
+
+        private static final String ORDER = " order by score desc, last_confirmed desc, pseudonym";
+
+        String page(String total) {
+            // without scoring the score is the rank, so the index's order is the page's
+            String order = scored || !keyed ? ORDER : " order by rank desc, last_confirmed desc, pseudonym";
+            String page = "with hits as (" + hits + ") select hits.*, " + score + " as score, " + total
+                    + " from hits" + order + " offset :offset limit :limit";
+            if (!keyed) {
+                return page;
+            }
+            return "with page as (" + page + ") select " + COLUMNS + ", page.occupation, page.skills_matched,"
+                    + " page.distance_km, page.score, page.total from page join pool_profile p on p.id = page.profile_id"
+                    + " where " + audience + " order by page.score desc, page.last_confirmed desc, page.pseudonym";
+        }
+
+        String count(String condition) {
+            return "select count(*) from (with hits as (" + hits + ") select 1 from hits where " + condition
+                    + " limit " + (COUNT_CAP + 1) + ") capped";
+        }
+    }
+
+    /** @param withProfile whether the matches carry the profile's {@code visible_since} */
+    Search plan(PoolQuery query, PostcodeAreas.@Nullable Centroid centroid, Viewer viewer,
+                Map<String, Object> params, boolean withProfile) {
+        List<String> where = new ArrayList<>();
+        String audience = audience("p", viewer, params);
+        String occupation = occupation(query, params);
+        String skills = skills(query, params);
+        String distance = "null::double precision";
+        Key key = key(query, params);
+        boolean scored = query.iscoCode() != null || !query.skills().isEmpty() || query.distance();
+        if (key == null) {
+            where.add(audience);
+            if (query.distance() && centroid != null) {
+                distance = distance(query, centroid, where, params);
+            }
+            occupationFilter(query, where);
+            skillsFilter(query, where, skills);
+            filters(query, where, params, null);
+            String hits = "select " + COLUMNS + ", p.id as profile_id, p.visible_since, " + occupation
+                    + " as occupation, " + skills + " as skills_matched, " + distance + " as distance_km from"
+                    + " pool_profile p where " + String.join("\n  and ", where);
+            return new Search(hits, false, scored, Relevance.sql(query, "completeness / 10"), audience);
+        }
+        List<String> keyWhere = new ArrayList<>();
+        keyWhere.add(audience("k", viewer, params));
+        keyWhere.add(key.condition());
+        keyFilters(query, keyWhere);
+        String areaJoin = "";
+        if (query.distance() && centroid != null) {
+            Map<String, Double> reach = areas.within(centroid, java.util.Objects.requireNonNull(query.withinKm()));
+            params.put("areas", reach.keySet().toArray(String[]::new));
+            params.put("areaKm", reach.values().toArray(Double[]::new));
+            params.put("withinKm", query.withinKm());
+            keyWhere.add("k.postcode_area = any(cast(:areas as varchar[]))");
+            areaJoin = " join unnest(cast(:areas as varchar[]), cast(:areaKm as double precision[]))"
+                    + " as reach(area, km) on reach.area = k.postcode_area";
+            distance = "reach.km";
+        }
+        // a profile found by two of its keys (two asked skills, two minor groups of a major group) counts once
+        boolean grouped = key.kind() == 'S' || key.kind() == 'G'
+                && query.scope() == nl.werkbrug.pool.OccupationScope.BEROEPSKLASSE;
+        if (key.kind() == 'G') {
+            if (query.scope() == nl.werkbrug.pool.OccupationScope.BEROEP) {
+                keyWhere.add("k.isco_codes @> array[cast(:code as varchar)]");
+            }
+            occupation = """
+                    case when k.isco_codes @> array[cast(:code as varchar)] then 3
+                         when k.key = cast(:minor as varchar) then 2 else 1 end""";
+        } else {
+            occupationFilter(query, where);
+        }
+        if (key.kind() == 'S') {
+            skills = "count(*)";   // one key row per matching skill of the profile
+        } else {
+            skillsFilter(query, where, skills);
+        }
+        filters(query, where, params, key);
+        boolean join = withProfile || !where.isEmpty() || !query.skills().isEmpty() && key.kind() != 'S';
+        if (join) {
+            where.addFirst(audience);
+        }
+        String hits = "select k.profile_id, k.rank, k.last_confirmed, k.pseudonym, "
+                + (grouped && key.kind() == 'G' ? "max(" + occupation + ")" : occupation) + " as occupation, "
+                + (grouped && key.kind() != 'S' ? "max(" + skills + ")" : skills) + " as skills_matched, "
+                + (grouped ? "max(" + distance + ")" : distance) + " as distance_km"
+                + (join ? ", p.visible_since" : "") + " from pool_search_key k" + areaJoin
+                + (join ? " join pool_profile p on p.id = k.profile_id" : "") + " where " + String.join(" and ", keyWhere)
+                + (where.isEmpty() ? "" : "\n  and " + String.join("\n  and ", where))
+                + (grouped ? " group by k.profile_id, k.rank, k.last_confirmed, k.pseudonym"
+                        + (join ? ", p.visible_since" : "") : "");
+        return new Search(hits, true, scored, Relevance.sql(query, "rank"), audience);
+    }
+
+    /** The filter whose keys find the matches, most selective kind first; none when no filter has keys. */
+    private record Key(char kind, String condition) {
+    }
+
+    private static @Nullable Key key(PoolQuery query, Map<String, Object> params) {
+        String region = "k.region_id = current_setting('app.region_id') and k.kind = ";
+        if (query.iscoCode() != null) {
+            return switch (query.scope()) {
+                case BEROEP, BEROEPSGROEP -> new Key('G', region + "'G' and k.key = cast(:minor as varchar)");
+                case BEROEPSKLASSE -> {
+                    // the minor groups of a major group: keys from "9" up to (not including) the next character
+                    params.put("majorNext", String.valueOf((char) (query.iscoCode().charAt(0) + 1)));
+                    yield new Key('G', region + "'G' and k.key >= cast(:major as varchar)"
+                            + " and k.key < cast(:majorNext as varchar)");
+                }
+            };
+        }
+        if (!query.skills().isEmpty()) {
+            return new Key('S', region + "'S' and k.key = any(cast(:skills as varchar[]))");
+        }
+        if (!query.text().isEmpty() && PLAIN_WORDS.matcher(query.text()).matches()) {
+            return new Key('W', region + "'W' and k.key = (tsvector_to_array(to_tsvector('dutch', :text)))[1]");
+        }
+        if (!query.signals().isEmpty()) {
+            params.put("signal", query.signals().iterator().next().name());
+            return new Key('V', region + "'V' and k.key = cast(:signal as varchar)");
+        }
+        return null;
+    }
+
+    private static String audience(String alias, Viewer viewer, Map<String, Object> params) {
         if (viewer.tenant() != null) {
             params.put("viewerTenant", viewer.tenant());
-            return "p.region_id = current_setting('app.region_id') "
-                    + "and (p.tenant_id = :viewerTenant or p.consent_consultants)";
+            return "%1$s.region_id = current_setting('app.region_id') "
+                    .formatted(alias) + "and (%1$s.tenant_id = :viewerTenant or %1$s.consent_consultants)".formatted(alias);
         }
         params.put("today", java.sql.Date.valueOf(viewer.today()));
-        return "p.region_id = current_setting('app.region_id') "
-                + "and p.consent_employers and p.employer_visible_until >= :today";
+        return ("%1$s.region_id = current_setting('app.region_id') "
+                + "and %1$s.consent_employers and %1$s.employer_visible_until >= :today").formatted(alias);
     }
 
-    private static String occupation(PoolQuery query, List<String> where, Map<String, Object> params) {
+    private static String occupation(PoolQuery query, Map<String, Object> params) {
         String code = query.iscoCode();
         if (code == null) {
             return "0";
@@ -150,27 +287,36 @@ public class PoolSearchSql {
         params.put("code", code);
         params.put("minor", code.substring(0, 3));
         params.put("major", code.substring(0, 1));
-        where.add(switch (query.scope()) {
-            case BEROEP -> "p.isco_codes @> array[cast(:code as varchar)]";
-            case BEROEPSGROEP -> "p.isco_minor_groups @> array[cast(:minor as varchar)]";
-            case BEROEPSKLASSE -> "p.isco_major_groups @> array[cast(:major as varchar)]";
-        });
         return """
                 case when p.isco_codes @> array[cast(:code as varchar)] then 3
                      when p.isco_minor_groups @> array[cast(:minor as varchar)] then 2
                      when p.isco_major_groups @> array[cast(:major as varchar)] then 1 else 0 end""";
     }
 
-    private static String skills(PoolQuery query, List<String> where, Map<String, Object> params) {
+    private static void occupationFilter(PoolQuery query, List<String> where) {
+        if (query.iscoCode() != null) {
+            where.add(switch (query.scope()) {
+                case BEROEP -> "p.isco_codes @> array[cast(:code as varchar)]";
+                case BEROEPSGROEP -> "p.isco_minor_groups @> array[cast(:minor as varchar)]";
+                case BEROEPSKLASSE -> "p.isco_major_groups @> array[cast(:major as varchar)]";
+            });
+        }
+    }
+
+    private static String skills(PoolQuery query, Map<String, Object> params) {
         params.put("skillCount", Math.max(1, query.skills().size()));
         if (query.skills().isEmpty()) {
             return "0";
         }
         params.put("skills", query.skills().stream().map(skill -> skill.toLowerCase(java.util.Locale.ROOT))
                 .toArray(String[]::new));
-        String matched = "(select count(*) from unnest(p.skills) skill where lower(skill) = any(:skills))";
-        where.add(matched + " > 0");
-        return matched;
+        return "(select count(*) from unnest(p.skills) skill where lower(skill) = any(:skills))";
+    }
+
+    private static void skillsFilter(PoolQuery query, List<String> where, String matched) {
+        if (!query.skills().isEmpty()) {
+            where.add(matched + " > 0");
+        }
     }
 
     private static String distance(PoolQuery query, PostcodeAreas.Centroid centroid, List<String> where,
@@ -191,24 +337,31 @@ public class PoolSearchSql {
         return DISTANCE;
     }
 
-    private static void filters(PoolQuery query, List<String> where, Map<String, Object> params) {
+    /** Hours and rung on the key rows, so the key index's scan leaves out what does not fit. */
+    private static void keyFilters(PoolQuery query, List<String> where) {
         if (query.minHours() != null) {
-            where.add("p.hours_per_week >= :minHours");
-            params.put("minHours", query.minHours());
+            where.add("k.hours_per_week >= :minHours");
         }
         if (query.maxHours() != null) {
-            where.add("p.hours_per_week <= :maxHours");
-            params.put("maxHours", query.maxHours());
+            where.add("k.hours_per_week <= :maxHours");
         }
         if (query.minRung() != null) {
-            where.add("p.rung >= :minRung");
-            params.put("minRung", query.minRung());
+            where.add("k.rung >= :minRung");
         }
         if (query.maxRung() != null) {
-            where.add("p.rung <= :maxRung");
-            params.put("maxRung", query.maxRung());
+            where.add("k.rung <= :maxRung");
         }
-        if (!query.signals().isEmpty()) {
+    }
+
+    /** The filters on the profile; hours and rung only without keys (the key rows carry them). */
+    private static void filters(PoolQuery query, List<String> where, Map<String, Object> params, @Nullable Key key) {
+        String hours = key == null ? "p.hours_per_week" : null;
+        String rung = key == null ? "p.rung" : null;
+        range(hours, query.minHours(), ">=", "minHours", where, params);
+        range(hours, query.maxHours(), "<=", "maxHours", where, params);
+        range(rung, query.minRung(), ">=", "minRung", where, params);
+        range(rung, query.maxRung(), "<=", "maxRung", where, params);
+        if (!query.signals().isEmpty() && (key == null || key.kind() != 'V' || query.signals().size() > 1)) {
             where.add("p.signals @> cast(:signals as varchar[])");
             params.put("signals", query.signals().stream().map(SupportSignal::name).sorted().toArray(String[]::new));
         }
@@ -225,8 +378,21 @@ public class PoolSearchSql {
             where.add("p.driving_licence");
         }
         if (!query.text().isEmpty()) {
-            where.add("p.search_vector @@ websearch_to_tsquery('dutch', :text)");
             params.put("text", query.text());
+            // the key rows of one word are exactly the profiles with it; of several words, those with the first
+            if (key == null || key.kind() != 'W' || query.text().contains(" ")) {
+                where.add("p.search_vector @@ websearch_to_tsquery('dutch', :text)");
+            }
+        }
+    }
+
+    private static void range(@Nullable String column, @Nullable Integer bound, String operator, String name,
+                              List<String> where, Map<String, Object> params) {
+        if (bound != null) {
+            params.put(name, bound);
+            if (column != null) {
+                where.add(column + " " + operator + " :" + name);
+            }
         }
     }
 

@@ -44,6 +44,18 @@ public class PostcodeAreas {
         return Optional.ofNullable(centroids.get(postcodeArea));
     }
 
+    /** The areas whose centre lies within {@code km} of a point, with their distance from it. */
+    public Map<String, Double> within(Centroid from, double km) {
+        Map<String, Double> within = new java.util.TreeMap<>();
+        centroids.forEach((area, centre) -> {
+            double distance = from.kilometresTo(centre);
+            if (distance <= km) {
+                within.put(area, distance);
+            }
+        });
+        return within;
+    }
+
     public int size() {
         return centroids.size();
     }

@@ -33,15 +33,16 @@ final class Relevance {
 
     /**
      * The score over the columns {@code occupation} (3 same occupation, 2 minor group, 1 major group, 0 none),
-     * {@code skills_matched}, {@code distance_km} and {@code completeness}, with the parameters {@code :skillCount}
-     * and {@code :withinKm}.
+     * {@code skills_matched} and {@code distance_km}, with the parameters {@code :skillCount} and {@code :withinKm}.
+     *
+     * @param completenessTenth the SQL of the profile's completeness ÷ 10, rounded down
      */
-    static String sql(PoolQuery query) {
+    static String sql(PoolQuery query, String completenessTenth) {
         String occupation = "case occupation when 3 then %d when 2 then %d when 1 then %d else 0 end"
                 .formatted(SAME_OCCUPATION, SAME_MINOR_GROUP, SAME_MAJOR_GROUP);
         String skills = query.skills().isEmpty() ? "0" : "(%d * skills_matched) / :skillCount".formatted(ALL_SKILLS);
         String distance = query.distance() ? "round(%d * (1 - distance_km / :withinKm))::int".formatted(NEAREST) : "0";
-        return occupation + " + " + skills + " + " + distance + " + completeness / 10";
+        return occupation + " + " + skills + " + " + distance + " + " + completenessTenth;
     }
 
     /** Why a profile matched, strongest first. */

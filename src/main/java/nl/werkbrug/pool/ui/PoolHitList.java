@@ -45,7 +45,7 @@ class PoolHitList extends Composite<Div> {
         next.setId("pool-next");
         next.addClickListener(event -> this.page.accept(offset + PAGE));
         getContent().add(count, hits, new HorizontalLayout(previous, next));
-        show(new PoolResults(List.of(), 0, 0), false);
+        show(new PoolResults(List.of(), 0, 0, false), false);
     }
 
     /** @param filtered whether the search had filters (the empty text differs) */
@@ -56,11 +56,11 @@ class PoolHitList extends Composite<Div> {
         if (results.total() == 0) {
             count.setText(getTranslation(filtered ? "pool.empty.filtered" : "pool.empty"));
         } else {
-            count.setText(getTranslation("pool.count", results.total(), results.offset() + 1,
-                    results.offset() + results.hits().size()));
+            count.setText(getTranslation(results.more() ? "pool.count.more" : "pool.count", results.total(),
+                    results.offset() + 1, results.offset() + results.hits().size()));
         }
         previous.setVisible(offset > 0);
-        next.setVisible(offset + results.hits().size() < results.total());
+        next.setVisible(results.more() ? results.hits().size() == PAGE : offset + results.hits().size() < results.total());
     }
 
     private ListItem item(PoolHit hit) {

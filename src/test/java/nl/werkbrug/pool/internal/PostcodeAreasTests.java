@@ -60,6 +60,25 @@ class PostcodeAreasTests {
     }
 
     @Test
+    void the_areas_within_one_and_a_half_kilometres_of_enschede_7511_are_the_four_worked_out_by_hand() {
+        // from 7511 (52.2208328, 6.9044681); 1 degree of latitude 111.195 km, of longitude 111.195 x cos(52.22) =
+        // 68.12 km; rows 3273 7512, 3275 7514, 3283 7533, 3274 7513, 3281 7531 of 4pp.csv:
+        // 7512 (52.2145553, 6.897759):  sqrt((0.0062775 x 111.195)^2 + (0.0067091 x 68.12)^2) = sqrt(0.698^2 + 0.457^2) = 0.834
+        // 7514 (52.2254703, 6.893632):  sqrt(0.516^2 + 0.738^2) = 0.900
+        // 7533 (52.2212553, 6.9199987): sqrt(0.047^2 + 1.058^2) = 1.059
+        // 7513 (52.2167592, 6.882893):  sqrt(0.453^2 + 1.470^2) = 1.538, just outside
+        // 7531 (52.2305594, 6.9206166): sqrt(1.082^2 + 1.100^2) = 1.543, just outside
+        var near = areas.within(areas.centroid("7511").orElseThrow(), 1.5);
+
+        assertThat(near).containsOnlyKeys("7511", "7512", "7514", "7533");
+        assertThat(near.get("7511")).isZero();
+        assertThat(near.get("7512")).isCloseTo(0.834, within(0.005));
+        assertThat(near.get("7514")).isCloseTo(0.900, within(0.005));
+        assertThat(near.get("7533")).isCloseTo(1.059, within(0.005));
+        assertThat(areas.within(areas.centroid("7511").orElseThrow(), 1.54)).containsKey("7513").doesNotContainKey("7531");
+    }
+
+    @Test
     void the_file_holds_the_123_address_areas_of_twente_and_names_its_source_and_licence() throws IOException {
         String file = new ClassPathResource("pool/postcode-areas.csv").getContentAsString(StandardCharsets.UTF_8);
         List<String> rows = file.lines().filter(line -> !line.startsWith("#")).skip(1).toList();
