@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import nl.werkbrug.identity.internal.EmployerAccountDirectory;
+import nl.werkbrug.identity.internal.LoginEvents;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,9 +23,11 @@ public class EmployerAccounts {
     public static final int MAX_PASSWORD_LENGTH = 128;
 
     private final EmployerAccountDirectory directory;
+    private final LoginEvents throttle;
 
-    EmployerAccounts(EmployerAccountDirectory directory) {
+    EmployerAccounts(EmployerAccountDirectory directory, LoginEvents throttle) {
         this.directory = directory;
+        this.throttle = throttle;
     }
 
     public static boolean isValidUsername(String username) {
@@ -36,17 +39,13 @@ public class EmployerAccounts {
                 && !password.isBlank();
     }
 
-    /** Whether an account with this user name exists; registration forms say so at the field. */
-    @PreAuthorize("permitAll()")
-    @Transactional(readOnly = true)
-    public boolean isUsernameTaken(String username) {
-        return directory.exists(username);
-    }
-
     /**
-     * Creates the account with its employer membership.
+     * Creates the account with its employer membership. Whether a name is free is answered only here, on the submit
+     * of a complete form, never by a lookup of its own (docs/adr/0013): each refusal from a client address counts
+     * against that address's login throttle, and once the address has used up its failures every name is refused
+     * alike, so the answer tells nothing more.
      *
-     * @throws UsernameTakenException if the user name is in use
+     * @throws UsernameTakenException if the user name cannot be had (in use, or the address is throttled)
      */
     @PreAuthorize("hasRole('SYSTEM')")
     @Transactional
@@ -57,7 +56,15 @@ public class EmployerAccounts {
         if (!isAcceptablePassword(account.rawPassword())) {
             throw new IllegalArgumentException("Password too short or too long");
         }
+        String address = LoginEvents.currentAddress();
+        boolean fromRequest = !LoginEvents.UNKNOWN_ADDRESS.equals(address);
+        if (fromRequest && throttle.addressBlocked(address)) {
+            throw new UsernameTakenException(account.username());
+        }
         if (directory.exists(account.username())) {
+            if (fromRequest) {
+                throttle.recordRefusedName(account.username(), address);
+            }
             throw new UsernameTakenException(account.username());
         }
         directory.create(account);

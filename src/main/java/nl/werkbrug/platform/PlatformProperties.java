@@ -32,9 +32,13 @@ public record PlatformProperties(@DefaultValue("") String baseUrl, @Valid @Defau
     }
 
     /**
-     * @param outbox {@code true}: mail is kept in the developer outbox instead of sent (embedded default only)
-     * @param from   the sender of every mail, e.g. {@code Werkbrug <noreply@werkbrug.local>}
+     * @param outbox     {@code true}: mail is kept in the developer outbox instead of sent (embedded default only)
+     * @param from       the sender of every mail, e.g. {@code Werkbrug <noreply@werkbrug.local>}
+     * @param outboxPage {@code true}: the page {@code /ontwikkelaar/postvak} exists (for administrators only), to read
+     *                   the outbox in a browser; off unless a developer turns it on (profile {@code dev}), refused in
+     *                   production
      */
-    public record Mail(@DefaultValue("false") boolean outbox, @NotBlank String from) {
+    public record Mail(@DefaultValue("false") boolean outbox, @NotBlank String from,
+                       @DefaultValue("false") boolean outboxPage) {
     }
 }

@@ -1,9 +1,12 @@
 package nl.werkbrug.demo;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -13,6 +16,7 @@ import nl.werkbrug.candidates.ImportedFile;
 import nl.werkbrug.candidates.Obstacle;
 import nl.werkbrug.candidates.WorkObligation;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -129,5 +133,26 @@ class CaseloadGeneratorTests {
                 file.contacts().forEach(contact -> assertThat(contact.heldOn()).isBeforeOrEqualTo(outflow.on()));
             }
         }
+    }
+
+    @Test
+    void every_demo_postcode_area_is_an_address_area_of_its_place_in_the_shipped_postcode_file() throws IOException {
+        // pc4 -> place from pool/postcode-areas.csv (the 4pp data set's woonplaats), so the pool's distance search
+        // finds every demo candidate
+        Map<Integer, String> shipped = new java.util.HashMap<>();
+        new ClassPathResource("pool/postcode-areas.csv").getContentAsString(StandardCharsets.UTF_8).lines()
+                .filter(line -> !line.startsWith("#") && !line.startsWith("pc4"))
+                .map(line -> line.split(";")).forEach(cells -> shipped.put(Integer.valueOf(cells[0]), cells[3]));
+
+        int areas = 0;
+        for (CaseloadGenerator.Municipality municipality : CaseloadGenerator.MUNICIPALITIES) {
+            municipality.pc4().forEach((area, place) -> assertThat(shipped).as("PC4 " + area).containsEntry(area, place));
+            areas += municipality.pc4().size();
+            for (ImportedFile file : generator.generate(municipality, TODAY, 8)) {
+                assertThat(shipped).containsKey(Integer.valueOf(file.identity().postcode().substring(0, 4)));
+            }
+        }
+        // Enschede 18, Hengelo 9, Borne 3, Haaksbergen 3, Hellendoorn 4
+        assertThat(areas).isEqualTo(37);
     }
 }

@@ -114,9 +114,17 @@ class EmployerRegistrationBrowserTests extends BrowserTest {
         submit();
 
         assertThat(page.locator("#kvk [slot=error-message]")).containsText("Een bedrijf met dit KvK-nummer is al geregistreerd");
-        assertThat(page.locator("#username [slot=error-message]")).hasText("Deze gebruikersnaam is al in gebruik. Kies een andere.");
+        // whether a user name is free is answered only for an otherwise valid form (docs/adr/0013)
+        assertThat(page.locator("#username")).not().hasAttribute("invalid", "");
+        assertThat(page.locator("#company-name input")).hasValue("Bakkerij De Tukker B.V.");
+
+        page.locator("#kvk input").fill("86420135");
+        submit();
+
+        assertThat(page.locator("#username [slot=error-message]")).hasText("Deze gebruikersnaam kan niet worden gebruikt. Kies een andere.");
         assertThat(page.locator("#company-name input")).hasValue("Bakkerij De Tukker B.V.");
         assertThat(count("select count(*) from employer_organisation where kvk_number = '12345678'")).isEqualTo(1);
+        assertThat(count("select count(*) from employer_organisation where kvk_number = '86420135'")).isZero();
         assertAccessible();
     }
 }

@@ -58,6 +58,9 @@ class ProductionProfileTests {
                         "werkbrug.bsn.encryption-key=ed+SKXIodnG+tdjxTX7Qc5SNa4SDNaktMFvvPUqlZMg=", "WERKBRUG_BSN_ENCRYPTION_KEY"),
                 argumentSet("demo data stops the start", "werkbrug.demo-data.enabled=true", "demo data is enabled"),
                 argumentSet("the developer mail outbox stops the start", "werkbrug.mail.outbox=true", "developer mail outbox"),
+                argumentSet("the developer outbox page stops the start", "werkbrug.mail.outbox-page=true",
+                        "developer outbox page"),
+                argumentSet("the dev profile stops the start", "spring.profiles.include=dev", "dev profile"),
                 argumentSet("the embedded database stops the start", "spring.datasource.url=", "SPRING_DATASOURCE_URL"),
                 argumentSet("a plain http keycloak stops the start",
                         "spring.security.oauth2.client.provider.keycloak.issuer-uri=http://login.example/realms/twente", "https://"));

@@ -80,10 +80,10 @@ final class PoolProfiles {
         }
     }
 
-    /** Hand-looked-up place centres (see PostcodeAreasTests): Enschede 7511, Hengelo 7551, Almelo 7601. */
-    static final double[] ENSCHEDE = {52.2215, 6.8937};
-    static final double[] HENGELO = {52.2658, 6.7931};
-    static final double[] ALMELO = {52.3567, 6.6625};
+    /** The points of Enschede 7511, Hengelo 7551 and Almelo 7601 in the 4pp data set's rows (see PostcodeAreasTests). */
+    static final double[] ENSCHEDE = {52.2208328, 6.9044681};
+    static final double[] HENGELO = {52.2633239, 6.7933816};
+    static final double[] ALMELO = {52.3405643, 6.6803417};
 
     static PortalUser employerUser(String username, long employerId) {
         return new PortalUser(username, username, Map.of(), Map.of(),

@@ -56,7 +56,8 @@ class PoolSearchFromFileTests {
             assertThat(profile.postcodeArea()).isEqualTo("7551");
             assertThat(profile.occupations()).containsExactly("Lasser");
             assertThat(profile.ownerName()).isEqualTo("Hengelo");
-            assertThat(hit.distanceKm()).isBetween(8.4, 8.5);
+            // 7551 Hengelo to 7511 Enschede: 8.92 km, worked out in PostcodeAreasTests
+            assertThat(hit.distanceKm()).isBetween(8.9, 8.95);
             assertThat(profile.toString()).doesNotContain("Poolman", "Pieter", "7551 AB", "Marktstraat");
         });
     }

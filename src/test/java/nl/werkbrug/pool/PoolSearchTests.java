@@ -62,15 +62,15 @@ class PoolSearchTests {
     @Test
     void hits_are_sorted_by_the_relevance_worked_out_by_hand_with_their_reasons() {
         String marker = PoolProfiles.marker();
-        // A: same occupation (40), 2 of 4 skills (30*2/4 = 15), Hengelo 7551 to Enschede 7511 is 8.44 km of 10
-        // (20 * (1 - 0.844) = 3.1, rounded 3), completeness 75 (7): 65
+        // A: same occupation (40), 2 of 4 skills (30*2/4 = 15), Hengelo 7551 to Enschede 7511 is 8.92 km of 10
+        // (PostcodeAreasTests; 20 * (1 - 0.892) = 2.16, rounded 2), completeness 75 (7): 64
         String a = insert(at("hengelo", "7551", HENGELO, List.of("7411"), List.of("lassen", "solderen", "meten"), 75), marker);
         // B: same minor group 741 (25), 1 of 4 skills, case aside (30/4 = 7), in 7511 itself (20), completeness 50 (5): 57
         String b = insert(at("enschede", "7511", ENSCHEDE, List.of("7412"), List.of("Lassen"), 50), marker);
         // C: same major group 7 only (10), 4 of 4 skills (30), in 7511 (20), completeness 100 (10): 70
         String c = insert(at("enschede", "7511", ENSCHEDE, List.of("7126"),
                 List.of("lassen", "meten", "tekenen", "plannen"), 100), marker);
-        // out: Almelo is about 22 km away; no centroid; no skill in common; another major group
+        // out: Almelo 7601 is about 20 km away (13.3 km north, 15.2 km west); no centroid; no skill in common; another major group
         insert(at("enschede", "7601", ALMELO, List.of("7411"), List.of("lassen"), 100), marker);
         insert(new PoolProfiles.Row("enschede", "9999", null, null, List.of("7411"), List.of("lassen"), 100), marker);
         insert(at("enschede", "7511", ENSCHEDE, List.of("7411"), List.of("koken"), 100), marker);
@@ -82,9 +82,9 @@ class PoolSearchTests {
 
         assertThat(results.total()).isEqualTo(3);
         assertThat(results.hits()).extracting(hit -> hit.profile().pseudonym()).containsExactly(c, a, b);
-        assertThat(results.hits()).extracting(PoolHit::score).containsExactly(70, 65, 57);
+        assertThat(results.hits()).extracting(PoolHit::score).containsExactly(70, 64, 57);
         PoolHit hitA = results.hits().get(1);
-        assertThat(hitA.distanceKm()).isCloseTo(8.44, within(0.05));
+        assertThat(hitA.distanceKm()).isCloseTo(8.92, within(0.02));
         assertThat(hitA.reasons()).containsExactly(PoolHit.Reason.of("pool.reason.same-occupation"),
                 PoolHit.Reason.of("pool.reason.within-km", 9), PoolHit.Reason.of("pool.reason.skills", 2, 4),
                 PoolHit.Reason.of("pool.reason.text"));

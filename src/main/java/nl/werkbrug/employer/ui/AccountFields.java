@@ -17,11 +17,10 @@ final class AccountFields {
     final PasswordField passwordAgain = new PasswordField();
 
     private final Component host;
-    private final EmployerAccounts accounts;
 
-    AccountFields(Component host, EmployerAccounts accounts) {
+    /** Whether the name is free is answered only when the form is submitted (docs/adr/0013), never while typing. */
+    AccountFields(Component host) {
         this.host = host;
-        this.accounts = accounts;
         username.setId("username");
         username.setLabel(t("account.username"));
         username.setHelperText(t("account.username.help"));
@@ -43,7 +42,6 @@ final class AccountFields {
                   ValueProvider<T, String> getPasswordAgain, Setter<T, String> setPasswordAgain) {
         binder.forField(username).asRequired(t("account.username.required"))
                 .withValidator(value -> EmployerAccounts.isValidUsername(value.strip()), t("account.username.invalid"))
-                .withValidator(value -> !accounts.isUsernameTaken(value.strip()), t("account.username.taken"))
                 .bind(getUsername, setUsername);
         binder.forField(password).asRequired(t("account.password.required"))
                 .withValidator(EmployerAccounts::isAcceptablePassword,

@@ -25,7 +25,6 @@ import nl.werkbrug.employer.EmployerRegistration;
 import nl.werkbrug.employer.EmployerRegistrations;
 import nl.werkbrug.employer.EmployerSummary;
 import nl.werkbrug.employer.KvkNumberAlreadyRegisteredException;
-import nl.werkbrug.identity.EmployerAccounts;
 import nl.werkbrug.identity.UsernameTakenException;
 import nl.werkbrug.shared.FieldProblem;
 import nl.werkbrug.shared.ui.ProblemFields;
@@ -59,9 +58,9 @@ class EmployerRegistrationView extends Main implements HasDynamicTitle {
     private final AccountFields account;
     private final Div content = new Div();
 
-    EmployerRegistrationView(EmployerRegistrations registrations, EmployerAccounts accounts) {
+    EmployerRegistrationView(EmployerRegistrations registrations) {
         this.registrations = registrations;
-        this.account = new AccountFields(this, accounts);
+        this.account = new AccountFields(this);
         addClassName("werkbrug-page");
         setId("employer-registration");
 

@@ -23,7 +23,6 @@ import nl.werkbrug.employer.InvitationCheck;
 import nl.werkbrug.employer.InvitationNotUsableException;
 import nl.werkbrug.employer.InvitationState;
 import nl.werkbrug.employer.NewColleague;
-import nl.werkbrug.identity.EmployerAccounts;
 import nl.werkbrug.identity.UsernameTakenException;
 import nl.werkbrug.platform.Formats;
 
@@ -36,13 +35,11 @@ import nl.werkbrug.platform.Formats;
 class InvitationAcceptView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final EmployerInvitations invitations;
-    private final EmployerAccounts accounts;
     private final Div content = new Div();
     private String token = "";
 
-    InvitationAcceptView(EmployerInvitations invitations, EmployerAccounts accounts) {
+    InvitationAcceptView(EmployerInvitations invitations) {
         this.invitations = invitations;
-        this.accounts = accounts;
         addClassName("werkbrug-page");
         setId("invitation");
         add(new H1(getTranslation("invitation.title")), content);
@@ -65,7 +62,7 @@ class InvitationAcceptView extends Main implements BeforeEnterObserver, HasDynam
         TextField name = new TextField(getTranslation("invitation.name"));
         name.setId("name");
         name.setAutocomplete(Autocomplete.NAME);
-        AccountFields account = new AccountFields(this, accounts);
+        AccountFields account = new AccountFields(this);
         AcceptForm form = new AcceptForm();
         Binder<AcceptForm> binder = new Binder<>();
         binder.forField(name).asRequired(getTranslation("invitation.name.required"))

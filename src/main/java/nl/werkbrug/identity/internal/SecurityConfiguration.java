@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -18,6 +19,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -33,8 +35,8 @@ class SecurityConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "werkbrug.login", havingValue = "local", matchIfMissing = true)
-    SecurityFilterChain localLogin(HttpSecurity http, Environment environment) throws Exception {
-        permitPublicPaths(http, environment);
+    SecurityFilterChain localLogin(HttpSecurity http, Environment environment, SessionPolicy sessions) throws Exception {
+        permitPublicPaths(http, environment, sessions);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login")
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         return http.build();
@@ -43,8 +45,8 @@ class SecurityConfiguration {
     @Bean
     @ConditionalOnProperty(name = "werkbrug.login", havingValue = "keycloak")
     SecurityFilterChain keycloakLogin(HttpSecurity http, Environment environment, TenantDirectory directory,
-                                      ClientRegistrationRepository clients) throws Exception {
-        permitPublicPaths(http, environment);
+                                      ClientRegistrationRepository clients, SessionPolicy sessions) throws Exception {
+        permitPublicPaths(http, environment, sessions);
         // RP-initiated logout: logging out of the portal ends the Keycloak session too, then Keycloak sends the
         // browser back to the portal.
         OidcClientInitiatedLogoutSuccessHandler keycloakLogout = new OidcClientInitiatedLogoutSuccessHandler(clients);
@@ -63,9 +65,12 @@ class SecurityConfiguration {
 
     /**
      * Health is public (probes); every other actuator endpoint only on the separate management port, which the
-     * ingress never exposes. Unknown paths go on to Vaadin for its 404 page instead of an empty 403.
+     * ingress never exposes. Unknown paths go on to Vaadin for its 404 page instead of an empty 403. Every request of
+     * a signed-in session passes the session policy (roles re-read, idle and absolute limits) before authorisation.
      */
-    private static void permitPublicPaths(HttpSecurity http, Environment environment) throws Exception {
+    private static void permitPublicPaths(HttpSecurity http, Environment environment, SessionPolicy sessions)
+            throws Exception {
+        http.addFilterAfter(sessions.filter(), SecurityContextHolderFilter.class);
         int managementPort = environment.getProperty("management.server.port", Integer.class, -1);
         int serverPort = environment.getProperty("server.port", Integer.class, 8080);
         RequestMatcher onManagementPort = request -> managementPort > 0 && managementPort != serverPort
@@ -86,15 +91,12 @@ class SecurityConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "werkbrug.login", havingValue = "local", matchIfMissing = true)
-    DaoAuthenticationProvider localAccountsAuthentication(AccountStore accounts, PasswordEncoder passwordEncoder,
-                                                         LoginEvents throttle) {
+    AuthenticationProvider localAccountsAuthentication(AccountStore accounts, PasswordEncoder passwordEncoder,
+                                                      LoginEvents throttle) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(new LocalUserDetailsService(accounts));
         provider.setPasswordEncoder(passwordEncoder);
-        AccountStatusUserDetailsChecker accountStatus = new AccountStatusUserDetailsChecker();
-        provider.setPreAuthenticationChecks(user -> {
-            throttle.check(user);
-            accountStatus.check(user);
-        });
-        return provider;
+        provider.setPreAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        // the throttle before the account lookup: the same answer for existing and made-up names (docs/adr/0013)
+        return LoginEvents.throttled(throttle, provider);
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Refuses to start the {@code prod} profile with anything of the embedded default left in it: the embedded
- * database, demo data, local logins, or a secret that is empty, short or one of our well-known defaults. Runs before
+ * database, demo data, local logins, the developer outbox (or its page, or the dev profile), or a secret that is empty, short or one of our well-known defaults. Runs before
  * any bean is created, so a misconfigured production never touches its database.
  */
 class ProductionGuard implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
@@ -38,6 +38,9 @@ class ProductionGuard implements ApplicationListener<ApplicationEnvironmentPrepa
         }
         if (environment.getProperty("werkbrug.mail.outbox", Boolean.class, false)) {
             problems.add("the developer mail outbox is enabled (werkbrug.mail.outbox=true): production sends mail through SMTP");
+        }
+        if (environment.getProperty("werkbrug.mail.outbox-page", Boolean.class, false) || environment.matchesProfiles("dev")) {
+            problems.add("the developer outbox page or the dev profile is on (werkbrug.mail.outbox-page=true, profile dev)");
         }
         if (!"keycloak".equals(environment.getProperty("werkbrug.login"))) {
             problems.add("werkbrug.login must be keycloak in production");

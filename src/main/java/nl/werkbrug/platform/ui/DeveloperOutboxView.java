@@ -15,19 +15,24 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.werkbrug.platform.Formats;
 import nl.werkbrug.platform.OutboxMail;
 import nl.werkbrug.platform.OutgoingMail;
+import jakarta.annotation.security.RolesAllowed;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The developer outbox of the embedded default: the mail the portal would have sent, newest first, with its links
- * clickable. It exists only with local logins and {@code werkbrug.mail.outbox=true}; otherwise the page is not found.
+ * clickable. The mail holds invitation links (a way into an employer's account), so the page is not registered at
+ * start-up: {@link DeveloperOutboxRoute} adds it only with {@code werkbrug.mail.outbox-page=true} (profile
+ * {@code dev}), and then only an administrator of a municipality or the region's coordinator may open it. Without
+ * local logins or the outbox it answers "not found" even when registered.
  */
-@Route(value = "ontwikkelaar/postvak", autoLayout = false)
-@AnonymousAllowed
+@Route(value = DeveloperOutboxView.PATH, autoLayout = false, registerAtStartup = false)
+@RolesAllowed({"TENANT_ADMIN", "COORDINATOR"})
 class DeveloperOutboxView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String PATH = "ontwikkelaar/postvak";
 
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
