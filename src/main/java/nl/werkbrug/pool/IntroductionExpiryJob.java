@@ -60,7 +60,8 @@ class IntroductionExpiryJob {
     private int expire(String tenant, LocalDate today) {
         int count = 0;
         for (Introduction introduction : store.expiredBefore(tenant, today)) {
-            if (store.move(introduction.id(), IntroductionState.VERLOPEN, "system", clock.instant(), null)) {
+            if (store.move(introduction.id(), IntroductionState.AANGEVRAAGD, IntroductionState.VERLOPEN, "system",
+                    clock.instant(), null)) {
                 events.publishEvent(new PoolEvent.IntroductionExpired(Objects.requireNonNull(introduction.fileId()),
                         introduction.profileId(), tenant, directory.region().id(), "system", introduction.id(),
                         introduction.requester()));

@@ -3,11 +3,12 @@ package nl.werkbrug.pool;
 import nl.werkbrug.shared.Labelled;
 
 /**
- * Where an introduction request stands. Only an open request ({@link #AANGEVRAAGD}) moves on, and only once: the
- * owning consultant records the candidate's consent or declines, the request expires, or the requester withdraws it.
+ * Where an introduction request stands. An open request ({@link #AANGEVRAAGD}) moves on once: the owning consultant
+ * records the candidate's consent or declines, the request expires, or the requester withdraws it. A consent given
+ * ({@link #TOESTEMMING}) can only be withdrawn by the candidate ({@link #TERUGGENOMEN}), which ends it.
  */
 public enum IntroductionState implements Labelled {
-    AANGEVRAAGD, TOESTEMMING, AFGEWEZEN, VERLOPEN, INGETROKKEN;
+    AANGEVRAAGD, TOESTEMMING, AFGEWEZEN, VERLOPEN, INGETROKKEN, TERUGGENOMEN;
 
     @Override
     public String labelPrefix() {
@@ -20,6 +21,9 @@ public enum IntroductionState implements Labelled {
 
     /** Whether a request in this state may move to the next one. */
     public boolean canMoveTo(IntroductionState next) {
-        return open() && next != AANGEVRAAGD;
+        if (this == TOESTEMMING) {
+            return next == TERUGGENOMEN;
+        }
+        return open() && next != AANGEVRAAGD && next != TERUGGENOMEN;
     }
 }

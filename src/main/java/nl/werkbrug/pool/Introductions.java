@@ -199,6 +199,35 @@ public class Introductions {
         return store.find(introductionId).orElseThrow();
     }
 
+    /**
+     * Records that the candidate withdrew the consent to be introduced to this requester (a ledger line for that
+     * requester): from the next query the requester no longer sees name and contact details, only the state.
+     */
+    @PreAuthorize(OWNER)
+    @Transactional
+    public Introduction withdrawConsent(UUID introductionId, RequesterConsent withdrawal) {
+        List<FieldProblem> problems = withdrawal.problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Introduction introduction = requireOwn(introductionId);
+        String actor = currentUser.require().username();
+        long fileId = java.util.Objects.requireNonNull(introduction.fileId());
+        move(introduction, IntroductionState.TERUGGENOMEN, actor, null);
+        profiles.append(fileId, introduction.profileId(), introduction.ownerTenant(), Audience.REQUESTER,
+                introduction.requester(), false, withdrawal.purpose().strip(),
+                java.util.Objects.requireNonNull(withdrawal.basis()), actor, clock.instant());
+        answered(introduction, fileId, actor, IntroductionState.TERUGGENOMEN);
+        return store.find(introductionId).orElseThrow();
+    }
+
+    /** The requests of the active municipality's profiles whose candidate consented, most recent first. */
+    @PreAuthorize(OWNER)
+    @Transactional(readOnly = true)
+    public List<Introduction> consented() {
+        return store.forOwner(currentTenant.require(), List.of(IntroductionState.TOESTEMMING)).reversed();
+    }
+
     /** Declines the request (the candidate does not want it, or it does not fit); the requester sees the state only. */
     @PreAuthorize(OWNER)
     @Transactional
@@ -222,7 +251,7 @@ public class Introductions {
 
     private void move(Introduction introduction, IntroductionState next, String actor, @Nullable String note) {
         if (!introduction.state().canMoveTo(next)
-                || !store.move(introduction.id(), next, actor, clock.instant(), note)) {
+                || !store.move(introduction.id(), introduction.state(), next, actor, clock.instant(), note)) {
             throw InvalidInputException.of("introduction", "pool.introduction.error.not-open");
         }
     }

@@ -141,6 +141,48 @@ class IntroductionServiceTests {
     }
 
     @Test
+    void when_the_candidate_takes_back_the_consent_for_one_requester_only_that_requester_loses_the_identity() {
+        PoolCandidate candidate = fixtures().candidate("hengelo", "Terugname", Audience.EMPLOYERS,
+                Audience.REGION_CONSULTANTS);
+        Company company = fixtures().company();
+        Introduction toCompany = as(company.user(), () -> introductions.request(candidate.profileId(),
+                new IntroductionRequest(null, "Wij zoeken een magazijnmedewerker.")));
+        Introduction toEnschede = as(enschede, "enschede", () -> introductions.request(candidate.profileId(),
+                new IntroductionRequest(null, "Leerwerkplek in Enschede.")));
+        for (Introduction asked : List.of(toCompany, toEnschede)) {
+            as(candidate.consultant(), "hengelo", () -> introductions.consent(asked.id(),
+                    new RequesterConsent(asked.purpose(), ConsentBasis.SCHRIFTELIJK)));
+        }
+        assertThat(as(candidate.consultant(), "hengelo", () -> introductions.consented()))
+                .extracting(Introduction::id).contains(toCompany.id(), toEnschede.id());
+
+        assertThat(problems(() -> as(candidate.consultant(), "hengelo", () -> introductions.withdrawConsent(
+                toCompany.id(), new RequesterConsent(" ", null)))))
+                .containsExactlyInAnyOrder("purpose pool.error.purpose", "basis pool.error.basis");
+        Introduction takenBack = as(candidate.consultant(), "hengelo", () -> introductions.withdrawConsent(
+                toCompany.id(), new RequesterConsent("Kandidaat wil niet meer bij dit bedrijf", ConsentBasis.MONDELING)));
+
+        assertThat(takenBack.state()).isEqualTo(IntroductionState.TERUGGENOMEN);
+        assertThat(as(company.user(), () -> introductions.reveal(toCompany.id()))).isEmpty();
+        assertThat(as(enschede, "enschede", () -> introductions.reveal(toEnschede.id()))).isPresent();
+        assertThat(as(candidate.consultant(), "hengelo", () -> consents.membership(candidate.fileId())).orElseThrow()
+                .ledger()).filteredOn(line -> line.audience() == Audience.REQUESTER && !line.given()).singleElement()
+                .satisfies(line -> {
+                    assertThat(line.requester()).isEqualTo("werkgever:" + company.id());
+                    assertThat(line.purpose()).isEqualTo("Kandidaat wil niet meer bij dit bedrijf");
+                });
+        assertThat(as(candidate.consultant(), "hengelo", () -> introductions.consented()))
+                .extracting(Introduction::id).contains(toEnschede.id()).doesNotContain(toCompany.id());
+        // a consent taken back ends the request: it cannot be taken back or consented again
+        assertThat(problems(() -> as(candidate.consultant(), "hengelo", () -> introductions.withdrawConsent(
+                toCompany.id(), new RequesterConsent("Nogmaals", ConsentBasis.MONDELING)))))
+                .containsExactly("introduction pool.introduction.error.not-open");
+        assertThat(problems(() -> as(candidate.consultant(), "hengelo", () -> introductions.consent(
+                toCompany.id(), new RequesterConsent("Toch weer", ConsentBasis.MONDELING)))))
+                .containsExactly("introduction pool.introduction.error.not-open");
+    }
+
+    @Test
     void another_municipality_asks_with_a_message_the_owner_declines_and_an_answered_request_stays_answered() {
         PoolCandidate candidate = fixtures().candidate("hengelo", "Afwijzing", Audience.REGION_CONSULTANTS);
         Introduction asked = as(enschede, "enschede", () -> introductions.request(candidate.profileId(),

@@ -69,6 +69,24 @@ class IntroductionsBrowserTests extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(as(enschede, "enschede", () -> introductions.reveal(asked.id())))
                 .hasValueSatisfying(revealed -> org.assertj.core.api.Assertions.assertThat(revealed.name())
                         .isEqualTo("Sanne Inbox"));
+
+        // the candidate changes their mind: the consultant records that the consent is taken back
+        Locator takeBack = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName("Toestemming voor profiel " + candidate.pseudonym() + " aan Gemeente Enschede terugnemen"));
+        takeBack.click();
+        settle();
+        clickAndSettle("#answer-take-back");
+        assertThat(page.locator("#answer-purpose")).containsText("Vul het doel in waarvoor de kandidaat toestemming geeft.");
+        assertAccessible();
+        page.locator("#answer-purpose input").fill("Op verzoek van de kandidaat");
+        choose("#answer-basis", "Mondeling (in gesprek, vastgelegd door de consulent)");
+        clickAndSettle("#answer-take-back");
+
+        assertThat(page.locator("#introductions-status")).hasText(
+                "De toestemming is teruggenomen: de aanvrager ziet naam en contactgegevens niet meer.");
+        assertThat(takeBack).hasCount(0);
+        org.assertj.core.api.Assertions.assertThat(as(enschede, "enschede", () -> introductions.reveal(asked.id())))
+                .isEmpty();
     }
 
     @Test

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import nl.werkbrug.pool.ConsentBasis;
 import nl.werkbrug.pool.Introduction;
+import nl.werkbrug.pool.IntroductionState;
 import nl.werkbrug.pool.Introductions;
 import nl.werkbrug.pool.RequesterConsent;
 import nl.werkbrug.shared.InvalidInputException;
@@ -20,8 +21,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The answer to one introduction request: the candidate's consent for that requester (purpose, prefilled with the
- * vacancy or message, and how it was given), or a decline with an optional note. The rules are the pool's; problems
- * show at their fields.
+ * vacancy or message, and how it was given), or a decline with an optional note; for a request answered with consent,
+ * the candidate taking it back (why, and how the candidate said so). The rules are the pool's; problems show at
+ * their fields.
  */
 final class IntroductionAnswerForm extends FormSection<IntroductionAnswerForm.Typed> {
 
@@ -42,43 +44,56 @@ final class IntroductionAnswerForm extends FormSection<IntroductionAnswerForm.Ty
 
     private IntroductionAnswerForm(Binder<Typed> binder, ProblemFields problems, Paragraph message,
                                    Introduction introduction, Introductions introductions, Consumer<String> answered) {
-        super(binder, problems, "introductions.answer");
+        super(binder, problems, introduction.state() == IntroductionState.TOESTEMMING ? "introductions.takeback"
+                : "introductions.answer");
         this.binder = binder;
         this.problems = problems;
         getContent().setId("answer-form");
-        Paragraph about = new Paragraph(getTranslation("introductions.answer.about", introduction.pseudonym(),
-                introduction.requesterName()));
-        add(about);
-        labelled(new TextField(), "answer-purpose", "introductions.answer.purpose", "purpose",
-                t -> t.purpose, (t, value) -> t.purpose = value);
+        add(new Paragraph(getTranslation("introductions.answer.about", introduction.pseudonym(),
+                introduction.requesterName())));
+        boolean takeBack = introduction.state() == IntroductionState.TOESTEMMING;
+        labelled(new TextField(), "answer-purpose", takeBack ? "introductions.takeback.reason"
+                : "introductions.answer.purpose", "purpose", t -> t.purpose, (t, value) -> t.purpose = value);
         Select<ConsentBasis> basis = new Select<>();
         basis.setItems(ConsentBasis.values());
         basis.setItemLabelGenerator(value -> getTranslation(value.labelKey()));
-        labelled(basis, "answer-basis", "introductions.answer.basis", "basis", t -> t.basis,
-                (t, value) -> t.basis = value);
-        labelled(new TextField(), "answer-note", "introductions.answer.note", "note", t -> t.note,
-                (t, value) -> t.note = value);
-        typed.purpose = introduction.purpose();
+        labelled(basis, "answer-basis", takeBack ? "introductions.takeback.basis" : "introductions.answer.basis",
+                "basis", t -> t.basis, (t, value) -> t.basis = value);
+        HorizontalLayout buttons = new HorizontalLayout();
+        if (takeBack) {
+            Button withdraw = new Button(getTranslation("introductions.takeback.button"), click -> act(() -> {
+                introductions.withdrawConsent(introduction.id(), new RequesterConsent(typed.purpose, typed.basis));
+                answered.accept("introductions.takeback.done");
+            }));
+            withdraw.setId("answer-take-back");
+            withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            buttons.add(withdraw);
+        } else {
+            labelled(new TextField(), "answer-note", "introductions.answer.note", "note", t -> t.note,
+                    (t, value) -> t.note = value);
+            typed.purpose = introduction.purpose();
+            Button consent = new Button(getTranslation("introductions.answer.consent"), click -> act(() -> {
+                introductions.consent(introduction.id(), new RequesterConsent(typed.purpose, typed.basis));
+                answered.accept("introductions.answer.consented");
+            }));
+            consent.setId("answer-consent");
+            consent.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Button decline = new Button(getTranslation("introductions.answer.decline"), click -> act(() -> {
+                introductions.decline(introduction.id(), typed.note);
+                answered.accept("introductions.answer.declined");
+            }));
+            decline.setId("answer-decline");
+            buttons.add(consent, decline);
+        }
         binder.readBean(typed);
-        Button consent = new Button(getTranslation("introductions.answer.consent"), click -> act(() -> {
-            introductions.consent(introduction.id(), new RequesterConsent(typed.purpose, typed.basis));
-            answered.accept("introductions.answer.consented");
-        }));
-        consent.setId("answer-consent");
-        consent.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button decline = new Button(getTranslation("introductions.answer.decline"), click -> act(() -> {
-            introductions.decline(introduction.id(), typed.note);
-            answered.accept("introductions.answer.declined");
-        }));
-        decline.setId("answer-decline");
         message.setId("answer-message");
         message.getElement().setAttribute("role", "alert");
-        HorizontalLayout buttons = new HorizontalLayout(consent, decline);
         add(buttons);
         add(message);
         getContent().setColspan(buttons, 2);
     }
 
+    /** The answer to an open request, or (for one answered with consent) the candidate taking the consent back. */
     static IntroductionAnswerForm of(Introduction introduction, Introductions introductions,
                                      Consumer<String> answered) {
         return new IntroductionAnswerForm(new Binder<>(), new Paragraph(), introduction, introductions, answered);

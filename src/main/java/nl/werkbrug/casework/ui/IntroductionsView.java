@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -23,7 +24,8 @@ import nl.werkbrug.tenancy.TenantDirectory;
 /**
  * The owning municipality's inbox of introduction requests: open requests for its pool profiles, oldest first, with
  * the link to the candidate file; a consultant answers one with the candidate's consent for that requester or a
- * decline. Says whether and when requests expire (the municipality's term, or none).
+ * decline, and records it when a candidate takes a consent given back. Says whether and when requests expire (the
+ * municipality's term, or none).
  */
 @Route("gemeente/:tenant/kennismakingen")
 @RolesAllowed("CONSULTANT")
@@ -36,6 +38,7 @@ class IntroductionsView extends Main implements BeforeEnterObserver, HasDynamicT
     private final Paragraph term = new Paragraph();
     private final Paragraph status = new Paragraph();
     private final Grid<Introduction> grid = new Grid<>();
+    private final Grid<Introduction> consented = new Grid<>();
     private final Div answer = new Div();
     private Tenant tenant;
 
@@ -60,11 +63,24 @@ class IntroductionsView extends Main implements BeforeEnterObserver, HasDynamicT
                 .setHeader(getTranslation("introductions.requested-at"));
         grid.addColumn(introduction -> introduction.expiresOn() == null ? getTranslation("introductions.no-expiry")
                 : formats.date(introduction.expiresOn())).setHeader(getTranslation("introductions.expires-on"));
-        grid.addComponentColumn(this::answerButton).setHeader(getTranslation("introductions.answer.column"));
+        grid.addComponentColumn(introduction -> answerButton(introduction, "introductions.answer.open",
+                "introductions.answer.open-aria")).setHeader(getTranslation("introductions.answer.column"));
         grid.setEmptyStateText(getTranslation("introductions.empty"));
         grid.setAllRowsVisible(true);
+
+        consented.setId("introductions-consented");
+        consented.setAriaLabel(getTranslation("introductions.consented.heading"));
+        consented.addComponentColumn(this::fileLink).setHeader(getTranslation("introductions.profile"));
+        consented.addColumn(Introduction::requesterName).setHeader(getTranslation("introductions.requester"));
+        consented.addColumn(introduction -> introduction.answeredAt() == null ? ""
+                : formats.date(introduction.answeredAt())).setHeader(getTranslation("introductions.consented.at"));
+        consented.addComponentColumn(introduction -> answerButton(introduction, "introductions.takeback.open",
+                "introductions.takeback.open-aria")).setHeader(getTranslation("introductions.answer.column"));
+        consented.setEmptyStateText(getTranslation("introductions.consented.empty"));
+        consented.setAllRowsVisible(true);
         add(new H1(getTranslation("introductions.heading")), new Paragraph(getTranslation("introductions.intro")),
-                term, status, grid, answer);
+                term, status, grid, new H2(getTranslation("introductions.consented.heading")),
+                new Paragraph(getTranslation("introductions.consented.intro")), consented, answer);
     }
 
     private Anchor fileLink(Introduction introduction) {
@@ -75,14 +91,14 @@ class IntroductionsView extends Main implements BeforeEnterObserver, HasDynamicT
         return link;
     }
 
-    private Button answerButton(Introduction introduction) {
-        Button button = new Button(getTranslation("introductions.answer.open"), click -> {
+    private Button answerButton(Introduction introduction, String labelKey, String ariaKey) {
+        Button button = new Button(getTranslation(labelKey), click -> {
             answer.removeAll();
             answer.add(IntroductionAnswerForm.of(introduction, introductions, this::answered));
         });
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        button.getElement().setAttribute("aria-label", getTranslation("introductions.answer.open-aria",
-                introduction.pseudonym(), introduction.requesterName()));
+        button.getElement().setAttribute("aria-label", getTranslation(ariaKey, introduction.pseudonym(),
+                introduction.requesterName()));
         return button;
     }
 
@@ -94,6 +110,7 @@ class IntroductionsView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private void refresh() {
         grid.setItems(introductions.inbox());
+        consented.setItems(introductions.consented());
     }
 
     @Override

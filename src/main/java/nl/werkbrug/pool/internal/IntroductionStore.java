@@ -102,14 +102,15 @@ public class IntroductionStore {
                 .list();
     }
 
-    /** Moves an open request on; answers false when it was no longer open (someone else moved it first). */
-    public boolean move(UUID id, IntroductionState state, String by, Instant at, @Nullable String note) {
+    /** Moves a request on from a state; answers false when it was no longer in it (someone else moved it first). */
+    public boolean move(UUID id, IntroductionState from, IntroductionState state, String by, Instant at,
+                        @Nullable String note) {
         return jdbc.sql("""
                         update pool_introduction set state = :state, answered_by = :by, answered_at = :at,
                             answer_note = :note
-                        where id = :id and state = 'AANGEVRAAGD'""")
+                        where id = :id and state = :from""")
                 .param("state", state.name()).param("by", by).param("at", Timestamp.from(at)).param("note", note)
-                .param("id", id).update() == 1;
+                .param("id", id).param("from", from.name()).update() == 1;
     }
 
     /** Whether the ledger's latest line for this requester gives consent (owner only: the ledger is theirs). */
