@@ -246,9 +246,25 @@ class PoolBenchmark {
             }
             try (var statement = connection.createStatement()) {
                 statement.execute("alter table pool_profile enable trigger pool_search_keys");
+                // millions of key rows: the indexes are built once afterwards (as the changelog defines them)
+                // rather than kept up to date row by row
+                List<String> indexes = new ArrayList<>();
+                try (var found = statement.executeQuery("select indexname, indexdef from pg_indexes "
+                        + "where tablename = 'pool_search_key'")) {
+                    while (found.next()) {
+                        indexes.add(found.getString(2));
+                        try (var drop = connection.createStatement()) {
+                            drop.execute("drop index " + found.getString(1));
+                        }
+                    }
+                }
                 statement.execute("insert into pool_search_key select k.* from pool_profile p, pool_search_keys_of(p) k"
                         + " where p.pseudonym between '" + PoolProfileGenerator.pseudonym(offset) + "' and '"
                         + PoolProfileGenerator.pseudonym(offset + count - 1) + "'");
+                statement.execute("set maintenance_work_mem = '512MB'");
+                for (String index : indexes) {
+                    statement.execute(index);
+                }
                 statement.execute("alter table pool_profile force row level security");
                 statement.execute("alter table pool_search_key force row level security");
             }
