@@ -117,6 +117,12 @@ class PoolSearchKeyTests {
         assertThat(pseudonyms("lassen " + marker)).containsExactly(welder);
         assertThat(pseudonyms(marker + " -lassen")).containsExactly(cook);
         assertThat(pseudonyms("\"" + marker + "\" koken")).containsExactly(cook);
+        // "or" is web-search syntax too: either word will do
+        String other = PoolProfiles.marker();
+        String baker = profiles().insert(at("enschede", "7511", ENSCHEDE, List.of("7512"), List.of("bakken"), 50),
+                other);
+        assertThat(pseudonyms(marker + " or " + other)).containsExactlyInAnyOrder(welder, cook, baker);
+        assertThat(pseudonyms(other + " OR " + marker)).containsExactlyInAnyOrder(welder, cook, baker);
     }
 
     @Test

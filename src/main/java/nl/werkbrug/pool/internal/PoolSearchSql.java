@@ -64,8 +64,9 @@ public class PoolSearchSql {
             2 * 6371.0088 * asin(sqrt(power(sin(radians(p.latitude - :lat) / 2), 2)
                 + cos(radians(:lat)) * cos(radians(p.latitude)) * power(sin(radians(p.longitude - :lon) / 2), 2)))""";
     private static final double KM_PER_DEGREE = 6371.0088 * Math.PI / 180;
-    /** Plain words (no quotes, "or" or -not): every word must occur, so the rows of any one word hold all matches. */
+    /** Plain words (no quotes or -not): unless one is "or", every word must occur. */
     private static final java.util.regex.Pattern PLAIN_WORDS = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+(\\s+[\\p{L}\\p{N}]+)*");
+    private static final java.util.regex.Pattern OR = java.util.regex.Pattern.compile("(?i)(^|\\s)or(\\s|$)");
 
     private final JdbcClient jdbc;
     private final PostcodeAreas areas;
@@ -258,7 +259,8 @@ public class PoolSearchSql {
         if (!query.skills().isEmpty()) {
             return new Key('S', region + "'S' and k.key = any(cast(:skills as varchar[]))");
         }
-        if (!query.text().isEmpty() && PLAIN_WORDS.matcher(query.text()).matches()) {
+        if (!query.text().isEmpty() && PLAIN_WORDS.matcher(query.text()).matches() && !OR.matcher(query.text()).find()) {
+            // every word must occur, so the rows of any one word hold all matches
             return new Key('W', region + "'W' and k.key = (tsvector_to_array(to_tsvector('dutch', :text)))[1]");
         }
         if (!query.signals().isEmpty()) {
@@ -380,7 +382,7 @@ public class PoolSearchSql {
         if (!query.text().isEmpty()) {
             params.put("text", query.text());
             // the key rows of one word are exactly the profiles with it; of several words, those with the first
-            if (key == null || key.kind() != 'W' || query.text().contains(" ")) {
+            if (key == null || key.kind() != 'W' || query.text().split("\\s+").length > 1) {
                 where.add("p.search_vector @@ websearch_to_tsquery('dutch', :text)");
             }
         }
