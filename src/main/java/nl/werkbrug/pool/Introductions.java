@@ -184,19 +184,7 @@ public class Introductions {
     @PreAuthorize(OWNER)
     @Transactional
     public Introduction consent(UUID introductionId, RequesterConsent consent) {
-        List<FieldProblem> problems = consent.problems();
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        Introduction introduction = requireOwn(introductionId);
-        String actor = currentUser.require().username();
-        long fileId = java.util.Objects.requireNonNull(introduction.fileId());
-        move(introduction, IntroductionState.TOESTEMMING, actor, null);
-        profiles.append(fileId, introduction.profileId(), introduction.ownerTenant(), Audience.REQUESTER,
-                introduction.requester(), true, consent.purpose().strip(),
-                java.util.Objects.requireNonNull(consent.basis()), actor, clock.instant());
-        answered(introduction, fileId, actor, IntroductionState.TOESTEMMING);
-        return store.find(introductionId).orElseThrow();
+        return ledgerAnswer(introductionId, consent, IntroductionState.TOESTEMMING);
     }
 
     /**
@@ -206,18 +194,23 @@ public class Introductions {
     @PreAuthorize(OWNER)
     @Transactional
     public Introduction withdrawConsent(UUID introductionId, RequesterConsent withdrawal) {
-        List<FieldProblem> problems = withdrawal.problems();
+        return ledgerAnswer(introductionId, withdrawal, IntroductionState.TERUGGENOMEN);
+    }
+
+    /** Moves the request on and writes the ledger line for its requester: consent given, or (taken back) not. */
+    private Introduction ledgerAnswer(UUID introductionId, RequesterConsent entry, IntroductionState next) {
+        List<FieldProblem> problems = entry.problems();
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         Introduction introduction = requireOwn(introductionId);
         String actor = currentUser.require().username();
         long fileId = java.util.Objects.requireNonNull(introduction.fileId());
-        move(introduction, IntroductionState.TERUGGENOMEN, actor, null);
+        move(introduction, next, actor, null);
         profiles.append(fileId, introduction.profileId(), introduction.ownerTenant(), Audience.REQUESTER,
-                introduction.requester(), false, withdrawal.purpose().strip(),
-                java.util.Objects.requireNonNull(withdrawal.basis()), actor, clock.instant());
-        answered(introduction, fileId, actor, IntroductionState.TERUGGENOMEN);
+                introduction.requester(), next == IntroductionState.TOESTEMMING, entry.purpose().strip(),
+                java.util.Objects.requireNonNull(entry.basis()), actor, clock.instant());
+        answered(introduction, fileId, actor, next);
         return store.find(introductionId).orElseThrow();
     }
 

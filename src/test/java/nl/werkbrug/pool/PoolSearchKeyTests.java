@@ -149,6 +149,17 @@ class PoolSearchKeyTests {
         assertThat(keys(pseudonym, "hengelo", "")).isEmpty();
     }
 
+    @Test
+    void the_key_rows_policy_is_the_profiles_policy_word_for_word() {
+        List<String> policies = JdbcClient.create(dataSource).sql("""
+                        select qual from pg_policies
+                        where policyname in ('pool_audience', 'pool_search_key_audience') order by policyname""")
+                .query(String.class).list();
+
+        assertThat(policies).hasSize(2);
+        assertThat(policies.get(0)).contains("consent_employers", "employer_visible_until").isEqualTo(policies.get(1));
+    }
+
     private List<String> pseudonyms(String text) {
         return as(enschede, "enschede", () -> search.search(query(null, OccupationScope.BEROEP, List.of(), text), 0, 20))
                 .hits().stream().map(hit -> hit.profile().pseudonym()).toList();
