@@ -3,8 +3,10 @@ package nl.werkbrug.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -92,5 +94,30 @@ class ParallelSafetyTests {
                         + "a second portal would repoint the static SecurityContextHolder strategy under the tests "
                         + "running concurrently (docs/adr/0012-parallel-tests.md)")
                 .isEmpty();
+    }
+
+    @Test
+    void the_concurrent_classes_start_longest_first_from_both_ends() {
+        assertThat(KeycloakTestsLast.longestFirstFromBothEnds(List.of(2, 6, 1, 5, 3, 4), Integer::doubleValue))
+                .containsExactly(6, 4, 2, 1, 3, 5);
+        assertThat(KeycloakTestsLast.longestFirstFromBothEnds(List.of("b", "a", "c"), name -> 1.0))
+                .as("equal lengths").containsExactly("b", "c", "a");
+    }
+
+    @Test
+    void every_class_with_measured_seconds_runs_concurrently() throws Exception {
+        java.util.Properties seconds = new java.util.Properties();
+        try (var in = getClass().getResourceAsStream("/test-class-seconds.properties")) {
+            seconds.load(in);
+        }
+        Map<String, Class<?>> tests = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+                .importPackages("nl.werkbrug").stream().filter(type -> type.getSimpleName().endsWith("Tests"))
+                .collect(java.util.stream.Collectors.toMap(JavaClass::getSimpleName, JavaClass::reflect, (a, b) -> a));
+
+        assertThat(seconds.stringPropertyNames()).hasSizeGreaterThan(10).allSatisfy(name -> {
+            assertThat(tests).as("a test class named %s", name).containsKey(name);
+            assertThat(RunsAloneUnlessConcurrent.mayRunConcurrently(tests.get(name))).as(name).isTrue();
+        });
+        assertThat(KeycloakTestsLast.seconds(ParallelSafetyTests.class)).isEqualTo(KeycloakTestsLast.UNKNOWN_SECONDS);
     }
 }
