@@ -18,6 +18,7 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
@@ -53,7 +54,6 @@ public abstract class BrowserTest {
     void openBrowser() {
         context = Chromium.browser().newContext(new Browser.NewContextOptions().setLocale("nl-NL"));
         context.setDefaultTimeout(TIMEOUT_MS);
-        context.addInitScript(NOTE_LAST_INPUT);
         page = context.newPage();
     }
 
@@ -78,63 +78,29 @@ public abstract class BrowserTest {
         return response;
     }
 
-    /**
-     * Waits until Vaadin has handled every server round trip it started: the page loaded, no Vaadin client busy (the
-     * bootstrap's client stays busy until the application's own client has started), no grid loading, and, if the
-     * field typed in last still has the focus, no typing there in the last {@value #TYPING_QUIET_MS} ms (a field in
-     * {@code ValueChangeMode.LAZY} sends its value 400 ms after the last keystroke; {@link #fill} leaves the field,
-     * which sends the value at once).
-     * <p>
-     * This waited for Playwright's {@code LoadState.NETWORKIDLE} first, which always waits 500 ms after the last
-     * request, even when Vaadin answered in 20 ms: half a second or more for each of the some 400 settles of a run,
-     * with the cores idle (docs/adr/0012-parallel-tests.md). Requests outside Vaadin's client (an upload, an image)
-     * are not waited for: assert their outcome with Playwright's assertions, which wait.
-     */
+    /** Waits until the network is quiet and Vaadin has handled every server round trip it started. */
     protected void settle() {
-        page.waitForFunction(QUIET, TYPING_QUIET_MS, new Page.WaitForFunctionOptions().setTimeout(TIMEOUT_MS));
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        waitUntilVaadinIsIdle();
     }
-
-    /** Longer than Vaadin's {@code ValueChangeMode.LAZY} timeout of 400 ms. */
-    static final int TYPING_QUIET_MS = 500;
-
-    /** Notes, in every page of the browser context, which element the user last typed in, and when. */
-    private static final String NOTE_LAST_INPUT = """
-            window.__werkbrugTyped = null;
-            document.addEventListener('input', event => {
-              window.__werkbrugTyped = { target: event.composedPath()[0], at: performance.now() };
-            }, true);""";
-
-    /**
-     * True when the page is quiet: loaded, no Vaadin client busy, no grid loading, and the field typed in last (if
-     * it still has the focus) left alone for {@code quietMs}. Pages that are not Vaadin's (JSON, a downloaded file,
-     * Keycloak's) count as quiet once loaded.
-     */
-    private static final String QUIET = """
-            quietMs => {
-              const typed = window.__werkbrugTyped;
-              if (typed && performance.now() - typed.at < quietMs) {
-                let focused = document.activeElement;
-                while (focused && focused.shadowRoot && focused.shadowRoot.activeElement) {
-                  focused = focused.shadowRoot.activeElement;
-                }
-                if (focused === typed.target) return false;
-              }
-              if (document.readyState !== 'complete') return false;
-              const flow = window.Vaadin && window.Vaadin.Flow;
-              if (!flow || !flow.clients) return true;
-              const clients = Object.entries(flow.clients).filter(([, client]) => typeof client.isActive === 'function');
-              return clients.some(([name]) => name !== 'TypeScript')
-                  && clients.every(([, client]) => client.isActive() === false)
-                  && document.querySelector('vaadin-grid[loading]') === null;
-            }""";
 
     /**
      * Waits until no Vaadin client on the page is busy (no request to the server pending, no response still being
      * applied) and no grid is loading rows. Pages that are not Vaadin's (JSON, a downloaded file) count as idle.
      */
     protected void waitUntilVaadinIsIdle() {
-        page.waitForFunction(QUIET, 0, new Page.WaitForFunctionOptions().setTimeout(TIMEOUT_MS));
+        page.waitForFunction(VAADIN_IDLE, null, new Page.WaitForFunctionOptions().setTimeout(TIMEOUT_MS));
     }
+
+    private static final String VAADIN_IDLE = """
+            () => {
+              if (document.readyState !== 'complete') return false;
+              const flow = window.Vaadin && window.Vaadin.Flow;
+              if (!flow || !flow.clients) return true;
+              const clients = Object.values(flow.clients).filter(client => typeof client.isActive === 'function');
+              return clients.every(client => client.isActive() === false)
+                  && document.querySelector('vaadin-grid[loading]') === null;
+            }""";
 
     protected void typeLogin(String username, String password) {
         if (!page.url().contains("/login")) {
