@@ -258,29 +258,30 @@ public class PoolSearchSql {
     private record Key(char kind, String condition) {
     }
 
+    /** The key condition; the region is the audience condition's, which the key rows carry beside it. */
     private static @Nullable Key key(PoolQuery query, Map<String, Object> params) {
-        String region = "k.region_id = current_setting('app.region_id') and k.kind = ";
+        String kind = "k.kind = ";
         if (query.iscoCode() != null) {
             return switch (query.scope()) {
-                case BEROEP, BEROEPSGROEP -> new Key('G', region + "'G' and k.key = cast(:minor as varchar)");
+                case BEROEP, BEROEPSGROEP -> new Key('G', kind + "'G' and k.key = cast(:minor as varchar)");
                 case BEROEPSKLASSE -> {
                     // the minor groups of a major group: keys from "9" up to (not including) the next character
                     params.put("majorNext", String.valueOf((char) (query.iscoCode().charAt(0) + 1)));
-                    yield new Key('G', region + "'G' and k.key >= cast(:major as varchar)"
+                    yield new Key('G', kind + "'G' and k.key >= cast(:major as varchar)"
                             + " and k.key < cast(:majorNext as varchar)");
                 }
             };
         }
         if (!query.skills().isEmpty()) {
-            return new Key('S', region + "'S' and k.key = any(cast(:skills as varchar[]))");
+            return new Key('S', kind + "'S' and k.key = any(cast(:skills as varchar[]))");
         }
         if (!query.text().isEmpty() && PLAIN_WORDS.matcher(query.text()).matches() && !OR.matcher(query.text()).find()) {
             // every word must occur, so the rows of any one word hold all matches
-            return new Key('W', region + "'W' and k.key = (tsvector_to_array(to_tsvector('dutch', :text)))[1]");
+            return new Key('W', kind + "'W' and k.key = (tsvector_to_array(to_tsvector('dutch', :text)))[1]");
         }
         if (!query.signals().isEmpty()) {
             params.put("signal", query.signals().iterator().next().name());
-            return new Key('V', region + "'V' and k.key = cast(:signal as varchar)");
+            return new Key('V', kind + "'V' and k.key = cast(:signal as varchar)");
         }
         return null;
     }
@@ -288,8 +289,8 @@ public class PoolSearchSql {
     private static String audience(String alias, Viewer viewer, Map<String, Object> params) {
         if (viewer.tenant() != null) {
             params.put("viewerTenant", viewer.tenant());
-            return "%1$s.region_id = current_setting('app.region_id') "
-                    .formatted(alias) + "and (%1$s.tenant_id = :viewerTenant or %1$s.consent_consultants)".formatted(alias);
+            return ("%1$s.region_id = current_setting('app.region_id') "
+                    + "and (%1$s.tenant_id = :viewerTenant or %1$s.consent_consultants)").formatted(alias);
         }
         params.put("today", java.sql.Date.valueOf(viewer.today()));
         return ("%1$s.region_id = current_setting('app.region_id') "
