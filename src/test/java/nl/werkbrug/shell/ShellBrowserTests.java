@@ -111,9 +111,9 @@ class ShellBrowserTests extends BrowserTest {
         assertThat(page.locator("#logout")).hasText("Uitloggen");
     }
 
-    /** Logs in and checks the page the user lands on. */
+    /** Logs in through the login form and checks the page the user lands on. */
     void loginLandsOn(String username, String path) {
-        login(username);
+        typeLogin(username, DEMO_PASSWORD);
         assertThat(page).hasURL(url(path));
     }
 
