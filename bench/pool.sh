@@ -17,7 +17,7 @@ trap 'rm -f "$LOG"' EXIT
 echo "machine: $(nproc) cores, $(awk '/MemTotal/{printf "%.1f GB RAM", $2/1048576}' /proc/meminfo), $(uname -sr), load $(cut -d' ' -f1-3 /proc/loadavg)"
 ./mvnw -B -o test -Dtest=PoolBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
     -Dwerkbrug.bench=true -Dwerkbrug.bench.runs="$RUNS" \
-    -DargLine="-Dwerkbrug.bench=true -Dwerkbrug.bench.runs=$RUNS -Dwerkbrug.bench.sizes=$SIZES $QUOTAS" \
+    -DargLine="-Dwerkbrug.bench=true -Dwerkbrug.bench.runs=$RUNS -Dwerkbrug.bench.sizes=$SIZES -Dwerkbrug.bench.hold=${HOLD:-false} $QUOTAS" \
     >"$LOG" 2>&1 || { grep -E "ERROR|FAIL" "$LOG" | head -20 >&2; exit 1; }
 grep -E "^(loaded|ROW) " "$LOG" || true
 cat target/bench/pool.md
