@@ -100,6 +100,7 @@ class PoolBenchmark {
             JdbcClient.create(owner).sql("vacuum analyze pool_profile").update();
             // again now that no transaction of the load is open: index-only scans need the visibility map
             JdbcClient.create(owner).sql("vacuum analyze pool_search_key").update();
+            if (Boolean.getBoolean("werkbrug.bench.hold")) { System.out.println("HOLDING"); Thread.sleep(4 * 3600_000L); }
             for (Search s : searches()) {
                 double[] app = measure(() -> as(consultant, "enschede", () -> search.search(s.query(), 0, 20)));
                 double[] path = measure(() -> queryPath("enschede", s.query()));
