@@ -75,7 +75,7 @@ class DashboardBrowserTests extends BrowserTest {
         earlierFacts();
         loginAndOpen("coordinator.twente", "regio/twente/dashboard");
 
-        assertThat(heading()).hasText("Dashboard Regio Twente");
+        assertThat(heading()).hasText("Dashboard regio Twente");
         assertThat(page.locator("#region-figures-as-of")).containsText("peildatum");
         int before = Integer.parseInt(page.locator(OUTFLOW_CELL).innerText().strip());
         assertThat(before).isGreaterThanOrEqualTo(20);

@@ -3,6 +3,7 @@ package nl.werkbrug.dashboards.ui;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 import com.vaadin.flow.component.Component;
@@ -67,8 +68,10 @@ abstract class DashboardPage extends Main implements HasDynamicTitle {
     /** A line over months instead of bars per municipality. */
     protected abstract boolean chartOverTime();
 
+    /** The texts in this screen's language, fixed now: downloads run in a request of their own, without this UI. */
     protected FigureTexts texts() {
-        return new FigureTexts(getLocale(), (key, arguments) -> getTranslation(getLocale(), key, arguments));
+        Locale locale = getLocale();
+        return new FigureTexts(locale, (key, arguments) -> getTranslation(locale, key, arguments));
     }
 
     protected void setHeading(String text, String introduction) {
