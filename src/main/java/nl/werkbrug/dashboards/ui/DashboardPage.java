@@ -54,6 +54,8 @@ abstract class DashboardPage extends Main implements HasDynamicTitle {
         chartKpi.setId("dashboard-chart-kpi");
         chartKpi.setLabel(getTranslation("dashboard.chart.kpi"));
         chartKpi.setItemLabelGenerator(texts::kpiName);
+        chartKpi.setWidth("28em");
+        chartKpi.setMaxWidth("100%");
         chartKpi.addValueChangeListener(change -> drawChart());
         chart.setId("dashboard-chart");
         chart.getElement().setAttribute("aria-describedby", "dashboard-chart-note");
@@ -97,8 +99,18 @@ abstract class DashboardPage extends Main implements HasDynamicTitle {
         KpiDefinition selected = chartKpi.getValue();
         List<KpiDefinition> kpis = shown.getFirst().matrix().kpis();
         chartKpi.setItems(kpis);
-        chartKpi.setValue(selected != null && kpis.contains(selected) ? selected : kpis.getFirst());
+        chartKpi.setValue(selected != null && kpis.contains(selected) ? selected : firstWithFigures(shown.getFirst().matrix()));
         drawChart();
+    }
+
+    /** The first KPI with anything recorded in the period, so the chart opens on something. */
+    private static KpiDefinition firstWithFigures(FigureMatrix matrix) {
+        for (int column = 0; column < matrix.kpis().size(); column++) {
+            if (!matrix.total().cells().get(column).isEmpty()) {
+                return matrix.kpis().get(column);
+            }
+        }
+        return matrix.kpis().getFirst();
     }
 
     private void drawChart() {
