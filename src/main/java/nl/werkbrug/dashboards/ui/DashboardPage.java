@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -24,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * What every dashboard page has: a heading, the period filter, a chart of one KPI from the first table (with its
  * text alternative pointing at that table), and the tables with their downloads. A page says which tables it shows.
  */
+@StyleSheet("styles/dashboards.css")
 abstract class DashboardPage extends Main implements HasDynamicTitle {
 
     /** A table of the page: its id, title, figures and where its rows lead. */
