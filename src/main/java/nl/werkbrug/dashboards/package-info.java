@@ -1,6 +1,7 @@
 /**
- * Regional coordinators' view of the region: its municipalities and (later) aggregate KPIs fed by events.
- * Never personal data of a municipality.
+ * Regional and municipal dashboards: KPI definitions as data ({@code dashboards/kpi-definitions.yaml}), a history
+ * of facts fed by the modules' events, figures projected from it per municipality, month and instrument, and the
+ * small-cell rule for everything regional. Never personal data of a municipality (ADR 0015).
  */
 @org.jspecify.annotations.NullMarked
 package nl.werkbrug.dashboards;

@@ -33,8 +33,12 @@ public sealed interface SubsidyEvent extends TenantEvent, AuditedEvent {
         return SubsidyRequests.subject(requestId());
     }
 
-    /** The employer submitted the request: the decision term runs. */
-    record SubsidyRequestSubmitted(long requestId, String tenantId, String regionId, long employerId, String actor, String instrumentCode)
+    /**
+     * The employer submitted the request: the decision term runs. {@code decisionTerm} is the term the request keeps
+     * (ISO-8601 period, e.g. {@code P8W}), so the dashboards can judge the decision against it.
+     */
+    record SubsidyRequestSubmitted(long requestId, String tenantId, String regionId, long employerId, String actor, String instrumentCode,
+                                   String decisionTerm)
             implements SubsidyEvent {
 
         @Override

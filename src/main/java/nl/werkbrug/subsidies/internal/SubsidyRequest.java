@@ -220,7 +220,8 @@ public class SubsidyRequest extends TenantOwnedEntity {
         status = SubsidyStatus.INGEDIEND;
         submittedOn = by.today();
         touched(by);
-        events.add(new SubsidyRequestSubmitted(id(), tenantId(), by.regionId(), employerId, by.username(), instrumentCode));
+        events.add(new SubsidyRequestSubmitted(id(), tenantId(), by.regionId(), employerId, by.username(), instrumentCode,
+                decisionTerm));
     }
 
     public void startHandling(Acting by) {

@@ -1,0 +1,84 @@
+package nl.werkbrug.dashboards;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import nl.werkbrug.candidates.CandidateEvent;
+import nl.werkbrug.dashboards.Fact.Kind;
+import nl.werkbrug.pool.PoolEvent;
+import nl.werkbrug.subsidies.SubsidyEvent;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Feeds the dashboards from the modules' events: each event that a KPI needs becomes a fact of the dashboards' own
+ * history (events carry no date: the fact is dated the day it is processed, moments after the commit). Runs in the
+ * event's municipality, after the commit, in its own transaction. The fact's key makes a resubmitted event count
+ * once; a fact that may recur for one subject (a question, a rung, a deployment) is keyed by its day as well.
+ */
+@Component
+class DashboardListener {
+
+    private final Projection projection;
+    private final Clock clock;
+
+    DashboardListener(Projection projection, Clock clock) {
+        this.projection = projection;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(SubsidyEvent event) {
+        fact(event, LocalDate.now(clock)).ifPresent(fact -> projection.record(event.tenantId(), event.regionId(), fact));
+    }
+
+    @ApplicationModuleListener
+    void on(CandidateEvent event) {
+        fact(event, LocalDate.now(clock)).ifPresent(fact -> projection.record(event.tenantId(), event.regionId(), fact));
+    }
+
+    @ApplicationModuleListener
+    void on(PoolEvent event) {
+        fact(event, LocalDate.now(clock)).ifPresent(fact -> projection.record(event.tenantId(), event.regionId(), fact));
+    }
+
+    static Optional<Fact> fact(SubsidyEvent event, LocalDate today) {
+        long id = event.requestId();
+        return Optional.ofNullable(switch (event) {
+            case SubsidyEvent.SubsidyRequestSubmitted submitted ->
+                    Fact.of(Kind.REQUEST_SUBMITTED, id, today, submitted.instrumentCode()).withDetail(submitted.decisionTerm());
+            case SubsidyEvent.InformationRequested asked -> Fact.of(Kind.INFORMATION_REQUESTED, id, today, null).keyed(today.toString());
+            case SubsidyEvent.InformationAnswered answered -> Fact.of(Kind.INFORMATION_ANSWERED, id, today, null).keyed(today.toString());
+            case SubsidyEvent.SubsidyRequestDecided decided ->
+                    Fact.of(Kind.REQUEST_DECIDED, id, today, decided.outcome().name()).withAmount(decided.monthlyAmount());
+            default -> null;
+        });
+    }
+
+    static Optional<Fact> fact(CandidateEvent event, LocalDate today) {
+        long id = event.fileId();
+        return Optional.ofNullable(switch (event) {
+            case CandidateEvent.TrajectoryStarted started ->
+                    Fact.of(Kind.TRAJECTORY_STARTED, id, today, started.instrumentCode()).keyed(started.instrumentCode() + ":" + today);
+            case CandidateEvent.OutflowRecorded outflow -> Fact.of(Kind.OUTFLOW, id, today, outflow.reason().name());
+            case CandidateEvent.OutflowLastingRecorded lasting ->
+                    Fact.of(Kind.OUTFLOW_LASTING, id, today, lasting.reason().name()).withFlag(lasting.lasted());
+            case CandidateEvent.LadderRungRecorded rung -> Fact.of(Kind.RUNG_RECORDED, id, today, null)
+                    .withRungs(rung.previous(), rung.rung()).keyed(rung.previous() + "-" + rung.rung() + ":" + today);
+            default -> null;
+        });
+    }
+
+    static Optional<Fact> fact(PoolEvent event, LocalDate today) {
+        return Optional.ofNullable(switch (event) {
+            case PoolEvent.ConsentGiven given when given.joined() -> Fact.of(Kind.POOL_JOINED, event.profileId(), today, null);
+            case PoolEvent.ProfileLeft left -> Fact.of(Kind.POOL_LEFT, event.profileId(), today, null);
+            case PoolEvent.ProfileConfirmed confirmed ->
+                    Fact.of(Kind.PROFILE_CONFIRMED, event.profileId(), today, null).keyed(today.toString());
+            case PoolEvent.IntroductionRequested asked ->
+                    Fact.of(Kind.INTRODUCTION_REQUESTED, asked.introductionId(), today, null);
+            default -> null;
+        });
+    }
+}
