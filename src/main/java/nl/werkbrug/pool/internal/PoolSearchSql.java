@@ -140,6 +140,29 @@ public class PoolSearchSql {
                 .params(params).query((rs, row) -> profile(rs, names)).optional();
     }
 
+    /**
+     * The profiles the viewer may see with an occupation in an ISCO-08 group: a minor group (3 digits) or a major
+     * group (1 digit), found through the key rows of kind {@code G}, at most {@code cap} of them by pseudonym (a
+     * stable choice). For ranking elsewhere (matching); the audience conditions are stated on both tables.
+     */
+    public List<PoolProfile> inOccupationGroup(String group, Viewer viewer, int cap, Names names) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("group", group);
+        params.put("cap", cap);
+        String key;
+        if (group.length() == 1) {
+            params.put("groupNext", String.valueOf((char) (group.charAt(0) + 1)));
+            key = "k.key >= cast(:group as varchar) and k.key < cast(:groupNext as varchar)";
+        } else {
+            key = "k.key = cast(:group as varchar)";
+        }
+        customPlans();
+        return jdbc.sql("select " + COLUMNS + " from pool_profile p where p.id in (select k.profile_id from"
+                        + " pool_search_key k where " + audience("k", viewer, params) + " and k.kind = 'G' and " + key
+                        + ") and " + audience("p", viewer, params) + " order by p.pseudonym limit :cap")
+                .params(params).query((rs, row) -> profile(rs, names)).list();
+    }
+
     private static PoolHit hit(ResultSet rs, PoolQuery query, Names names) throws SQLException {
         Double km = query.distance() ? rs.getObject("distance_km", Double.class) : null;
         return new PoolHit(profile(rs, names), km, rs.getInt("score"),
