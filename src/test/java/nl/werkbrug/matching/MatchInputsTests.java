@@ -66,4 +66,46 @@ class MatchInputsTests {
         // 15 × 0.85 = 12.75 → 12.8, available 10, MBO 2 of MBO 2 5, licence 5, jobcoach 5: 87.8
         assertThat(a.total()).isEqualTo(new BigDecimal("87.8"));
     }
+
+    @Test
+    void the_postcode_area_counts_only_through_the_distance() {
+        MatchScorer scorer = new MatchScorer(V1);
+        VacancyFacts vacancy = new VacancyFacts("1", "7212", List.of("lassen"), new BigDecimal("32"), "7554",
+                LocalDate.of(2027, 3, 1), null, null, false);
+        CandidateFacts hengelo = Matching.facts(profile(AgeBand.FROM_27_TO_34, "hengelo", List.of(), 3, 50));
+        CandidateFacts elsewhere = new CandidateFacts(hengelo.key(), hengelo.iscoCodes(), hengelo.skills(),
+                hengelo.hoursPerWeek(), "7511", hengelo.travelKm(), hengelo.availableFrom(), hengelo.education(),
+                hengelo.drivingLicence(), hengelo.signals());
+        assertThat(scorer.score(vacancy, hengelo, 6.0, "k")).isEqualTo(scorer.score(vacancy, elsewhere, 6.0, "k"));
+    }
+
+    @Test
+    void every_matching_text_the_code_names_is_in_both_languages() throws java.io.IOException {
+        java.util.Properties dutch = bundle("translations_nl.properties");
+        java.util.Properties english = bundle("translations_en.properties");
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        for (Criterion criterion : Criterion.values()) {
+            keys.add(criterion.labelKey());
+        }
+        java.util.regex.Pattern key = java.util.regex.Pattern.compile("\"(matching\\.[a-z0-9.-]*[a-z0-9])\"");
+        try (var sources = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java/nl/werkbrug/matching"))) {
+            for (java.nio.file.Path source : sources.filter(file -> file.toString().endsWith(".java")).toList()) {
+                key.matcher(java.nio.file.Files.readString(source)).results().map(found -> found.group(1))
+                        .forEach(keys::add);
+            }
+        }
+        keys.remove(Criterion.SKILLS.labelPrefix());   // a prefix, not a text
+        assertThat(keys).contains("matching.reason.skills", "matching.criterion.driving-licence");
+        assertThat(dutch.stringPropertyNames()).containsAll(keys);
+        assertThat(english.stringPropertyNames()).containsAll(keys);
+    }
+
+    private static java.util.Properties bundle(String file) throws java.io.IOException {
+        java.util.Properties properties = new java.util.Properties();
+        try (var reader = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of("src/main/resources/vaadin-i18n",
+                file), java.nio.charset.StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
 }
