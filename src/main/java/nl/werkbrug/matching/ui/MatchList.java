@@ -102,7 +102,7 @@ final class MatchList extends Composite<Div> {
                     new NativeTableCell(formats.number(part.weight())),
                     new NativeTableCell(part.scored() ? formats.number(part.points()) : "–"),
                     new NativeTableCell(reason(part)));
-            line.addClassName("matching-part-" + part.criterion().name().toLowerCase(java.util.Locale.ROOT));
+            line.addClassName(part.criterion().labelKey().replace("matching.criterion.", "matching-part-"));
             body.add(line);
         }
         table.add(header, body);
