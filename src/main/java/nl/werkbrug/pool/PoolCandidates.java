@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PoolCandidates {
 
     /** The most profiles one candidate set holds (chosen by pseudonym beyond it). */
-    public static final int CAP = 20_000;
+    public static final int CAP = 100_000;
 
     private final PoolSearchSql sql;
     private final PoolViewers viewers;

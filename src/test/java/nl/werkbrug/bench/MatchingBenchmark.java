@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseDataSource;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -51,32 +52,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 class MatchingBenchmark {
 
     @Autowired
-    Matching matching;
-    @Autowired
-    Vacancies vacancies;
-    @Autowired
-    EmployerOrganisations employers;
-    @Autowired
-    Occupations occupations;
-    @Autowired
-    TenantDirectory directory;
+    ApplicationContext portal;
     @Autowired
     @LiquibaseDataSource
     DataSource owner;
-    @Autowired
-    TransactionTemplate transaction;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Clock clock;
-    @Autowired
-    PostcodeAreas areas;
 
     @Test
     void ranking_for_a_vacancy_at_100000_and_1000000_profiles() throws Exception {
+        Matching matching = portal.getBean(Matching.class);
+        Vacancies vacancies = portal.getBean(Vacancies.class);
+        TransactionTemplate transaction = portal.getBean(TransactionTemplate.class);
+        JdbcClient jdbc = portal.getBean(JdbcClient.class);
+        Clock clock = portal.getBean(Clock.class);
+        // the pool benchmark's loader, on this portal's beans
         PoolBenchmark loader = new PoolBenchmark();
-        loader.occupations = occupations;
-        loader.directory = directory;
+        loader.occupations = portal.getBean(Occupations.class);
+        loader.directory = portal.getBean(TenantDirectory.class);
         loader.owner = owner;
         loader.clock = clock;
         PortalUser employer = company();
@@ -84,7 +75,7 @@ class MatchingBenchmark {
         VacancyDetail vacancy = as(employer, () -> vacancies.create(new VacancyDraft("Lasser (benchmark)",
                 "Je last frames.", "7212", new BigDecimal("32"), "7554 RR", "Hengelo", ContractType.PERMANENT, null,
                 start, start.plusMonths(1), "", "lassen, solderen, heftruck", "", 1, false, false)));
-        String sql = handWritten(start);
+        String sql = handWritten(start, LocalDate.now(clock));
         List<String> rows = new ArrayList<>();
         String plan = "";
         Random random = new Random(PoolBenchmark.SEED);
@@ -123,6 +114,7 @@ class MatchingBenchmark {
 
     PortalUser company() {
         AtomicLong id = new AtomicLong();
+        EmployerOrganisations employers = portal.getBean(EmployerOrganisations.class);
         SystemTask.run(() -> id.set(employers.ensureRegistered("87654321", "Benchmark Metaal B.V.", "Hengelo",
                 new EmployerOrganisations.Contact("Bench", "bench@metaal.example", "074 000 0009"))));
         return new PortalUser("bench.matching", "bench.matching", Map.of(), Map.of(),
@@ -134,7 +126,8 @@ class MatchingBenchmark {
      * per criterion in SQL (education and driving licence not stated by the vacancy), the best 50 by total and
      * pseudonym, each with its points per criterion.
      */
-    String handWritten(LocalDate start) {
+    String handWritten(LocalDate start, LocalDate today) {
+        PostcodeAreas areas = portal.getBean(PostcodeAreas.class);
         Map<String, Double> from = areas.within(areas.centroid("7554").orElseThrow(), 1_000);
         String distances = from.entrySet().stream().map(e -> "('" + e.getKey() + "', " + e.getValue() + ")")
                 .collect(Collectors.joining(", "));
@@ -159,6 +152,6 @@ class MatchingBenchmark {
                     and p.region_id = current_setting('app.region_id') and p.consent_employers
                     and p.employer_visible_until >= date '%3$s')
                 select *, occupation + skills_points + hours + distance + availability + support as total
-                from c order by total desc, pseudonym limit 50""".formatted(start, distances, LocalDate.now(clock));
+                from c order by total desc, pseudonym limit 50""".formatted(start, distances, today);
     }
 }
