@@ -11,6 +11,7 @@ import nl.werkbrug.employer.VacancyDetail;
 import nl.werkbrug.employer.VacancyFilter;
 import nl.werkbrug.pool.PoolCandidates;
 import nl.werkbrug.pool.PoolProfile;
+import nl.werkbrug.pool.PoolRanking;
 import nl.werkbrug.pool.PoolSearch;
 import nl.werkbrug.tenancy.CurrentTenant;
 import org.jspecify.annotations.Nullable;
@@ -60,16 +61,44 @@ public class Matching {
         }
         VacancyDetail vacancy = found.get();
         VacancyFacts facts = facts(vacancy, LocalDate.now(clock));
+        List<PoolProfile> profiles;
+        int considered;
+        if (facts.minEducation() == null && facts.drivingLicenceRequired() == null) {
+            // the database ranks by the same score and hands over the best; twice as many as shown, so that a
+            // rounding difference at the edge cannot keep out one that Java's score would show
+            PoolRanking.Ranked ranked = pool.ranked(ranking(facts), 2 * TOP, "vacature " + vacancy.id());
+            profiles = ranked.best();
+            considered = ranked.scored();
+        } else {
+            // criteria the database ranking does not know: every profile of the group is scored here
+            profiles = pool.inOccupationGroup(vacancy.occupation().iscoCode(), TOP, "vacature " + vacancy.id());
+            considered = -1;
+        }
         List<Match> matches = new ArrayList<>();
-        for (PoolProfile profile : pool.inOccupationGroup(vacancy.occupation().iscoCode(), TOP,
-                "vacature " + vacancy.id())) {
+        for (PoolProfile profile : profiles) {
             CandidateFacts candidate = facts(profile);
             if (MatchScorer.admits(facts, candidate)) {
                 matches.add(scorer.score(facts, candidate, distance(facts, candidate), candidate.key()));
             }
         }
         return Optional.of(new RankedCandidates(vacancy, weightsVersion(), MatchScorer.top(matches, TOP),
-                matches.size()));
+                considered < 0 ? matches.size() : considered));
+    }
+
+    /** The score of the weights as the pool's database ranking states it (education and licence not stated). */
+    private PoolRanking ranking(VacancyFacts vacancy) {
+        MatchWeights weights = scorer.weights();
+        MatchWeights.OccupationFit fit = weights.occupation();
+        return new PoolRanking(vacancy.iscoCode(), weights.of(Criterion.OCCUPATION),
+                List.of(fit.unitGroup(), fit.minorGroup(), fit.majorGroup()), vacancy.skills(),
+                weights.of(Criterion.SKILLS), vacancy.hoursPerWeek(), weights.of(Criterion.HOURS),
+                pool.kilometresFrom(vacancy.postcodeArea()), weights.distance().defaultReachKm(),
+                weights.of(Criterion.DISTANCE), vacancy.neededFrom(), weights.availability().graceDays(),
+                weights.availability().graceFit(), weights.of(Criterion.AVAILABILITY),
+                weights.support().signals().stream()
+                        .filter(signal -> signal != nl.werkbrug.pool.SupportSignal.BANENAFSPRAAK)
+                        .collect(java.util.stream.Collectors.toSet()),
+                weights.of(Criterion.SUPPORT), vacancy.banenafspraak());
     }
 
     /**

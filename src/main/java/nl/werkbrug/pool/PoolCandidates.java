@@ -59,6 +59,31 @@ public class PoolCandidates {
         return found;
     }
 
+    /**
+     * The best {@code limit} profiles the user may see in the ISCO-08 minor group of the ranking's occupation by its
+     * score computed in the database (when fewer than {@code limit}, in its major group), with how many were scored.
+     * Charged as one search and audited with counts only.
+     */
+    @Transactional(readOnly = true)
+    public PoolRanking.Ranked ranked(PoolRanking ranking, int limit, String purpose) {
+        Viewer viewer = viewers.current();
+        quotas.chargeSearch();
+        PoolSearchSql.Names names = viewers.names();
+        PoolRanking.Ranked ranked = sql.ranked(ranking, ranking.iscoCode().substring(0, 3), viewer, limit, names);
+        if (ranked.scored() < limit) {
+            ranked = sql.ranked(ranking, ranking.iscoCode().substring(0, 1), viewer, limit, names);
+        }
+        audit.record(AuditAction.POOL_SEARCHED, viewer.tenant(), viewers.employer().map(id -> "werkgever:" + id)
+                .orElse("pool"), "matching " + purpose + "; kandidaten=" + ranked.scored());
+        return ranked;
+    }
+
+    /** The distance from an area to every area the pool knows (for a ranking). */
+    public java.util.Map<String, Double> kilometresFrom(@Nullable String area) {
+        return area == null ? java.util.Map.of() : areas.centroid(area).map(from -> areas.within(from, 1_000))
+                .orElse(java.util.Map.of());
+    }
+
     /** Kilometres as the crow flies between the centres of two 4-digit postcode areas; empty when one is unknown. */
     public Optional<Double> kilometres(@Nullable String fromArea, @Nullable String toArea) {
         if (fromArea == null || toArea == null) {
