@@ -147,20 +147,23 @@ public class PoolSearchSql {
      */
     public List<PoolProfile> inOccupationGroup(String group, Viewer viewer, int cap, Names names) {
         Map<String, Object> params = new HashMap<>();
-        params.put("group", group);
         params.put("cap", cap);
-        String key;
-        if (group.length() == 1) {
-            params.put("groupNext", String.valueOf((char) (group.charAt(0) + 1)));
-            key = "k.key >= cast(:group as varchar) and k.key < cast(:groupNext as varchar)";
-        } else {
-            key = "k.key = cast(:group as varchar)";
-        }
+        String key = groupKey(group, params);
         customPlans();
         return jdbc.sql("select " + COLUMNS + " from pool_profile p where p.id in (select k.profile_id from"
                         + " pool_search_key k where " + audience("k", viewer, params) + " and k.kind = 'G' and " + key
                         + ") and " + audience("p", viewer, params) + " order by p.pseudonym limit :cap")
                 .params(params).query((rs, row) -> profile(rs, names)).list();
+    }
+
+    /** The key condition for the rows {@code G} of a minor group (3 digits) or of a major group's minor groups (1). */
+    private static String groupKey(String group, Map<String, Object> params) {
+        params.put("group", group);
+        if (group.length() == 1) {
+            params.put("groupNext", String.valueOf((char) (group.charAt(0) + 1)));
+            return "k.key >= cast(:group as varchar) and k.key < cast(:groupNext as varchar)";
+        }
+        return "k.key = cast(:group as varchar)";
     }
 
     /**
@@ -170,15 +173,8 @@ public class PoolSearchSql {
     public nl.werkbrug.pool.PoolRanking.Ranked ranked(nl.werkbrug.pool.PoolRanking ranking, String group,
                                                       Viewer viewer, int limit, Names names) {
         Map<String, Object> params = new HashMap<>();
-        params.put("group", group);
         params.put("limit", limit);
-        String key;
-        if (group.length() == 1) {
-            params.put("groupNext", String.valueOf((char) (group.charAt(0) + 1)));
-            key = "k.key >= cast(:group as varchar) and k.key < cast(:groupNext as varchar)";
-        } else {
-            key = "k.key = cast(:group as varchar)";
-        }
+        String key = groupKey(group, params);
         String code = ranking.iscoCode();
         params.put("code", code);
         params.put("minor", code.substring(0, 3));
