@@ -25,15 +25,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Pool profile rows for search tests, written the way the owning municipality writes them (as the portal's role,
  * under row-level security), with the facts a test chooses. Each test marks its rows with a word of its own in the
- * searchable text, so tests sharing the database never see each other's rows.
+ * searchable text, so tests sharing the database never see each other's rows. Public for the matching module's
+ * tests, which rank such rows.
  */
-final class PoolProfiles {
+public final class PoolProfiles {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final char[] PSEUDONYM = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
 
     /** The facts of a test profile; {@code lat}/{@code lon} are the centroid written with its postcode area. */
-    record Row(String tenant, String area, @Nullable Double lat, @Nullable Double lon, List<String> iscoCodes,
+    public record Row(String tenant, String area, @Nullable Double lat, @Nullable Double lon, List<String> iscoCodes,
                List<String> skills, int completeness, @Nullable Integer hours, @Nullable Integer rung,
                Set<SupportSignal> signals, @Nullable LocalDate availableFrom, @Nullable String education,
                boolean licence, boolean consultants, boolean employers, @Nullable LocalDate employersUntil) {
@@ -44,7 +45,7 @@ final class PoolProfiles {
                     false, null);
         }
 
-        Row hours(int value) {
+        public Row hours(int value) {
             return new Row(tenant, area, lat, lon, iscoCodes, skills, completeness, value, rung, signals,
                     availableFrom, education, licence, consultants, employers, employersUntil);
         }
@@ -54,12 +55,12 @@ final class PoolProfiles {
                     availableFrom, education, licence, consultants, employers, employersUntil);
         }
 
-        Row signals(SupportSignal... values) {
+        public Row signals(SupportSignal... values) {
             return new Row(tenant, area, lat, lon, iscoCodes, skills, completeness, hours, rung, Set.of(values),
                     availableFrom, education, licence, consultants, employers, employersUntil);
         }
 
-        Row available(LocalDate value) {
+        public Row available(LocalDate value) {
             return new Row(tenant, area, lat, lon, iscoCodes, skills, completeness, hours, rung, signals, value,
                     education, licence, consultants, employers, employersUntil);
         }
@@ -74,15 +75,15 @@ final class PoolProfiles {
                     availableFrom, education, true, consultants, employers, employersUntil);
         }
 
-        Row audiences(boolean forConsultants, boolean forEmployers, @Nullable LocalDate until) {
+        public Row audiences(boolean forConsultants, boolean forEmployers, @Nullable LocalDate until) {
             return new Row(tenant, area, lat, lon, iscoCodes, skills, completeness, hours, rung, signals,
                     availableFrom, education, licence, forConsultants, forEmployers, until);
         }
     }
 
     /** The points of Enschede 7511, Hengelo 7551 and Almelo 7601 in the 4pp data set's rows (see PostcodeAreasTests). */
-    static final double[] ENSCHEDE = {52.2208328, 6.9044681};
-    static final double[] HENGELO = {52.2633239, 6.7933816};
+    public static final double[] ENSCHEDE = {52.2208328, 6.9044681};
+    public static final double[] HENGELO = {52.2633239, 6.7933816};
     static final double[] ALMELO = {52.3405643, 6.6803417};
 
     static PortalUser employerUser(String username, long employerId) {
@@ -91,7 +92,7 @@ final class PoolProfiles {
     }
 
     /** A word of letters only that no other test uses, for the searchable text. */
-    static String marker() {
+    public static String marker() {
         StringBuilder word = new StringBuilder("zoekproef");
         for (int i = 0; i < 8; i++) {
             word.append((char) ('a' + RANDOM.nextInt(26)));
@@ -99,7 +100,7 @@ final class PoolProfiles {
         return word.toString();
     }
 
-    static Row at(String tenant, String area, double[] place, List<String> codes, List<String> skills,
+    public static Row at(String tenant, String area, double[] place, List<String> codes, List<String> skills,
                   int completeness) {
         return new Row(tenant, area, place[0], place[1], codes, skills, completeness);
     }
@@ -109,7 +110,7 @@ final class PoolProfiles {
     private final MutableClock clock;
 
     /** The portal's database and clock, from the test's application context. */
-    PoolProfiles(ApplicationContext context) {
+    public PoolProfiles(ApplicationContext context) {
         this.dataSource = context.getBean(DataSource.class);
         this.transactions = context.getBean(PlatformTransactionManager.class);
         this.clock = context.getBean(MutableClock.class);
@@ -119,12 +120,12 @@ final class PoolProfiles {
         return clock;
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 
     /** Writes the row as its municipality, confirmed today and visible from now; returns the pseudonym. */
-    String insert(Row row, String marker) {
+    public String insert(Row row, String marker) {
         return insert(row, marker, today(), clock.instant());
     }
 

@@ -56,6 +56,7 @@ class VacancyEditorView extends Main implements BeforeEnterObserver, HasDynamicT
     private final Button publish = new Button();
     private final Button close = new Button();
     private final Button reopen = new Button();
+    private final Anchor candidates = new Anchor();
 
     VacancyEditorView(Vacancies vacancies, Occupations occupations, Clock clock) {
         this.vacancies = vacancies;
@@ -78,7 +79,7 @@ class VacancyEditorView extends Main implements BeforeEnterObserver, HasDynamicT
 
         add(heading, status, message, new VacancyJobSection(binder, problems, occupations.all()), contract,
                 new VacancyCandidateSection(binder, problems), new VacancyCandidateSection.Arrangements(binder, problems),
-                formError, new HorizontalLayout(save, publish, close, reopen),
+                formError, new HorizontalLayout(save, publish, close, reopen), new Paragraph(candidates),
                 new Paragraph(new Anchor("werkgever/vacatures", getTranslation("vacancy.back"))));
     }
 
@@ -115,6 +116,13 @@ class VacancyEditorView extends Main implements BeforeEnterObserver, HasDynamicT
         close.setVisible(current == VacancyStatus.PUBLISHED);
         reopen.setVisible(current == VacancyStatus.CLOSED);
         save.setText(getTranslation(current == VacancyStatus.CONCEPT ? "vacancy.save" : "vacancy.save-changes"));
+        // the pool's ranked candidates (module matching)
+        candidates.setVisible(vacancy != null);
+        candidates.setText(getTranslation("matching.link.candidates"));
+        candidates.setId("vacancy-candidates");
+        if (vacancy != null) {
+            candidates.setHref("werkgever/vacatures/" + vacancy.id() + "/kandidaten");
+        }
     }
 
     /** Saves when the draft breaks no rule; then, if given, runs the next step (publishing) on the saved vacancy. */

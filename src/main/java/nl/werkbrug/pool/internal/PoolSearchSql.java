@@ -140,6 +140,97 @@ public class PoolSearchSql {
                 .params(params).query((rs, row) -> profile(rs, names)).optional();
     }
 
+    /**
+     * The profiles the viewer may see with an occupation in an ISCO-08 group: a minor group (3 digits) or a major
+     * group (1 digit), found through the key rows of kind {@code G}, at most {@code cap} of them by pseudonym (a
+     * stable choice). For ranking elsewhere (matching); the audience conditions are stated on both tables.
+     */
+    public List<PoolProfile> inOccupationGroup(String group, Viewer viewer, int cap, Names names) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("cap", cap);
+        String key = groupKey(group, params);
+        customPlans();
+        return jdbc.sql("select " + COLUMNS + " from pool_profile p where p.id in (select k.profile_id from"
+                        + " pool_search_key k where " + audience("k", viewer, params) + " and k.kind = 'G' and " + key
+                        + ") and " + audience("p", viewer, params) + " order by p.pseudonym limit :cap")
+                .params(params).query((rs, row) -> profile(rs, names)).list();
+    }
+
+    /** The key condition for the rows {@code G} of a minor group (3 digits) or of a major group's minor groups (1). */
+    private static String groupKey(String group, Map<String, Object> params) {
+        params.put("group", group);
+        if (group.length() == 1) {
+            params.put("groupNext", String.valueOf((char) (group.charAt(0) + 1)));
+            return "k.key >= cast(:group as varchar) and k.key < cast(:groupNext as varchar)";
+        }
+        return "k.key = cast(:group as varchar)";
+    }
+
+    /**
+     * The best {@code limit} profiles the viewer may see in an ISCO-08 group (as {@link #inOccupationGroup}) by a
+     * ranking's score computed here, highest first, ties by pseudonym; with how many were scored.
+     */
+    public nl.werkbrug.pool.PoolRanking.Ranked ranked(nl.werkbrug.pool.PoolRanking ranking, String group,
+                                                      Viewer viewer, int limit, Names names) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("limit", limit);
+        String key = groupKey(group, params);
+        String code = ranking.iscoCode();
+        params.put("code", code);
+        params.put("minor", code.substring(0, 3));
+        params.put("major", code.substring(0, 1));
+        params.put("occupationPoints", ranking.occupationFits().stream()
+                .map(fit -> Math.round(ranking.occupationWeight() * fit * 10) / 10.0).toArray(Double[]::new));
+        params.put("skills", ranking.skills().stream().map(skill -> skill.strip().toLowerCase(java.util.Locale.ROOT))
+                .toArray(String[]::new));
+        params.put("skillCount", ranking.skills().size());
+        params.put("skillsWeight", ranking.skillsWeight());
+        params.put("hours", ranking.hours());
+        params.put("hoursWeight", ranking.hoursWeight());
+        params.put("areas", ranking.areaKm().keySet().toArray(String[]::new));
+        params.put("areaKm", ranking.areaKm().keySet().stream().map(ranking.areaKm()::get).toArray(Double[]::new));
+        params.put("reach", ranking.defaultReachKm());
+        params.put("distanceWeight", ranking.distanceWeight());
+        params.put("needed", java.sql.Date.valueOf(ranking.neededFrom()));
+        params.put("grace", java.sql.Date.valueOf(ranking.neededFrom().plusDays(ranking.graceDays())));
+        params.put("gracePoints", Math.round(ranking.availabilityWeight() * ranking.graceFit() * 10) / 10.0);
+        params.put("availabilityWeight", ranking.availabilityWeight());
+        params.put("support", ranking.supportSignals().stream().map(Enum::name).sorted().toArray(String[]::new));
+        params.put("supportWeight", ranking.supportWeight());
+        String reach = "(case when p.travel_km > 0 then p.travel_km else :reach end)";
+        String score = """
+                (case when p.isco_codes @> array[cast(:code as varchar)] then (cast(:occupationPoints as numeric[]))[1]
+                      when p.isco_minor_groups @> array[cast(:minor as varchar)] then (cast(:occupationPoints as numeric[]))[2]
+                      when p.isco_major_groups @> array[cast(:major as varchar)] then (cast(:occupationPoints as numeric[]))[3]
+                      else 0 end)
+                + (case when :skillCount = 0 then 0 else round(:skillsWeight * (select count(*) from unnest(p.skills) s
+                      where lower(btrim(s)) = any(cast(:skills as text[])))::numeric / :skillCount, 1) end)
+                + (case when p.hours_per_week > 0 and :hours > 0 then round(:hoursWeight
+                      * least(p.hours_per_week, :hours) / greatest(p.hours_per_week, :hours), 1) else 0 end)
+                + (case when d.km <= %1$s then round(cast(:distanceWeight * (1 - d.km / %1$s) as numeric), 1) else 0 end)
+                + (case when p.available_from <= :needed then cast(:availabilityWeight as numeric)
+                      when p.available_from <= :grace then cast(:gracePoints as numeric) else 0 end)
+                + (case when p.signals && cast(:support as varchar[]) then cast(:supportWeight as numeric) else 0 end)
+                """.formatted(reach);
+        customPlans();
+        int[] scored = {0};
+        List<PoolProfile> best = jdbc.sql("with c as (select p.id, p.pseudonym, " + score + " as score,"
+                        + " count(*) over () as scored from pool_profile p left join unnest(cast(:areas as varchar[]),"
+                        + " cast(:areaKm as double precision[])) d(area, km) on d.area = p.postcode_area"
+                        + " where p.id in (select k.profile_id from pool_search_key k where "
+                        + audience("k", viewer, params) + " and k.kind = 'G' and " + key + ") and "
+                        + audience("p", viewer, params)
+                        + (ranking.doelgroepOnly() ? " and p.signals @> array['BANENAFSPRAAK']::varchar[]" : "")
+                        + " order by score desc, p.pseudonym limit :limit)"
+                        + " select " + COLUMNS + ", c.scored from c join pool_profile p on p.id = c.id where "
+                        + audience("p", viewer, params) + " order by c.score desc, c.pseudonym")
+                .params(params).query((rs, row) -> {
+                    scored[0] = rs.getInt("scored");
+                    return profile(rs, names);
+                }).list();
+        return new nl.werkbrug.pool.PoolRanking.Ranked(best, scored[0]);
+    }
+
     private static PoolHit hit(ResultSet rs, PoolQuery query, Names names) throws SQLException {
         Double km = query.distance() ? rs.getObject("distance_km", Double.class) : null;
         return new PoolHit(profile(rs, names), km, rs.getInt("score"),

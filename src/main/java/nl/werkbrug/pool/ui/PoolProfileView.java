@@ -64,7 +64,8 @@ class PoolProfileView extends PoolPage {
         Div introduction = new Div();
         introduction.setId("pool-introduction");
         if (profile.get().ownerTenant().equals(currentTenant.id().orElse(""))) {
-            introduction.add(new Paragraph(getTranslation("pool.profile.own")));
+            introduction.add(new Paragraph(getTranslation("pool.profile.own")), new Paragraph(new Anchor(
+                    paths.profile(profile.get().pseudonym()) + "/vacatures", getTranslation("matching.link.vacancies"))));
         } else {
             introduction.add(new IntroductionPanel(introductions, vacancies, currentUser, profile.get().profileId()));
         }
