@@ -179,7 +179,10 @@ public class SubsidyRequests {
         return onOwn(municipality, id, (request, acting) -> request.withdraw(acting));
     }
 
-    /** Adds a document (PDF, JPG or PNG by content, at most 10 MB) to a request that is a draft or waits for information. */
+    /**
+     * Adds a document (PDF, JPG or PNG by content, at most 10 MB; at most {@link UploadRules#MAX_FILES} per request) to a
+     * request that is a draft or waits for information.
+     */
     public AttachmentInfo attach(String municipality, long id, String fileName, byte[] content) {
         UploadRules.problem(content.length, content).ifPresent(key -> {
             throw InvalidInputException.of("upload", key);
@@ -190,6 +193,9 @@ public class SubsidyRequests {
             SubsidyRequest request = own(id, employer);
             if (!request.takesDocuments()) {
                 throw InvalidInputException.of("upload", "subsidy.error.state");
+            }
+            if (attachments.countByRequestId(id) >= UploadRules.MAX_FILES) {
+                throw InvalidInputException.of("upload", "subsidy.upload.request-full");
             }
             String name = fileName.isBlank() ? "document" : fileName.strip();
             AttachmentRecord saved = attachments.save(new AttachmentRecord(id, name.length() > 200 ? name.substring(0, 200) : name,
