@@ -37,6 +37,8 @@ class DocumentUploadLimitsTests extends BrowserlessViewTest {
 
     @Autowired
     SubsidyRequests requests;
+    @Autowired
+    nl.werkbrug.employer.EmployerOrganisations organisations;
 
     /** The bytes a client sends: a PDF header, then zeros, counting how many the server reads. */
     static final class Sent extends InputStream {
@@ -72,7 +74,7 @@ class DocumentUploadLimitsTests extends BrowserlessViewTest {
     }
 
     UploadSection openForm() {
-        login(TestUsers.employerUser("upload-werkgever", 990_101));
+        login(TestUsers.employerUser("upload-werkgever", TestUsers.registeredEmployer(organisations, "99000021", "Upload Werkgever")));
         navigate("werkgever/aanvragen/nieuw", RequestFormView.class);
         return $(UploadSection.class).single();
     }
@@ -142,7 +144,8 @@ class DocumentUploadLimitsTests extends BrowserlessViewTest {
 
     @Test
     void the_service_refuses_a_sixth_document_for_one_request() {
-        PortalUser employer = TestUsers.employerUser("upload-werkgever-dienst", 990_102);
+        PortalUser employer = TestUsers.employerUser("upload-werkgever-dienst",
+                TestUsers.registeredEmployer(organisations, "99000022", "Upload Werkgever Dienst"));
         SubsidyRequestDetail draft = as(employer, () -> requests.saveDraft("hengelo", null, "jobcoaching",
                 SubsidyForms.jobcoaching()));
         byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes();
