@@ -40,15 +40,14 @@ alter table subsidy_information_request add constraint subsidy_information_reque
 alter table subsidy_attachment add constraint subsidy_attachment_request_employer_fk
     foreign key (request_id, employer_id) references subsidy_request (id, employer_id);
 
+-- Rows of the transaction's employer, or any row when the transaction carries no employer (consultants, the portal).
+create function subsidy_employer_in_scope(row_employer bigint) returns boolean
+    language sql stable
+    as $$ select coalesce(current_setting('app.employer_id', true), '') = ''
+                 or row_employer::text = current_setting('app.employer_id', true) $$;
 drop policy employer_scope on subsidy_information_request;
 create policy employer_scope on subsidy_information_request as restrictive
-    using (coalesce(current_setting('app.employer_id', true), '') = ''
-           or employer_id::text = current_setting('app.employer_id', true))
-    with check (coalesce(current_setting('app.employer_id', true), '') = ''
-                or employer_id::text = current_setting('app.employer_id', true));
+    using (subsidy_employer_in_scope(employer_id)) with check (subsidy_employer_in_scope(employer_id));
 drop policy employer_scope on subsidy_attachment;
 create policy employer_scope on subsidy_attachment as restrictive
-    using (coalesce(current_setting('app.employer_id', true), '') = ''
-           or employer_id::text = current_setting('app.employer_id', true))
-    with check (coalesce(current_setting('app.employer_id', true), '') = ''
-                or employer_id::text = current_setting('app.employer_id', true));
+    using (subsidy_employer_in_scope(employer_id)) with check (subsidy_employer_in_scope(employer_id));
