@@ -29,6 +29,10 @@ class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "werkbrug";
     static final String DEMO_COMPANY_KVK = "12345678";
+    /** The demo accounts' names, for the production check that none of them keeps the demo password. */
+    static final List<String> USERNAMES = List.of("consulent.enschede", "consulent.hengelo", "werkcoach.hengelo",
+            "consulent.hellendoorn", "beheer.enschede", "beheer.hengelo", "sroi.hengelo", "coordinator.twente",
+            "werkgever.demo");
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -63,6 +67,9 @@ class DemoData implements ApplicationRunner {
                         Map.of("twente", Set.of(RegionRole.COORDINATOR)), null),
                 new NewLocalUser("werkgever.demo", PASSWORD, "Karin Wolters", null, Map.of(), Map.of(),
                         new EmployerMembership(company, EmployerRole.EMPLOYER_ADMIN)));
+        if (!users.stream().map(NewLocalUser::username).toList().equals(USERNAMES)) {
+            throw new IllegalStateException("DemoData.USERNAMES must name every demo account");
+        }
         long created = users.stream().filter(accounts::ensureUser).count();
         if (created > 0) {
             log.info("Demo data: {} demo users created (password '{}'), see README", created, PASSWORD);

@@ -8,7 +8,7 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
-/** In production, refuses to start while any local account still has the demo password. */
+/** In production, refuses to start while any demo account still has the demo password. */
 @Component
 @Profile("prod")
 class NoDemoAccountsInProduction implements InitializingBean {
@@ -22,7 +22,7 @@ class NoDemoAccountsInProduction implements InitializingBean {
     @Override
     public void afterPropertiesSet() {
         AtomicBoolean found = new AtomicBoolean();
-        SystemTask.run(() -> found.set(accounts.anyAccountHasPassword(DemoData.PASSWORD)));
+        SystemTask.run(() -> found.set(accounts.anyAccountHasPassword(DemoData.USERNAMES, DemoData.PASSWORD)));
         if (found.get()) {
             throw new IllegalStateException("Refusing to start the prod profile: a local account still has the demo "
                     + "password. Remove the demo accounts or give them real passwords.");

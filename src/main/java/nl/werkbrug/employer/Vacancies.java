@@ -24,6 +24,8 @@ import nl.werkbrug.shared.Postcode;
 import nl.werkbrug.tenancy.TenantDirectory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import nl.werkbrug.platform.AuditAction;
+import nl.werkbrug.platform.AuditLog;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -45,9 +47,12 @@ public class Vacancies {
     private final TenantDirectory directory;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditLog audit;
 
     Vacancies(VacancyRepository vacancies, EmployerOrganisationRepository organisations, Occupations occupations,
-              CurrentUser currentUser, TenantDirectory directory, ApplicationEventPublisher events, Clock clock) {
+              CurrentUser currentUser, TenantDirectory directory, ApplicationEventPublisher events, Clock clock,
+              AuditLog audit) {
+        this.audit = audit;
         this.vacancies = vacancies;
         this.organisations = organisations;
         this.occupations = occupations;
@@ -118,7 +123,12 @@ public class Vacancies {
     @Transactional(readOnly = true)
     public Optional<VacancyDetail> mine(long id) {
         long employer = employerId();
-        return vacancies.findById(id).filter(vacancy -> vacancy.employerId() == employer).map(this::detail);
+        Optional<VacancyDetail> found = vacancies.findById(id).filter(vacancy -> vacancy.employerId() == employer)
+                .map(this::detail);
+        if (found.isEmpty()) {
+            refused(id, employer);
+        }
+        return found;
     }
 
     /** Published vacancies of the whole region, for consultants of any municipality, newest first. */
@@ -173,8 +183,15 @@ public class Vacancies {
 
     private Vacancy own(long id) {
         long employer = employerId();
-        return vacancies.findById(id).filter(vacancy -> vacancy.employerId() == employer)
-                .orElseThrow(() -> new AccessDeniedException("Not a vacancy of this employer: " + id));
+        return vacancies.findById(id).filter(vacancy -> vacancy.employerId() == employer).orElseThrow(() -> {
+            refused(id, employer);
+            return new AccessDeniedException("Not a vacancy of this employer: " + id);
+        });
+    }
+
+    /** Audits a vacancy id this employer cannot reach, in a transaction of its own (issue 13, finding 2). */
+    private void refused(long id, long employer) {
+        audit.record(AuditAction.ACCESS_DENIED, null, "vacancy:" + id, "not a vacancy of employer " + employer);
     }
 
     private long employerId() {

@@ -36,11 +36,15 @@ public class LocalAccounts {
         return true;
     }
 
-    /** Whether any local account still has this password, e.g. the demo password in production. */
+    /**
+     * Whether any of these local accounts still has this password, e.g. the demo accounts in production. By name:
+     * the portal's database role cannot list password hashes (docs/security.md, finding 11).
+     */
     @PreAuthorize("hasRole('SYSTEM')")
     @Transactional(readOnly = true)
-    public boolean anyAccountHasPassword(String rawPassword) {
-        return store.passwordHashes().stream().anyMatch(hash -> passwordEncoder.matches(rawPassword, hash));
+    public boolean anyAccountHasPassword(java.util.Collection<String> usernames, String rawPassword) {
+        return usernames.stream().flatMap(username -> store.passwordHash(username).stream())
+                .anyMatch(hash -> passwordEncoder.matches(rawPassword, hash));
     }
 
     /** Users holding roles in the active municipality. */

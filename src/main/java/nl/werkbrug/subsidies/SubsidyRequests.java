@@ -116,7 +116,7 @@ public class SubsidyRequests {
                         instrument.version().overrideVersionId(),
                         SubsidyRecords.parseTerm(instrument.decisionTerm()).toString()), acting(municipality));
             } else {
-                request = own(id, employer);
+                request = own(municipality, id, employer);
             }
             List<FieldProblem> problems = form.draftProblems(request.instrumentCode());
             if (!problems.isEmpty()) {
@@ -153,8 +153,12 @@ public class SubsidyRequests {
         if (directory.find(municipality).isEmpty()) {
             return Optional.empty();
         }
-        return inMunicipality(municipality, () -> requests.findById(id)
+        Optional<SubsidyRequestDetail> found = inMunicipality(municipality, () -> requests.findById(id)
                 .filter(request -> request.employerId() == employer).map(request -> records.detail(request, false)));
+        if (found.isEmpty()) {
+            refused(municipality, id, employer);
+        }
+        return found;
     }
 
     /** Answers the municipality's open question; the decision term runs again. */
@@ -179,7 +183,10 @@ public class SubsidyRequests {
         return onOwn(municipality, id, (request, acting) -> request.withdraw(acting));
     }
 
-    /** Adds a document (PDF, JPG or PNG by content, at most 10 MB) to a request that is a draft or waits for information. */
+    /**
+     * Adds a document (PDF, JPG or PNG by content, at most 10 MB; at most {@link UploadRules#MAX_FILES} per request) to a
+     * request that is a draft or waits for information.
+     */
     public AttachmentInfo attach(String municipality, long id, String fileName, byte[] content) {
         UploadRules.problem(content.length, content).ifPresent(key -> {
             throw InvalidInputException.of("upload", key);
@@ -187,9 +194,12 @@ public class SubsidyRequests {
         String type = UploadRules.detect(content).orElseThrow();
         long employer = employerId();
         AttachmentInfo stored = inMunicipality(municipality, () -> {
-            SubsidyRequest request = own(id, employer);
+            SubsidyRequest request = own(municipality, id, employer);
             if (!request.takesDocuments()) {
                 throw InvalidInputException.of("upload", "subsidy.error.state");
+            }
+            if (attachments.countByRequestId(id) >= UploadRules.MAX_FILES) {
+                throw InvalidInputException.of("upload", "subsidy.upload.request-full");
             }
             String name = fileName.isBlank() ? "document" : fileName.strip();
             AttachmentRecord saved = attachments.save(new AttachmentRecord(id, name.length() > 200 ? name.substring(0, 200) : name,
@@ -217,15 +227,25 @@ public class SubsidyRequests {
                                        BiConsumer<SubsidyRequest, SubsidyRequest.Acting> step) {
         long employer = employerId();
         return inMunicipality(municipality, () -> {
-            SubsidyRequest request = own(id, employer);
+            SubsidyRequest request = own(municipality, id, employer);
             step.accept(request, acting(municipality));
             return records.detail(requests.save(request), false);
         });
     }
 
-    private SubsidyRequest own(long id, long employer) {
-        return requests.findById(id).filter(request -> request.employerId() == employer)
-                .orElseThrow(() -> new AccessDeniedException("Not a request of this employer"));
+    private SubsidyRequest own(String municipality, long id, long employer) {
+        return requests.findById(id).filter(request -> request.employerId() == employer).orElseThrow(() -> {
+            refused(municipality, id, employer);
+            return new AccessDeniedException("Not a request of this employer");
+        });
+    }
+
+    /**
+     * Audits a request id that this employer cannot reach (another employer's, or none at all: row-level security
+     * makes the two alike), in a transaction of its own that survives the refusal (issue 13, finding 2).
+     */
+    private void refused(@Nullable String municipality, long id, long employer) {
+        audit.record(AuditAction.ACCESS_DENIED, municipality, subject(id), "not a request of employer " + employer);
     }
 
     private SubsidyRequest.Acting acting(String municipality) {

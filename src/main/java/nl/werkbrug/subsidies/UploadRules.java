@@ -3,12 +3,15 @@ package nl.werkbrug.subsidies;
 import java.util.Optional;
 
 /**
- * Which documents a request may carry: PDF, JPG or PNG, at most {@value #MAX_BYTES} bytes, the type recognised from
- * the content (magic numbers), never from the file name or the browser's claim.
+ * Which documents a request may carry: at most {@value #MAX_FILES} files of PDF, JPG or PNG, each at most
+ * {@value #MAX_BYTES} bytes, the type recognised from the content (magic numbers), never from the file name or the
+ * browser's claim.
  */
 public final class UploadRules {
 
     public static final int MAX_BYTES = 10 * 1024 * 1024;
+    /** Documents one request may carry, checked by the service on every attachment and by the upload before it. */
+    public static final int MAX_FILES = 5;
 
     private UploadRules() {
     }

@@ -152,6 +152,15 @@ class HelmChartTests {
     }
 
     @Test
+    void the_ingress_refuses_to_render_a_host_without_tls() {
+        assertThatThrownBy(() -> render(Map.of("ingress.tls", "null")))
+                .hasMessageContaining("ingress.tls is required for every host: enschede.werkbrug.example has no TLS section");
+        assertThatThrownBy(() -> render(Map.of("ingress.hosts[2].host", "borne.werkbrug.example")))
+                .hasMessageContaining("borne.werkbrug.example has no TLS section");
+        assertThat(render(Map.of("ingress.enabled", false)).kinds()).doesNotContain("Ingress");
+    }
+
+    @Test
     void the_service_exposes_only_the_http_port() {
         JsonNode service = installation.one("Service");
 
@@ -205,8 +214,6 @@ class HelmChartTests {
         assertThat(references).containsExactly(
                 entry("SPRING_DATASOURCE_USERNAME", "werkbrug-db-app/username"),
                 entry("SPRING_DATASOURCE_PASSWORD", "werkbrug-db-app/password"),
-                entry("SPRING_LIQUIBASE_USER", "werkbrug-db-owner/owner-username"),
-                entry("SPRING_LIQUIBASE_PASSWORD", "werkbrug-db-owner/owner-password"),
                 entry("WERKBRUG_BSN_ENCRYPTION_KEY", "werkbrug-bsn-keys/encryption-key"),
                 entry("WERKBRUG_BSN_INDEX_KEY", "werkbrug-bsn-keys/index-key"),
                 entry("KEYCLOAK_CLIENT_SECRET", "werkbrug-keycloak-client/client-secret"),
@@ -214,6 +221,52 @@ class HelmChartTests {
                 entry("SPRING_MAIL_USERNAME", "werkbrug-smtp/username"),
                 entry("SPRING_MAIL_PASSWORD", "werkbrug-smtp/password"));
         assertThat(installation.configData().keySet()).noneMatch(key -> CREDENTIAL_NAME.matcher(key).find());
+    }
+
+    @Test
+    void only_the_migration_job_receives_the_schema_owners_credentials_and_the_portal_does_not_run_liquibase()
+            throws java.io.IOException {
+        // helm template (and helm-java) leaves hooks out: the Job's body is checked as a plain Job, its hook
+        // annotations from the chart's default values and the template text
+        JsonNode job = render(Map.of("database.migration.hook", false)).one("Job");
+        JsonNode migration = job.at("/spec/template/spec/containers/0");
+        Map<String, String> references = new LinkedHashMap<>();
+        Map<String, String> values = new LinkedHashMap<>();
+        migration.at("/env").forEach(variable -> {
+            JsonNode reference = variable.at("/valueFrom/secretKeyRef");
+            if (reference.isMissingNode()) {
+                values.put(variable.at("/name").asString(), variable.at("/value").asString());
+            } else {
+                references.put(variable.at("/name").asString(),
+                        reference.at("/name").asString() + "/" + reference.at("/key").asString());
+            }
+        });
+
+        assertThat(job.at("/metadata/annotations").isMissingNode()).isTrue();
+        assertThat(installation.all("Job")).as("by default the Job is a hook, not part of the manifest").isEmpty();
+        assertThat(java.nio.file.Files.readString(CHART.resolve("values.yaml"))).contains("\n    hook: true\n");
+        assertThat(java.nio.file.Files.readString(CHART.resolve("templates/migration-job.yaml"))).contains(
+                "set $annotations \"helm.sh/hook\" \"pre-install,pre-upgrade\"",
+                "set $annotations \"helm.sh/hook-delete-policy\" \"before-hook-creation,hook-succeeded\"");
+        assertThat(references).containsExactly(
+                entry("SPRING_LIQUIBASE_USER", "werkbrug-db-owner/owner-username"),
+                entry("SPRING_LIQUIBASE_PASSWORD", "werkbrug-db-owner/owner-password"));
+        assertThat(values).contains(
+                entry("SPRING_DATASOURCE_URL", "jdbc:postgresql://werkbrug-db-rw.werkbrug.svc:5432/werkbrug"),
+                entry("WERKBRUG_DB_APP_ROLE", "werkbrug_app"));
+        assertThat(migration.at("/command").valueStream().map(JsonNode::asString))
+                .containsExactly("java", "-cp", "/app/BOOT-INF/classes:/app/BOOT-INF/lib/*",
+                        "nl.werkbrug.platform.SchemaMigration");
+        assertThat(migration.at("/securityContext/readOnlyRootFilesystem").asBoolean()).isTrue();
+        assertThat(job.at("/spec/template/spec/automountServiceAccountToken").asBoolean()).isFalse();
+        // the Service and the portal's selectors never pick the migration pod
+        assertThat(strings(job.at("/spec/template/metadata/labels")))
+                .doesNotContainEntry("app.kubernetes.io/name", "werkbrug");
+
+        // the portal: no owner secret anywhere in its Deployment, and Liquibase off
+        String deployment = installation.deployment().toString();
+        assertThat(deployment).doesNotContain("werkbrug-db-owner", "LIQUIBASE_USER", "LIQUIBASE_PASSWORD");
+        assertThat(installation.configData()).containsEntry("SPRING_LIQUIBASE_ENABLED", "false");
     }
 
     @Test
@@ -286,6 +339,7 @@ class HelmChartTests {
                 entry("SPRING_MAIL_PORT", "587"),
                 entry("WERKBRUG_BASE_URL", "https://werkbrug.twente.example"),
                 entry("WERKBRUG_DB_APP_ROLE", "werkbrug_app"),
+                entry("SPRING_LIQUIBASE_ENABLED", "false"),
                 entry("JAVA_TOOL_OPTIONS", "-XX:MaxRAMPercentage=75 -Djava.io.tmpdir=/tmp")));
         assertThat(installation.portalContainer().at("/envFrom/0/configMapRef/name").asString())
                 .isEqualTo(installation.one("ConfigMap").at("/metadata/name").asString());
@@ -329,10 +383,11 @@ class HelmChartTests {
     }
 
     @Test
-    void the_network_policy_is_off_by_default_and_admits_only_the_ingress_controller_and_monitoring() {
-        assertThat(installation.kinds()).doesNotContain("NetworkPolicy");
+    void the_network_policy_is_on_by_default_and_admits_only_the_ingress_controller_and_monitoring() {
+        assertThat(render(Map.of("networkPolicy.enabled", false)).kinds()).doesNotContain("NetworkPolicy");
 
-        JsonNode policy = render(Map.of("networkPolicy.enabled", true)).one("NetworkPolicy");
+        JsonNode policy = installation.one("NetworkPolicy");
+        assertSelectsThePortalPods(policy.at("/spec/podSelector/matchLabels"));
 
         JsonNode rules = policy.at("/spec/ingress");
         assertThat(rules.size()).isEqualTo(2);

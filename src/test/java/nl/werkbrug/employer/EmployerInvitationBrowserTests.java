@@ -190,7 +190,7 @@ class EmployerInvitationBrowserTests extends BrowserTest {
         assertThatThrownBy(() -> invitations.accept(token, new NewColleague("Te Laat", "te.laat", PASSWORD)))
                 .isInstanceOfSatisfying(InvitationNotUsableException.class,
                         e -> assertThat(e.state()).isEqualTo(InvitationState.EXPIRED));
-        assertThat(inTransaction(() -> jdbc.sql("select count(*) from app_user where username = 'te.laat'")
+        assertThat(inTransaction(() -> jdbc.sql("select count(*) from identity_account('te.laat')")
                 .query(Integer.class).single())).isZero();
     }
 }

@@ -95,7 +95,7 @@ class EmployerRegistrationBrowserTests extends BrowserTest {
         assertAccessible();
 
         // Nothing was half saved: no company, no account.
-        assertThat(count("select count(*) from app_user where username = 'fout.invoer'")).isZero();
+        assertThat(count("select count(*) from identity_account('fout.invoer')")).isZero();
         assertThat(count("select count(*) from employer_organisation where kvk_number = '01234567'")).isZero();
 
         page.locator("#kvk input").fill("71234567");

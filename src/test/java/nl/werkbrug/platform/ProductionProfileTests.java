@@ -25,8 +25,6 @@ class ProductionProfileTests {
             "spring.datasource.url=jdbc:postgresql://db.internal:5432/werkbrug",
             "spring.datasource.username=werkbrug_app",
             "spring.datasource.password=Fh3-kq9Lz!2wXp",
-            "spring.liquibase.user=werkbrug_owner",
-            "spring.liquibase.password=Qa7-Mn2Kc!8vRt",
             "spring.security.oauth2.client.registration.keycloak.client-secret=9c1f3b7e5a2d4c6e8f0a1b3c",
             "spring.security.oauth2.client.provider.keycloak.issuer-uri=https://login.werkbrug.example/realms/twente",
             "werkbrug.base-url=https://werkbrug.twente.example",
@@ -56,6 +54,10 @@ class ProductionProfileTests {
                         "spring.security.oauth2.client.registration.keycloak.client-secret=changeme", "KEYCLOAK_CLIENT_SECRET"),
                 argumentSet("the public development key for BSNs stops the start",
                         "werkbrug.bsn.encryption-key=ed+SKXIodnG+tdjxTX7Qc5SNa4SDNaktMFvvPUqlZMg=", "WERKBRUG_BSN_ENCRYPTION_KEY"),
+                argumentSet("the schema owner's password in the portal stops the start",
+                        "spring.liquibase.password=Qa7-Mn2Kc!8vRt", "schema owner's credentials"),
+                argumentSet("migrations in the portal stop the start", "spring.liquibase.enabled=true",
+                        "SPRING_LIQUIBASE_ENABLED=false"),
                 argumentSet("demo data stops the start", "werkbrug.demo-data.enabled=true", "demo data is enabled"),
                 argumentSet("the developer mail outbox stops the start", "werkbrug.mail.outbox=true", "developer mail outbox"),
                 argumentSet("the developer outbox page stops the start", "werkbrug.mail.outbox-page=true",
@@ -83,7 +85,9 @@ class ProductionProfileTests {
     void a_sound_configuration_passes_the_guard_and_only_fails_on_the_unreachable_database() {
         assertThatThrownBy(() -> start("spring.datasource.url=jdbc:postgresql://127.0.0.1:1/werkbrug",
                 "spring.datasource.hikari.initialization-fail-timeout=1", "spring.datasource.hikari.connection-timeout=250"))
-                .satisfies(error -> org.assertj.core.api.Assertions.assertThat(error).hasStackTraceContaining("Connection")
-                        .message().doesNotContain("Refusing to start"));
+                .satisfies(error -> org.assertj.core.api.Assertions.assertThat(error).message().doesNotContain("Refusing to start"))
+                // without Liquibase in the portal (the migration Job runs it) Hibernate is the first to miss the database
+                .satisfiesAnyOf(error -> org.assertj.core.api.Assertions.assertThat(error).hasStackTraceContaining("Connection"),
+                        error -> org.assertj.core.api.Assertions.assertThat(error).hasStackTraceContaining("without JDBC metadata"));
     }
 }

@@ -25,10 +25,13 @@ class FourEyesBrowserTests extends BrowserTest {
 
     @Autowired
     SubsidyRequests requests;
+    @Autowired
+    nl.werkbrug.employer.EmployerOrganisations organisations;
 
     long submittedJobcoaching() {
         PortalUser employer = new PortalUser("vier-ogen-browser", "vier-ogen-browser", Map.of(), Map.of(),
-                new EmployerMembership(990_201, EmployerRole.EMPLOYER_ADMIN), null);
+                new EmployerMembership(nl.werkbrug.support.TestUsers.registeredEmployer(organisations, "99000041",
+                        "Vier Ogen Browser"), EmployerRole.EMPLOYER_ADMIN), null);
         return as(employer, () -> requests.submit("hengelo", requests.saveDraft("hengelo", null, "jobcoaching", SubsidyForms.jobcoaching()).id()))
                 .id();
     }

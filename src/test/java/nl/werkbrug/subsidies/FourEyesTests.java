@@ -31,8 +31,17 @@ class FourEyesTests {
     @Autowired
     SubsidyDecisions decisions;
 
-    final PortalUser employer = new PortalUser("vier-ogen-werkgever", "vier-ogen-werkgever", Map.of(), Map.of(),
-            new EmployerMembership(990_101, EmployerRole.EMPLOYER_ADMIN), null);
+    @Autowired
+    nl.werkbrug.employer.EmployerOrganisations organisations;
+
+    PortalUser employer;
+
+    @org.junit.jupiter.api.BeforeEach
+    void employer() {
+        employer = new PortalUser("vier-ogen-werkgever", "vier-ogen-werkgever", Map.of(), Map.of(),
+                new EmployerMembership(nl.werkbrug.support.TestUsers.registeredEmployer(organisations, "99000042",
+                        "Vier Ogen Werkgever"), EmployerRole.EMPLOYER_ADMIN), null);
+    }
     final PortalUser proposer = consultant("vier-ogen-consulent", "hengelo");
     final PortalUser colleague = consultant("vier-ogen-collega", "hengelo");
 

@@ -58,8 +58,19 @@ class SubsidyRequestServiceTests {
     @Autowired
     PlatformTransactionManager transactionManager;
 
-    final PortalUser employer = employer("svc-werkgever", 990_001);
-    final PortalUser otherEmployer = employer("svc-andere-werkgever", 990_002);
+    @Autowired
+    nl.werkbrug.employer.EmployerOrganisations organisations;
+
+    PortalUser employer;
+    PortalUser otherEmployer;
+
+    @org.junit.jupiter.api.BeforeEach
+    void employers() {
+        employer = employer("svc-werkgever", nl.werkbrug.support.TestUsers.registeredEmployer(organisations, "99000011",
+                "Svc Werkgever"));
+        otherEmployer = employer("svc-andere-werkgever", nl.werkbrug.support.TestUsers.registeredEmployer(organisations,
+                "99000012", "Svc Andere Werkgever"));
+    }
     final PortalUser hengelo = consultant("svc-consulent-hengelo", "hengelo");
     final PortalUser hengeloColleague = consultant("svc-collega-hengelo", "hengelo");
     final PortalUser enschede = consultant("svc-consulent-enschede", "enschede");

@@ -38,6 +38,18 @@ public final class TestUsers {
     }
 
     /** A user of a registered employer organisation. */
+    /**
+     * The id of a registered employer organisation with this KvK number, registering it the first time: subsidy
+     * requests name an employer that exists (foreign key, issue 13 finding 2).
+     */
+    public static long registeredEmployer(nl.werkbrug.employer.EmployerOrganisations organisations, String kvk, String name) {
+        java.util.concurrent.atomic.AtomicLong id = new java.util.concurrent.atomic.AtomicLong();
+        nl.werkbrug.identity.SystemTask.run(() -> id.set(organisations.ensureRegistered(kvk, name, "Hengelo",
+                new nl.werkbrug.employer.EmployerOrganisations.Contact("Test Contact", "test@" + kvk + ".example",
+                        "074 000 0009"))));
+        return id.get();
+    }
+
     public static PortalUser employerUser(String username, long employerId) {
         return new PortalUser(username, username, Map.of(), Map.of(),
                 new nl.werkbrug.identity.EmployerMembership(employerId, nl.werkbrug.identity.EmployerRole.EMPLOYER_ADMIN), null);

@@ -1,5 +1,6 @@
 package nl.werkbrug.identity.internal;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import nl.werkbrug.identity.Colleague;
 import nl.werkbrug.identity.EmployerMembership;
@@ -33,65 +35,83 @@ public class AccountStore {
     record StoredAccount(PortalUser user, @Nullable String passwordHash, boolean enabled) {
     }
 
+    /** Whether an account of this name exists, through the owner's login function (the portal cannot list accounts). */
     public boolean exists(String username) {
-        return jdbc.sql("select count(*) from app_user where username = :u").param("u", username)
+        return jdbc.sql("select count(*) from identity_account(:u)").param("u", username)
                 .query(Integer.class).single() > 0;
     }
 
+    /**
+     * One account by its exact name, for the login and the session check: through the owner's SECURITY DEFINER
+     * functions, as the portal's role can neither read {@code password_hash} nor see accounts outside its scope.
+     */
     Optional<StoredAccount> find(String username) {
         record Row(long id, String displayName, @Nullable String hash, boolean enabled, @Nullable String language) {
         }
-        Optional<Row> row = jdbc.sql("""
-                        select id, display_name, password_hash, enabled, preferred_language
-                        from app_user where username = :u""")
+        Optional<Row> row = jdbc.sql("select id, display_name, password_hash, enabled, preferred_language from identity_account(:u)")
                 .param("u", username)
                 .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getString(5)))
                 .optional();
-        return row.map(r -> new StoredAccount(new PortalUser(username, r.displayName(), tenantRoles(r.id()),
-                regionRoles(r.id()), employer(r.id()), r.language()), r.hash(), r.enabled()));
-    }
-
-    private Map<String, Set<TenantRole>> tenantRoles(long userId) {
-        Map<String, Set<TenantRole>> roles = new HashMap<>();
-        jdbc.sql("select tenant, role from user_tenant_role where user_id = :id").param("id", userId)
-                .query((rs, n) -> roles.computeIfAbsent(rs.getString(1), t -> EnumSet.noneOf(TenantRole.class))
-                        .add(TenantRole.valueOf(rs.getString(2))))
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Set<TenantRole>> tenantRoles = new HashMap<>();
+        Map<String, Set<RegionRole>> regionRoles = new HashMap<>();
+        List<EmployerMembership> employers = new ArrayList<>();
+        jdbc.sql("select kind, scope, role from identity_grants(:u)").param("u", username)
+                .query((rs, n) -> {
+                    String scope = rs.getString(2);
+                    String role = rs.getString(3);
+                    switch (rs.getString(1)) {
+                        case "TENANT" -> tenantRoles.computeIfAbsent(scope, t -> EnumSet.noneOf(TenantRole.class))
+                                .add(TenantRole.valueOf(role));
+                        case "REGION" -> regionRoles.computeIfAbsent(scope, r -> EnumSet.noneOf(RegionRole.class))
+                                .add(RegionRole.valueOf(role));
+                        default -> employers.add(new EmployerMembership(Long.parseLong(scope), EmployerRole.valueOf(role)));
+                    }
+                    return role;
+                })
                 .list();
-        return roles;
+        Row r = row.get();
+        return Optional.of(new StoredAccount(new PortalUser(username, r.displayName(), tenantRoles, regionRoles,
+                employers.isEmpty() ? null : employers.getFirst(), r.language()), r.hash(), r.enabled()));
     }
 
-    private Map<String, Set<RegionRole>> regionRoles(long userId) {
-        Map<String, Set<RegionRole>> roles = new HashMap<>();
-        jdbc.sql("select region, role from user_region_role where user_id = :id").param("id", userId)
-                .query((rs, n) -> roles.computeIfAbsent(rs.getString(1), r -> EnumSet.noneOf(RegionRole.class))
-                        .add(RegionRole.valueOf(rs.getString(2))))
-                .list();
-        return roles;
-    }
-
-    private @Nullable EmployerMembership employer(long userId) {
-        return jdbc.sql("select employer_id, role from user_employer_role where user_id = :id").param("id", userId)
-                .query((rs, n) -> new EmployerMembership(rs.getLong(1), EmployerRole.valueOf(rs.getString(2))))
-                .optional().orElse(null);
-    }
-
+    /**
+     * Creates the account and writes each grant within the scope it names (row-level security admits a grant of a
+     * municipality, region or employer only in a transaction scoped to it); callers are provisioning work.
+     */
     public void create(NewLocalUser user, String passwordHash) {
-        long id = jdbc.sql("""
-                        insert into app_user (username, password_hash, display_name, email)
-                        values (:u, :h, :d, :e) returning id""")
+        jdbc.sql("insert into app_user (username, password_hash, display_name, email) values (:u, :h, :d, :e)")
                 .param("u", user.username()).param("h", passwordHash).param("d", user.displayName())
                 .param("e", user.email())
-                .query(Long.class).single();
-        user.tenantRoles().forEach((tenant, roles) -> roles.forEach(role ->
+                .update();
+        long id = jdbc.sql("select currval(pg_get_serial_sequence('app_user', 'id'))").query(Long.class).single();
+        user.tenantRoles().forEach((tenant, roles) -> roles.forEach(role -> scoped("app.tenant_id", tenant, () ->
                 jdbc.sql("insert into user_tenant_role (user_id, tenant, role) values (:id, :t, :r)")
-                        .param("id", id).param("t", tenant).param("r", role.name()).update()));
-        user.regionRoles().forEach((region, roles) -> roles.forEach(role ->
+                        .param("id", id).param("t", tenant).param("r", role.name()).update())));
+        user.regionRoles().forEach((region, roles) -> roles.forEach(role -> scoped("app.region_id", region, () ->
                 jdbc.sql("insert into user_region_role (user_id, region, role) values (:id, :g, :r)")
-                        .param("id", id).param("g", region).param("r", role.name()).update()));
-        if (user.employer() != null) {
-            jdbc.sql("insert into user_employer_role (user_id, employer_id, role) values (:id, :e, :r)")
-                    .param("id", id).param("e", user.employer().employerId()).param("r", user.employer().role().name())
-                    .update();
+                        .param("id", id).param("g", region).param("r", role.name()).update())));
+        EmployerMembership employer = user.employer();
+        if (employer != null) {
+            scoped("app.employer_id", String.valueOf(employer.employerId()), () ->
+                    jdbc.sql("insert into user_employer_role (user_id, employer_id, role) values (:id, :e, :r)")
+                            .param("id", id).param("e", employer.employerId()).param("r", employer.role().name())
+                            .update());
+        }
+    }
+
+    /** Runs work with one transaction-local scope setting changed, and puts the previous value back. */
+    private <T> T scoped(String setting, String value, Supplier<T> work) {
+        String previous = jdbc.sql("select coalesce(current_setting(:s, true), '')").param("s", setting)
+                .query(String.class).single();
+        jdbc.sql("select set_config(:s, :v, true)").param("s", setting).param("v", value).query(String.class).single();
+        try {
+            return work.get();
+        } finally {
+            jdbc.sql("select set_config(:s, :v, true)").param("s", setting).param("v", previous).query(String.class)
+                    .single();
         }
     }
 
@@ -127,9 +147,10 @@ public class AccountStore {
     /** The e-mail addresses of the users holding a role in a municipality (or, with {@code region}, in the region). */
     public List<String> addressesOf(String scope, String role, boolean region) {
         String table = region ? "user_region_role r on r.user_id = u.id where r.region" : "user_tenant_role r on r.user_id = u.id where r.tenant";
-        return jdbc.sql("select distinct u.email from app_user u join " + table
+        return scoped(region ? "app.region_id" : "app.tenant_id", scope, () -> jdbc.sql(
+                        "select distinct u.email from app_user u join " + table
                         + " = :scope and r.role = :role and u.enabled and coalesce(u.email, '') <> '' order by u.email")
-                .param("scope", scope).param("role", role).query(String.class).list();
+                .param("scope", scope).param("role", role).query(String.class).list());
     }
 
     public java.util.Optional<String> addressOf(String username) {
@@ -137,8 +158,10 @@ public class AccountStore {
                 .param("u", username).query(String.class).optional();
     }
 
-    public List<String> passwordHashes() {
-        return jdbc.sql("select password_hash from app_user where password_hash is not null").query(String.class).list();
+    /** The password hash of one account by its exact name, if it has one (the login function's view). */
+    public Optional<String> passwordHash(String username) {
+        return jdbc.sql("select password_hash from identity_account(:u) where password_hash is not null")
+                .param("u", username).query(String.class).optional();
     }
 
     public void setPreferredLanguage(String username, String language) {

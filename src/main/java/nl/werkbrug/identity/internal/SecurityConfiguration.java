@@ -11,6 +11,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -20,6 +21,8 @@ import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInit
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -70,6 +73,7 @@ class SecurityConfiguration {
      */
     private static void permitPublicPaths(HttpSecurity http, Environment environment, SessionPolicy sessions)
             throws Exception {
+        securityHeaders(http);
         http.addFilterAfter(sessions.filter(), SecurityContextHolderFilter.class);
         int managementPort = environment.getProperty("management.server.port", Integer.class, -1);
         int serverPort = environment.getProperty("server.port", Integer.class, 8080);
@@ -82,6 +86,45 @@ class SecurityConfiguration {
                 .requestMatchers(EndpointRequest.toAnyEndpoint()).denyAll()
                 // Public read APIs (e.g. the published instrument catalogue for municipal websites)
                 .requestMatchers(HttpMethod.GET, "/api/public/**").permitAll());
+    }
+
+    /**
+     * The Content-Security-Policy of every response (issue 13, finding 9). Vaadin Flow needs inline and evaluated
+     * scripts (its bootstrap and the server's JavaScript calls) and inline styles (its components' style attributes);
+     * everything else is the portal's own origin only: no foreign script, frame, plug-in, base URL or form target.
+     */
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "font-src 'self' data:",
+            "connect-src 'self'",
+            "worker-src 'self' blob:",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "frame-ancestors 'none'");
+
+    /**
+     * Security headers from Spring Security: the CSP above; no framing (also X-Frame-Options DENY for old browsers);
+     * no referrer to other origins (paths can carry an invitation token); HSTS for two years on HTTPS requests, which
+     * in production are all of them (TLS at the ingress, X-Forwarded-Proto trusted from the configured proxies only).
+     */
+    private static void securityHeaders(HttpSecurity http) throws Exception {
+        http.headers(headers -> headers
+                // before the request is handled: Vaadin's pages are written past Spring's lazy header writing, and
+                // Vaadin sets its own X-Frame-Options (SAMEORIGIN) unless the response already has one
+                .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                })
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(63_072_000)));
     }
 
     @Bean

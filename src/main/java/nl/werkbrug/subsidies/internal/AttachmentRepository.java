@@ -10,4 +10,7 @@ public interface AttachmentRepository extends JpaRepository<AttachmentRecord, Lo
     /** The documents of a request, without their content. */
     @Query("select a.id, a.fileName, a.contentType, a.sizeBytes from AttachmentRecord a where a.requestId = ?1 order by a.id")
     List<Object[]> listOf(long requestId);
+
+    /** How many documents a request has. */
+    long countByRequestId(long requestId);
 }

@@ -3,6 +3,7 @@ package nl.werkbrug.subsidies.ui;
 import java.io.ByteArrayInputStream;
 import java.util.Optional;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -14,8 +15,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadHandler;
 import nl.werkbrug.subsidies.UploadRules;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -143,29 +142,16 @@ class EmployerRequestView extends Main implements BeforeEnterObserver, HasDynami
         Paragraph stored = new Paragraph();
         stored.setId("upload-stored");
         stored.getElement().setAttribute("role", "status");
-        Upload upload = new Upload();
-        upload.setId("upload");
-        upload.setMaxFileSize(UploadRules.MAX_BYTES);
-        upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/jpeg", ".jpg", ".jpeg", "image/png", ".png");
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("subsidy.upload.add")).setMany(getTranslation("subsidy.upload.add")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("subsidy.upload.drop")).setMany(getTranslation("subsidy.upload.drop")));
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("subsidy.upload.too-large"))
-                .setIncorrectFileType(getTranslation("subsidy.upload.wrong-type")));
-        upload.setI18n(i18n);
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, content) -> {
-            try {
-                requests.attach(request.municipality(), request.id(), metadata.fileName(), content);
-                error.setText("");
-                stored.setText(getTranslation("subsidy.upload.stored", metadata.fileName()));
-            } catch (InvalidInputException invalid) {
-                error.setText(getTranslation(invalid.problems().getFirst().messageKey()));
-            }
-        }));
-        upload.addFileRejectedListener(rejected -> error.setText(getTranslation(
-                rejected.getErrorMessage() != null && rejected.getErrorMessage().contains("10")
-                        ? "subsidy.upload.too-large" : "subsidy.upload.wrong-type")));
-        upload.addAllFinishedListener(finished -> upload.clearFileList());
+        Upload upload = DocumentUploadHandler.field(UI.getCurrent(), new DocumentUploadHandler(
+                () -> UploadRules.MAX_FILES - request.attachments().size(), (fileName, content) -> {
+                    try {
+                        requests.attach(request.municipality(), request.id(), fileName, content);
+                        error.setText("");
+                        stored.setText(getTranslation("subsidy.upload.stored", fileName));
+                    } catch (InvalidInputException invalid) {
+                        error.setText(getTranslation(invalid.problems().getFirst().messageKey()));
+                    }
+                }, key -> error.setText(getTranslation(key))));
         return new Div(new Paragraph(getTranslation("subsidy.upload.help")), upload, error, stored);
     }
 

@@ -206,7 +206,7 @@ class LoginThrottleTests {
             // a free name now gets the same answer as a taken one, and nothing is created
             assertThatThrownBy(() -> SystemTask.run(() -> employerAccounts.create(account("throttle.free"))))
                     .isInstanceOf(UsernameTakenException.class);
-            assertThat(rows("select count(*) from app_user where username = ?", "throttle.free")).isZero();
+            assertThat(rows("select count(*) from identity_account(?)", "throttle.free")).isZero();
             assertThat(rows("select count(*) from login_failure where remote_address = ?", "192.0.2.60")).isEqualTo(50);
         } finally {
             RequestContextHolder.resetRequestAttributes();

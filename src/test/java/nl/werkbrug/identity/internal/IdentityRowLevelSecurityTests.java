@@ -1,0 +1,126 @@
+package nl.werkbrug.identity.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import nl.werkbrug.support.IntegrationTest;
+import nl.werkbrug.support.PortalRoleSettings;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Raw SQL as the portal's database role against the identity tables (issue 13, finding 11): without settings it
+ * reads no account, no grant, no login failure and no password hash, and it cannot grant itself a role; with a
+ * municipality's settings it sees that municipality's members only. The demo accounts are the data: Eva Jansen
+ * (consulent.enschede) holds a role in Enschede only, Pieter Smit (beheer.hengelo) in Hengelo only.
+ */
+@IntegrationTest
+class IdentityRowLevelSecurityTests {
+
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void without_settings_the_portal_role_reads_no_password_hash_no_account_and_no_grant() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            assertThatThrownBy(() -> strings(connection, "select password_hash from app_user"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+            assertThat(strings(connection, "select username from app_user")).isEmpty();
+            assertThat(strings(connection, "select tenant from user_tenant_role")).isEmpty();
+            assertThat(strings(connection, "select region from user_region_role")).isEmpty();
+            assertThat(strings(connection, "select employer_id::text from user_employer_role")).isEmpty();
+            assertThat(strings(connection, "select username from login_failure")).isEmpty();
+            assertThat(strings(connection, "select id from region")).isEmpty();
+        }
+    }
+
+    @Test
+    void without_settings_the_portal_role_cannot_grant_a_role_in_a_municipality() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            long eva = id(connection, "consulent.enschede");
+            assertThatThrownBy(() -> update(connection, "insert into user_tenant_role (user_id, tenant, role) values ("
+                    + eva + ", 'hengelo', 'TENANT_ADMIN')"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("row-level security");
+            assertThatThrownBy(() -> update(connection, "insert into user_region_role (user_id, region, role) values ("
+                    + eva + ", 'twente', 'COORDINATOR')"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("row-level security");
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                assertThat(update(connection, "delete from user_tenant_role")).isZero();
+                assertThat(update(connection, "update app_user set preferred_language = 'en'")).isZero();
+            } finally {
+                connection.rollback();
+            }
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            assertThatThrownBy(() -> update(connection, "update app_user set password_hash = 'x'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+        }
+    }
+
+    @Test
+    void with_one_municipalitys_settings_only_its_members_are_seen_and_only_it_can_be_granted() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                PortalRoleSettings.apply(connection, "enschede", "");
+                List<String> visible = strings(connection, "select username from app_user");
+                assertThat(visible).contains("consulent.enschede", "beheer.enschede", "coordinator.twente")
+                        .doesNotContain("beheer.hengelo", "consulent.hengelo", "werkgever.demo");
+                assertThat(strings(connection, "select distinct tenant from user_tenant_role")).containsExactly("enschede");
+
+                long pieter = id(connection, "beheer.hengelo");
+                assertThatThrownBy(() -> update(connection, "insert into user_tenant_role (user_id, tenant, role) values ("
+                        + pieter + ", 'hengelo', 'TENANT_ADMIN')"))
+                        .isInstanceOf(SQLException.class).hasMessageContaining("row-level security");
+            } finally {
+                connection.rollback();
+            }
+        }
+    }
+
+    @Test
+    void the_login_functions_answer_one_account_by_its_exact_name_only() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            assertThat(strings(connection, "select display_name from identity_account('beheer.hengelo')"))
+                    .containsExactly("Pieter Smit");
+            assertThat(strings(connection, "select password_hash from identity_account('beheer.hengelo')"))
+                    .singleElement().asString().startsWith("$2a$");
+            assertThat(strings(connection, "select kind || ':' || scope || ':' || role from identity_grants('beheer.hengelo')"))
+                    .containsExactly("TENANT:hengelo:TENANT_ADMIN");
+            assertThat(strings(connection, "select display_name from identity_account('%')")).isEmpty();
+            assertThat(strings(connection, "select display_name from identity_account('beheer.%')")).isEmpty();
+        }
+    }
+
+    static long id(Connection connection, String username) throws SQLException {
+        return Long.parseLong(strings(connection, "select id::text from identity_account('" + username + "')").getFirst());
+    }
+
+    static List<String> strings(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql); ResultSet rows = query.executeQuery()) {
+            List<String> values = new ArrayList<>();
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+            return values;
+        }
+    }
+
+    static int update(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            return statement.executeUpdate();
+        }
+    }
+}
