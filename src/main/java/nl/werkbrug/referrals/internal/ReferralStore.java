@@ -137,14 +137,13 @@ public class ReferralStore {
         jdbc.sql("update referral set outflow_recorded = true where id = :id").param("id", id).update();
     }
 
-    /** A municipality's proposals waiting on the employer that were sent before the moment and not reminded today. */
-    public List<Referral> awaitingEmployer(String proposerTenant, Instant sentBefore, LocalDate today) {
+    /** A municipality's proposals waiting on the employer to open or answer them, not reminded yet, oldest first. */
+    public List<Referral> awaitingEmployer(String proposerTenant) {
         return jdbc.sql(SELECT + """
                         where proposer_tenant_id = :tenant and state in ('VOORGESTELD', 'BEKEKEN')
-                          and sent_at < :before and (reminded_on is null or reminded_on < :today)
+                          and reminded_on is null
                         order by employer_id, sent_at""")
-                .param("tenant", proposerTenant).param("before", Timestamp.from(sentBefore))
-                .param("today", Date.valueOf(today)).query(ReferralStore::referral).list();
+                .param("tenant", proposerTenant).query(ReferralStore::referral).list();
     }
 
     public void reminded(UUID id, LocalDate day) {
