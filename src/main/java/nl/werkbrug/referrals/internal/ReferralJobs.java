@@ -102,7 +102,7 @@ public class ReferralJobs {
         List<String> lines = new ArrayList<>();
         for (Referral referral : referrals) {
             lines.add(Formats.DUTCH.text("referral.mail.reminder.line", referral.vacancyTitle(), referral.pseudonym(),
-                    Formats.DUTCH.date(LocalDate.ofInstant(java.util.Objects.requireNonNull(referral.sentAt()),
+                    Formats.DUTCH.longDate(LocalDate.ofInstant(java.util.Objects.requireNonNull(referral.sentAt()),
                             DutchTime.ZONE))));
             store.reminded(referral.id(), today);
         }
