@@ -6,9 +6,11 @@ import java.util.List;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -33,7 +35,7 @@ import nl.werkbrug.tenancy.TenantDirectory;
 /**
  * A consultant's referrals: the other municipalities' proposals of this municipality's candidates that wait for its
  * agreement (agree or not), and the consultant's own proposals with their state and on whom they wait (the owner's
- * agreement, the employer with the reply-time target, nobody); an open one can be withdrawn.
+ * agreement, the employer with the reply-time target, nobody), as a list; an open one can be withdrawn.
  */
 @Route("gemeente/:tenant/voordrachten")
 @RolesAllowed("CONSULTANT")
@@ -97,28 +99,29 @@ class ReferralsView extends Main implements BeforeEnterObserver, HasDynamicTitle
         return box;
     }
 
-    private Grid<Referral> mine() {
+    private Component mine() {
         Formats formats = Formats.of(getLocale());
-        Grid<Referral> grid = new Grid<>();
-        grid.setId("referrals-mine");
-        grid.setAriaLabel(getTranslation("referral.mine.heading"));
-        grid.addColumn(Referral::pseudonym).setHeader(getTranslation("referral.profile")).setAutoWidth(true);
-        grid.addColumn(referral -> referral.vacancyTitle() + " (" + referral.employerName() + ")")
-                .setHeader(getTranslation("referral.vacancy")).setAutoWidth(true);
-        grid.addColumn(referral -> getTranslation(referral.state().labelKey()))
-                .setHeader(getTranslation("referral.state")).setAutoWidth(true);
-        grid.addColumn(referral -> waitingOn(referral, formats)).setHeader(getTranslation("referral.waiting-on"));
-        grid.addComponentColumn(this::withdrawButton).setHeader(getTranslation("referral.actions"));
-        grid.setEmptyStateText(getTranslation("referral.mine.none"));
-        grid.setAllRowsVisible(true);
-        grid.setItems(referrals.mine());
-        return grid;
+        List<Referral> mine = referrals.mine();
+        if (mine.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("referral.mine.none"));
+            none.setId("referrals-mine");
+            return none;
+        }
+        UnorderedList list = new UnorderedList();
+        list.setId("referrals-mine");
+        for (Referral referral : mine) {
+            ListItem item = new ListItem(new Span(getTranslation("referral.mine.line", referral.pseudonym(),
+                    referral.vacancyTitle(), referral.employerName(), getTranslation(referral.state().labelKey()),
+                    waitingOn(referral, formats))));
+            if (referral.state().open()) {
+                item.add(new Span(" "), withdrawButton(referral));
+            }
+            list.add(item);
+        }
+        return list;
     }
 
     private Component withdrawButton(Referral referral) {
-        if (!referral.state().open()) {
-            return new Div();
-        }
         Button withdraw = new Button(getTranslation("referral.withdraw"),
                 click -> act(() -> referrals.withdraw(referral.id()), "referral.withdrawn"));
         withdraw.setAriaLabel(getTranslation("referral.withdraw-label", referral.pseudonym(), referral.vacancyTitle()));
