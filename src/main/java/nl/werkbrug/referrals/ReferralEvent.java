@@ -31,9 +31,7 @@ public sealed interface ReferralEvent extends TenantEvent, AuditedEvent {
 
     long vacancyId();
 
-    @Override
-    String actor();
-
+    /** The owning municipality's audit trail records it: the candidate is theirs. */
     @Override
     default String auditTenant() {
         return tenantId();
