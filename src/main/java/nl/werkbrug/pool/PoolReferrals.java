@@ -50,11 +50,16 @@ public class PoolReferrals {
 
     /**
      * The candidate's name, phone and e-mail, read in the owning municipality and audited there as shown to
-     * {@code shownTo} for {@code purpose}. Empty when the file is gone.
+     * {@code shownTo} for {@code purpose}. Before a hire ({@code hired} false) only while the candidate still lets
+     * employers see the profile, so a withdrawal counts from the next showing, as for an introduction. Empty
+     * otherwise, or when the file is gone.
      */
     @PreAuthorize("hasRole('EMPLOYER') or @tenantAccess.has('CONSULTANT')")
-    public Optional<PoolContact> contact(String ownerTenant, long fileId, String shownTo, String purpose) {
-        Optional<PoolContact> contact = owner.call(ownerTenant, () -> sources.contact(fileId));
+    public Optional<PoolContact> contact(String ownerTenant, UUID profileId, long fileId, boolean hired, String shownTo,
+                                         String purpose) {
+        Optional<PoolContact> contact = owner.call(ownerTenant, () -> hired
+                || profiles.owned(profileId).map(ProfileStore.OwnedProfile::employers).orElse(false)
+                ? sources.contact(fileId) : Optional.<PoolContact>empty());
         contact.ifPresent(shown -> audit.record(AuditAction.POOL_IDENTITY_REVEALED, ownerTenant,
                 CandidateFiles.subject(fileId), "name, phone and e-mail shown to " + shownTo + " (" + purpose + ")"));
         return contact;

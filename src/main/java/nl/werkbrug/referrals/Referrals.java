@@ -208,7 +208,7 @@ public class Referrals {
     /**
      * The candidate's name, phone and e-mail for the employer once it invited the candidate (the owning municipality
      * agreed to the proposal, which is the candidate's consent to be introduced); audited in the owning municipality.
-     * Empty before the invitation.
+     * Empty before the invitation, and before a hire once the candidate no longer lets employers see the profile.
      */
     @PreAuthorize(EMPLOYER)
     @Transactional(readOnly = true)
@@ -217,7 +217,8 @@ public class Referrals {
         return store.find(id).filter(referral -> referral.employerId() == employer
                         && (referral.state() == VoordrachtState.UITGENODIGD
                         || referral.state() == VoordrachtState.AANGENOMEN))
-                .flatMap(referral -> pool.contact(referral.ownerTenant(), referral.fileId(), "werkgever:" + employer,
+                .flatMap(referral -> pool.contact(referral.ownerTenant(), referral.profileId(), referral.fileId(),
+                        referral.state() == VoordrachtState.AANGENOMEN, "werkgever:" + employer,
                         "voordracht " + id + ", profiel " + referral.pseudonym()));
     }
 

@@ -28,6 +28,9 @@ import nl.werkbrug.platform.AuditEntry;
 import nl.werkbrug.platform.AuditLog;
 import nl.werkbrug.platform.AuditQuery;
 import nl.werkbrug.pool.Audience;
+import nl.werkbrug.pool.ConsentBasis;
+import nl.werkbrug.pool.ConsentEntry;
+import nl.werkbrug.pool.PoolConsents;
 import nl.werkbrug.pool.IntroductionFixtures;
 import nl.werkbrug.pool.IntroductionFixtures.Company;
 import nl.werkbrug.pool.IntroductionFixtures.PoolCandidate;
@@ -51,6 +54,8 @@ class ReferralServiceTests {
     CandidateFiles files;
     @Autowired
     Vacancies vacancies;
+    @Autowired
+    PoolConsents consents;
     @Autowired
     AuditLog audit;
     @Autowired
@@ -240,6 +245,22 @@ class ReferralServiceTests {
         assertThat(problems(() -> as(enschede, "enschede", () -> referrals.propose(candidate.profileId(),
                 company.vacancy().id(), null)))).as("one open proposal per profile and vacancy")
                 .containsExactly("vacancy referral.error.open");
+    }
+
+    @Test
+    void an_invited_candidate_who_withdraws_employer_consent_is_no_longer_shown_to_the_employer() {
+        PoolCandidate candidate = fixtures().candidate("hengelo", "Intrekking", Audience.EMPLOYERS);
+        Company company = fixtures().company();
+        Referral proposed = as(candidate.consultant(), "hengelo", () -> referrals.propose(candidate.profileId(),
+                company.vacancy().id(), null));
+        as(company.user(), () -> referrals.open(proposed.id()));
+        as(company.user(), () -> referrals.invite(proposed.id()));
+        assertThat(as(company.user(), () -> referrals.contact(proposed.id()))).isPresent();
+
+        as(candidate.consultant(), "hengelo", () -> consents.withdraw(candidate.fileId(),
+                new ConsentEntry(Audience.EMPLOYERS, "Wil niet meer gevonden worden", ConsentBasis.MONDELING)));
+
+        assertThat(as(company.user(), () -> referrals.contact(proposed.id()))).isEmpty();
     }
 
     static Plaatsing placement() {
