@@ -4,6 +4,7 @@ import static nl.werkbrug.support.TestUsers.as;
 import static nl.werkbrug.support.TestUsers.consultant;
 import static nl.werkbrug.support.TestUsers.withTenantRole;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
@@ -37,9 +38,14 @@ import nl.werkbrug.pool.IntroductionFixtures.PoolCandidate;
 import nl.werkbrug.shared.InvalidInputException;
 import nl.werkbrug.support.IntegrationTest;
 import nl.werkbrug.support.MutableClock;
+import nl.werkbrug.tenancy.TenantContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Referrals through the real services and the embedded PostgreSQL with its row-level security: Hengelo owns the
@@ -62,6 +68,10 @@ class ReferralServiceTests {
     MutableClock clock;
     @Autowired
     ApplicationContext portal;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    JdbcClient jdbc;
 
     final PortalUser enschede = consultant("voordracht-consulent-enschede", "enschede");
 
@@ -261,6 +271,31 @@ class ReferralServiceTests {
                 new ConsentEntry(Audience.EMPLOYERS, "Wil niet meer gevonden worden", ConsentBasis.MONDELING)));
 
         assertThat(as(company.user(), () -> referrals.contact(proposed.id()))).isEmpty();
+    }
+
+    @Test
+    void the_database_refuses_a_second_hire_of_one_profile_and_shows_an_employer_only_its_own_referrals() {
+        PoolCandidate candidate = fixtures().candidate("hengelo", "Databank", Audience.EMPLOYERS);
+        Company first = fixtures().company();
+        Company second = fixtures().company();
+        UUID toFirst = as(candidate.consultant(), "hengelo", () -> referrals.propose(candidate.profileId(),
+                first.vacancy().id(), null)).id();
+        UUID toSecond = as(candidate.consultant(), "hengelo", () -> referrals.propose(candidate.profileId(),
+                second.vacancy().id(), null)).id();
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        String hire = """
+                update referral set state = 'AANGENOMEN', placement_start = current_date, placement_hours = 32,
+                    placement_contract = 'PERMANENT' where id = :id""";
+
+        TenantContext.runAs("hengelo", () -> transaction.executeWithoutResult(status ->
+                jdbc.sql(hire).param("id", toFirst).update()));
+
+        assertThatThrownBy(() -> TenantContext.runAs("hengelo", () -> transaction.executeWithoutResult(status ->
+                jdbc.sql(hire).param("id", toSecond).update()))).isInstanceOf(DuplicateKeyException.class);
+        String count = "select count(*) from referral where id in (:ids)";
+        Long seen = as(second.user(), () -> transaction.execute(status -> jdbc.sql(count)
+                .param("ids", List.of(toFirst, toSecond)).query(Long.class).single()));
+        assertThat(seen).as("employer B sees its own referral only, even through SQL").isEqualTo(1L);
     }
 
     static Plaatsing placement() {
