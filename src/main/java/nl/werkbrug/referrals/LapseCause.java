@@ -6,8 +6,10 @@ import nl.werkbrug.shared.Labelled;
 public enum LapseCause implements Labelled {
     /** The employer closed the vacancy. */
     VACATURE_GESLOTEN,
-    /** The candidate was hired through another referral. */
-    ELDERS_AANGENOMEN;
+    /** The candidate was hired through another referral, or left the caseload for work. */
+    ELDERS_AANGENOMEN,
+    /** The candidate's file was closed for another reason than work (moved away, study, ...). */
+    DOSSIER_GESLOTEN;
 
     @Override
     public String labelPrefix() {

@@ -19,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import nl.werkbrug.candidates.CandidateFiles;
+import nl.werkbrug.candidates.FileEntry;
 import nl.werkbrug.candidates.OutflowReason;
 import nl.werkbrug.employer.ContractType;
 import nl.werkbrug.employer.Vacancies;
@@ -191,6 +192,24 @@ class ReferralServiceTests {
         });
         assertThat(problems(() -> as(enschede, "enschede", () -> referrals.propose(hengeloCandidate.profileId(),
                 company.vacancy().id(), null)))).containsExactly("vacancy referral.error.vacancy");
+    }
+
+    @Test
+    void open_proposals_lapse_when_the_consultant_records_outflow_to_work_found_outside_the_portal() {
+        PoolCandidate candidate = fixtures().candidate("hengelo", "Zelfgevonden", Audience.EMPLOYERS);
+        Company company = fixtures().company();
+        Referral proposed = as(candidate.consultant(), "hengelo", () -> referrals.propose(candidate.profileId(),
+                company.vacancy().id(), null));
+
+        as(candidate.consultant(), "hengelo", () -> files.recordOutflow(candidate.fileId(),
+                new FileEntry.OutflowEntry(OutflowReason.WERK, LocalDate.now(clock))));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                as(candidate.consultant(), "hengelo", () -> referrals.mine())).filteredOn(found -> found.id()
+                .equals(proposed.id())).singleElement().satisfies(found -> {
+                    assertThat(found.state()).isEqualTo(VoordrachtState.VERVALLEN);
+                    assertThat(found.lapseCause()).isEqualTo(LapseCause.ELDERS_AANGENOMEN);
+                }));
     }
 
     @Test

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import nl.werkbrug.candidates.CandidateEvent;
 import nl.werkbrug.candidates.CandidateFiles;
+import nl.werkbrug.candidates.OutflowReason;
 import nl.werkbrug.employer.VacancyEvent;
 import nl.werkbrug.identity.SystemTask;
 import nl.werkbrug.referrals.LapseCause;
@@ -26,7 +28,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What follows a hire and a closed vacancy, after the commit: the candidate's other open referrals lapse, the
+ * What follows a hire, a closed file and a closed vacancy, after the commit: the candidate's other open referrals
+ * lapse (also when the file closes, e.g. for work found outside the portal), the
  * placement becomes outflow to work on the candidate's file (on its first working day; a later start is recorded by
  * {@link ReferralJobs} when the day comes), and the open referrals of a closed vacancy lapse.
  */
@@ -60,6 +63,17 @@ class ReferralFollowUp {
             lapse(other, LapseCause.ELDERS_AANGENOMEN);
         }
         store.find(event.referralId()).ifPresent(hire -> recordOutflowIfStarted(hire, LocalDate.now(clock)));
+    }
+
+    /**
+     * The candidate left the caseload (the file closed, e.g. hired outside the portal): the open referrals lapse. Runs
+     * in the owning municipality.
+     */
+    @ApplicationModuleListener
+    void on(CandidateEvent.OutflowRecorded event) {
+        LapseCause cause = event.reason() == OutflowReason.WERK ? LapseCause.ELDERS_AANGENOMEN
+                : LapseCause.DOSSIER_GESLOTEN;
+        store.ofFile(event.fileId(), VoordrachtState.OPEN).forEach(open -> lapse(open, cause));
     }
 
     /** A region event: each municipality lapses the open referrals it is a party to. */

@@ -119,6 +119,12 @@ public class ReferralStore {
                 .param("vacancy", vacancyId).param("states", names(states)).query(ReferralStore::referral).list();
     }
 
+    /** The referrals of a file of the owning municipality in these states. */
+    public List<Referral> ofFile(long fileId, Collection<VoordrachtState> states) {
+        return jdbc.sql(SELECT + "where file_id = :file and state in (:states) order by proposed_at")
+                .param("file", fileId).param("states", names(states)).query(ReferralStore::referral).list();
+    }
+
     /** The hires behind a file of the owning municipality, newest first. */
     public List<Referral> placementsOf(long fileId) {
         return jdbc.sql(SELECT + "where file_id = :file and state = 'AANGENOMEN' order by changed_at desc")
