@@ -5,10 +5,15 @@ import static nl.werkbrug.support.TestUsers.as;
 import static nl.werkbrug.support.TestUsers.consultant;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import nl.werkbrug.identity.LocalAccounts;
+import nl.werkbrug.identity.NewLocalUser;
+import nl.werkbrug.identity.PortalUser;
+import nl.werkbrug.identity.SystemTask;
 import nl.werkbrug.pool.Audience;
 import nl.werkbrug.pool.IntroductionFixtures;
 import nl.werkbrug.pool.IntroductionFixtures.Company;
@@ -30,6 +35,8 @@ class ReferralJourneyBrowserTests extends BrowserTest {
     Referrals referrals;
     @Autowired
     ApplicationContext portal;
+    @Autowired
+    LocalAccounts accounts;
 
     @Test
     void enschede_proposes_a_hengelo_candidate_hengelo_agrees_the_employer_invites_and_hires_and_the_other_proposal_lapses() {
@@ -68,9 +75,7 @@ class ReferralJourneyBrowserTests extends BrowserTest {
 
         // the employer opens, invites and hires
         context.clearCookies();
-        open("login");
-        typeLogin(company.user().username(), IntroductionFixtures.PASSWORD);
-        open("werkgever/voordrachten");
+        loginAndOpen(employerWithDemoPassword(company), "werkgever/voordrachten");
         assertAccessible();
         followTo(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Voordracht van " + pseudonym + " openen")),
                 "**/werkgever/voordrachten/*");
@@ -103,6 +108,14 @@ class ReferralJourneyBrowserTests extends BrowserTest {
         assertAccessible();
         open("gemeente/hengelo/voordrachten");
         assertThat(mine(pseudonym, other.vacancy().employerName())).containsText("Vervallen. Wacht op: Niemand: afgerond.");
+    }
+
+    /** A colleague at the company who signs in like the demo users (the fixture's own user has another password). */
+    private String employerWithDemoPassword(Company company) {
+        PortalUser colleague = IntroductionFixtures.employerUser(company.id());
+        SystemTask.run(() -> accounts.ensureUser(new NewLocalUser(colleague.username(), DEMO_PASSWORD,
+                colleague.displayName(), null, Map.of(), Map.of(), colleague.employer())));
+        return colleague.username();
     }
 
     private Locator mine(String pseudonym, String employer) {

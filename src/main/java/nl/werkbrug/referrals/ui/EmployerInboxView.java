@@ -1,12 +1,15 @@
 package nl.werkbrug.referrals.ui;
 
 import java.time.LocalDate;
+import java.util.List;
 
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,22 +25,26 @@ class EmployerInboxView extends Main implements HasDynamicTitle {
 
     EmployerInboxView(Referrals referrals) {
         addClassName("werkbrug-page");
+        add(new H1(getTranslation("referral.inbox.title")), new Paragraph(getTranslation("referral.inbox.intro")));
         Formats formats = Formats.of(getLocale());
-        Grid<Referral> grid = new Grid<>();
-        grid.setId("referral-inbox");
-        grid.setAriaLabel(getTranslation("referral.inbox.title"));
-        grid.addComponentColumn(referral -> new Anchor("werkgever/voordrachten/" + referral.id(),
-                getTranslation("referral.inbox.open", referral.pseudonym()))).setHeader(getTranslation("referral.profile"))
-                .setAutoWidth(true);
-        grid.addColumn(Referral::vacancyTitle).setHeader(getTranslation("referral.vacancy")).setAutoWidth(true);
-        grid.addColumn(referral -> getTranslation(referral.state().labelKey())).setHeader(getTranslation("referral.state"));
-        grid.addColumn(referral -> referral.sentAt() == null ? ""
-                : formats.date(LocalDate.ofInstant(referral.sentAt(), DutchTime.ZONE)))
-                .setHeader(getTranslation("referral.sent-on"));
-        grid.setEmptyStateText(getTranslation("referral.inbox.none"));
-        grid.setAllRowsVisible(true);
-        grid.setItems(referrals.inbox());
-        add(new H1(getTranslation("referral.inbox.title")), new Paragraph(getTranslation("referral.inbox.intro")), grid);
+        List<Referral> inbox = referrals.inbox();
+        if (inbox.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("referral.inbox.none"));
+            none.setId("referral-inbox");
+            add(none);
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        list.setId("referral-inbox");
+        for (Referral referral : inbox) {
+            String sent = referral.sentAt() == null ? ""
+                    : formats.date(LocalDate.ofInstant(referral.sentAt(), DutchTime.ZONE));
+            list.add(new ListItem(new Anchor("werkgever/voordrachten/" + referral.id(),
+                    getTranslation("referral.inbox.open", referral.pseudonym())),
+                    new Span(" " + getTranslation("referral.inbox.line", referral.vacancyTitle(),
+                            getTranslation(referral.state().labelKey()), sent))));
+        }
+        add(list);
     }
 
     @Override
