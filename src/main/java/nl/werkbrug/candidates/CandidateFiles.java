@@ -249,6 +249,23 @@ public class CandidateFiles {
         return change(id, (file, acting) -> file.recordOutflow(outflow, acting));
     }
 
+    /**
+     * Outflow to work for a placement an employer made through a referral (issue 9), recorded by the portal itself in
+     * the municipality that owns the file, on the placement's first working day. False when the file is not there or
+     * is closed already (the candidate left the caseload otherwise).
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional
+    public boolean recordPlacementOutflow(long id, LocalDate start) {
+        Optional<CandidateFile> file = files.findById(id).filter(found -> found.detail().open());
+        file.ifPresent(found -> {
+            found.recordOutflow(new FileEntry.OutflowEntry(OutflowReason.WERK, start),
+                    new CandidateFile.Acting("system", directory.region().id(), clock));
+            files.save(found);
+        });
+        return file.isPresent();
+    }
+
     @Transactional
     public CandidateFileDetail recordLasting(long id, boolean lasted) {
         return change(id, (file, acting) -> file.recordLasting(lasted, acting));

@@ -17,12 +17,21 @@ import java.util.Locale;
  * @param brand                 colours and logo; {@link TenantBranding} turns them into stylesheet and letterhead
  * @param casework              the municipality's settings for its consultants' work
  * @param pool                  the municipality's settings for its candidates in the regional pool
+ * @param referrals             the municipality's settings for its consultants' referrals
  */
 public record Tenant(String id, String name, String shortName, String cbsCode, String regionId, List<String> hosts,
                      Locale defaultLocale, String executingOrganisation, Brand brand,
-                     CaseworkSettings casework, PoolSettings pool) {
+                     CaseworkSettings casework, PoolSettings pool, ReferralSettings referrals) {
 
     public Tenant {
         hosts = List.copyOf(hosts);
+    }
+
+    /** A municipality without referral settings of its own. */
+    public Tenant(String id, String name, String shortName, String cbsCode, String regionId, List<String> hosts,
+                  Locale defaultLocale, String executingOrganisation, Brand brand, CaseworkSettings casework,
+                  PoolSettings pool) {
+        this(id, name, shortName, cbsCode, regionId, hosts, defaultLocale, executingOrganisation, brand, casework, pool,
+                ReferralSettings.NONE);
     }
 }

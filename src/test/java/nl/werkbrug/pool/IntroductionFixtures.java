@@ -33,30 +33,30 @@ import nl.werkbrug.support.TestUsers;
  * consultant with an account (and e-mail address) of its own, consent recorded in the ledger, a company of its own
  * with a published vacancy.
  */
-record IntroductionFixtures(CandidateFiles files, PoolConsents consents, EmployerOrganisations employers,
+public record IntroductionFixtures(CandidateFiles files, PoolConsents consents, EmployerOrganisations employers,
                             Vacancies vacancies, LocalAccounts accounts) {
 
     /** The fixtures over the services of the running portal. */
-    static IntroductionFixtures of(org.springframework.context.ApplicationContext portal) {
+    public static IntroductionFixtures of(org.springframework.context.ApplicationContext portal) {
         return new IntroductionFixtures(portal.getBean(CandidateFiles.class), portal.getBean(PoolConsents.class),
                 portal.getBean(EmployerOrganisations.class), portal.getBean(Vacancies.class),
                 portal.getBean(LocalAccounts.class));
     }
 
     /** The password of the accounts made here, for logging in through the browser. */
-    static final String PASSWORD = "een-lang-wachtwoord-2026";
+    public static final String PASSWORD = "een-lang-wachtwoord-2026";
 
     /** A candidate in the pool of a municipality, with the consultant responsible for the file. */
-    record PoolCandidate(long fileId, UUID profileId, String pseudonym, String tenant, PortalUser consultant,
+    public record PoolCandidate(long fileId, UUID profileId, String pseudonym, String tenant, PortalUser consultant,
                          String consultantAddress, String name) {
     }
 
     /** A company's user and one published vacancy of the company. */
-    record Company(long id, PortalUser user, VacancyDetail vacancy) {
+    public record Company(long id, PortalUser user, VacancyDetail vacancy) {
     }
 
     /** A file of the municipality in the pool for the audiences given, opened by a consultant made for it. */
-    PoolCandidate candidate(String tenant, String familyName, Audience... audiences) {
+    public PoolCandidate candidate(String tenant, String familyName, Audience... audiences) {
         String username = "pool-consulent-" + UUID.randomUUID().toString().substring(0, 8);
         String address = username + "@" + tenant + ".example";
         SystemTask.run(() -> accounts.ensureUser(new NewLocalUser(username, PASSWORD, "Consulent "
@@ -74,7 +74,7 @@ record IntroductionFixtures(CandidateFiles files, PoolConsents consents, Employe
     }
 
     /** A company of its own with a user (who can log in) and a published vacancy for a welder. */
-    Company company() {
+    public Company company() {
         String kvk = String.valueOf(90_000_000 + ThreadLocalRandom.current().nextInt(9_999_999));
         AtomicLong id = new AtomicLong();
         SystemTask.run(() -> id.set(employers.ensureRegistered(kvk, "Pooltest Metaal " + kvk, "Hengelo",
@@ -89,7 +89,7 @@ record IntroductionFixtures(CandidateFiles files, PoolConsents consents, Employe
         return new Company(id.get(), user, as(user, () -> vacancies.publish(draft.id())));
     }
 
-    static PortalUser employerUser(long employerId) {
+    public static PortalUser employerUser(long employerId) {
         String username = "pool-werkgever-" + UUID.randomUUID().toString().substring(0, 8);
         return new PortalUser(username, username, Map.of(), Map.of(),
                 new EmployerMembership(employerId, EmployerRole.EMPLOYER_ADMIN), null);

@@ -22,6 +22,7 @@ import nl.werkbrug.candidates.CandidateFiles;
 import nl.werkbrug.candidates.CandidateInzage;
 import nl.werkbrug.employer.Occupations;
 import nl.werkbrug.pool.PoolConsents;
+import nl.werkbrug.referrals.Referrals;
 import nl.werkbrug.subsidies.SubsidyDecisions;
 import nl.werkbrug.tenancy.CurrentTenant;
 import nl.werkbrug.tenancy.TenantContext;
@@ -41,17 +42,19 @@ class CandidateFileView extends Main implements BeforeEnterObserver, HasDynamicT
     private final SubsidyDecisions subsidies;
     private final Occupations occupations;
     private final PoolConsents consents;
+    private final Referrals referrals;
     private final CurrentTenant currentTenant;
     private final Clock clock;
     private String title = "";
 
     CandidateFileView(CandidateFiles files, CandidateInzage inzage, SubsidyDecisions subsidies, Occupations occupations,
-                      PoolConsents consents, CurrentTenant currentTenant, Clock clock) {
+                      PoolConsents consents, Referrals referrals, CurrentTenant currentTenant, Clock clock) {
         this.files = files;
         this.inzage = inzage;
         this.subsidies = subsidies;
         this.occupations = occupations;
         this.consents = consents;
+        this.referrals = referrals;
         this.currentTenant = currentTenant;
         this.clock = clock;
         addClassName("werkbrug-page");
@@ -98,7 +101,8 @@ class CandidateFileView extends Main implements BeforeEnterObserver, HasDynamicT
         add(new FileIdentityPart(context, tenant, files.bsnIndex(file.id()).map(subsidies::forEmployee).orElse(List.of())),
                 new FileLadderSection(context),
                 new FileGroupsSection(context), new FileTrajectorySection(context), new FileJournalSection(context),
-                new FileOutflowSection(context), new FileTeamSection(context, files.colleagues()),
+                new FileOutflowSection(context), new FilePlacementSection(context, referrals.placementsOf(file.id())),
+                new FileTeamSection(context, files.colleagues()),
                 new FileProfileSection(context, occupations.all()), new FilePoolSection(context, consents, tenant),
                 new FileHistorySection(context));
         if (savedKey != null) {

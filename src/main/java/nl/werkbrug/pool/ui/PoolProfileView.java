@@ -1,5 +1,6 @@
 package nl.werkbrug.pool.ui;
 
+import java.util.List;
 import java.util.Optional;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -14,6 +15,7 @@ import nl.werkbrug.identity.CurrentUser;
 import nl.werkbrug.platform.Formats;
 import nl.werkbrug.pool.Introductions;
 import nl.werkbrug.pool.PoolProfile;
+import nl.werkbrug.pool.PoolProfileAction;
 import nl.werkbrug.pool.PoolQuotaExceededException;
 import nl.werkbrug.pool.PoolSearch;
 import nl.werkbrug.tenancy.CurrentTenant;
@@ -32,15 +34,17 @@ class PoolProfileView extends PoolPage {
     private final Vacancies vacancies;
     private final CurrentUser currentUser;
     private final CurrentTenant currentTenant;
+    private final List<PoolProfileAction> actions;
 
     PoolProfileView(PoolSearch search, Introductions introductions, Vacancies vacancies, CurrentUser currentUser,
-                    CurrentTenant currentTenant) {
+                    CurrentTenant currentTenant, List<PoolProfileAction> actions) {
         super(currentTenant, "pool.profile.title");
         this.search = search;
         this.introductions = introductions;
         this.vacancies = vacancies;
         this.currentUser = currentUser;
         this.currentTenant = currentTenant;
+        this.actions = List.copyOf(actions);
     }
 
     @Override
@@ -70,6 +74,9 @@ class PoolProfileView extends PoolPage {
             introduction.add(new IntroductionPanel(introductions, vacancies, currentUser, profile.get().profileId()));
         }
         add(introduction);
+        if (currentTenant.id().isPresent()) {
+            actions.forEach(action -> action.forConsultant(profile.get()).ifPresent(this::add));
+        }
     }
 
     private static Paragraph message(String text) {
@@ -86,7 +93,7 @@ class PoolProfileView extends PoolPage {
 
         ForEmployers(PoolSearch search, Introductions introductions, Vacancies vacancies, CurrentUser currentUser,
                      CurrentTenant currentTenant) {
-            super(search, introductions, vacancies, currentUser, currentTenant);
+            super(search, introductions, vacancies, currentUser, currentTenant, List.of());
         }
     }
 }

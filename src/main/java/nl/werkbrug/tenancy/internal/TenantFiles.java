@@ -25,6 +25,7 @@ import nl.werkbrug.tenancy.Brand;
 import nl.werkbrug.tenancy.BrandColour;
 import nl.werkbrug.tenancy.CaseworkSettings;
 import nl.werkbrug.tenancy.PoolSettings;
+import nl.werkbrug.tenancy.ReferralSettings;
 import nl.werkbrug.tenancy.Region;
 import nl.werkbrug.tenancy.Tenant;
 import nl.werkbrug.tenancy.TenantDirectory;
@@ -63,7 +64,11 @@ final class TenantFiles {
                       @NotBlank String executingOrganisation,
                       @NotNull @Valid BrandFile brand,
                       @Nullable @Valid CaseworkFile casework,
-                      @Nullable @Valid PoolFile pool) {
+                      @Nullable @Valid PoolFile pool,
+                      @Nullable @Valid ReferralFile referrals) {
+    }
+
+    record ReferralFile(@Nullable @Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 60, message = "moet hoogstens 60 zijn") Integer employerReplyWorkingDays) {
     }
 
     record PoolFile(@Nullable @Min(value = 7, message = "moet minstens 7 zijn") @Max(value = 730, message = "moet hoogstens 730 zijn") Integer confirmAfterDays,
@@ -128,7 +133,9 @@ final class TenantFiles {
                     Locale.forLanguageTag(tenant.defaultLanguage()), tenant.executingOrganisation(),
                     brand(file, tenant.brand()),
                     tenant.casework() == null ? CaseworkSettings.NONE : tenant.casework().settings(),
-                    tenant.pool() == null ? PoolSettings.NONE : tenant.pool().settings()));
+                    tenant.pool() == null ? PoolSettings.NONE : tenant.pool().settings(),
+                    tenant.referrals() == null ? ReferralSettings.NONE
+                            : new ReferralSettings(tenant.referrals().employerReplyWorkingDays())));
         }
         if (tenants.isEmpty()) {
             throw new TenantFileException(regionDir, "no municipality folder with a tenant.yaml");
