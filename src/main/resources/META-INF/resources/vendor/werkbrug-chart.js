@@ -1,13 +1,9 @@
 // <werkbrug-chart>: an Apache ECharts chart (Apache-2.0) as a plain web component. The server sets the attribute
 // "options" (ECharts options as JSON) and "locale" (BCP 47, for number formats); the element draws with the SVG
 // renderer and redraws when either changes or the element is resized. The text alternative (role="img",
-// aria-label and the data table it refers to) is set by the server: ECharts' own aria is off.
-import * as echarts from 'echarts/core';
-import { BarChart, LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import { SVGRenderer } from 'echarts/renderers';
-
-echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+// aria-label and the data table it refers to) is set by the server: ECharts' own aria is off. ECharts itself is the
+// global "echarts" of echarts-6.1.0/echarts.min.js, loaded before this script (see nl.werkbrug.dashboards.ui.Chart).
+/* global echarts */
 
 class WerkbrugChart extends HTMLElement {
   static get observedAttributes() {
