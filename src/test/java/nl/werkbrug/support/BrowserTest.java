@@ -26,6 +26,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.RequestOptions;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
@@ -188,6 +189,9 @@ public abstract class BrowserTest {
         page.locator(select).click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
         settle();
+        // the list closes with an animation: an axe check right after would still see it
+        page.locator(select + " [role=listbox]").waitFor(new Locator.WaitForOptions()
+                .setState(WaitForSelectorState.HIDDEN));
     }
 
     /** Types the value into the field's input or text area, and leaves the field. */
