@@ -100,7 +100,9 @@ class PoolBenchmark {
             JdbcClient.create(owner).sql("vacuum analyze pool_profile").update();
             // again now that no transaction of the load is open: index-only scans need the visibility map
             JdbcClient.create(owner).sql("vacuum analyze pool_search_key").update();
-            if (Boolean.getBoolean("werkbrug.bench.hold")) { System.out.println("HOLDING"); Thread.sleep(4 * 3600_000L); }
+            if (Boolean.getBoolean("werkbrug.bench.hold")) {
+                holdForQueriesByHand(size);
+            }
             for (Search s : searches()) {
                 double[] app = measure(() -> as(consultant, "enschede", () -> search.search(s.query(), 0, 20)));
                 double[] path = measure(() -> queryPath("enschede", s.query()));
@@ -125,6 +127,15 @@ class PoolBenchmark {
         Path out = Path.of("target/bench/pool.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, table);
+    }
+
+    /**
+     * {@code HOLD=true bash bench/pool.sh}: keeps this JVM, and with it the embedded PostgreSQL with the loaded
+     * profiles, for {@code EXPLAIN} by hand (port: {@code ps aux | grep bin/postgres}) until its process is killed.
+     */
+    static void holdForQueriesByHand(int size) throws InterruptedException {
+        System.out.printf("HOLDING with %,d profiles loaded; kill this JVM when done%n", size);
+        Thread.sleep(java.time.Duration.ofHours(4).toMillis());
     }
 
     List<Search> searches() {
