@@ -91,7 +91,7 @@ class EmployerInvitationBrowserTests extends BrowserTest {
 
         // The colleague is someone else: a browser without the admin's session. The mail is read from the outbox
         // table (its page exists only with the dev profile, see DeveloperOutboxViewTests).
-        context.clearCookies();
+        signOut();
         var invitationMail = mail.outbox(50).stream()
                 .filter(message -> message.to().equals("piet.pels@metaalwerken.example")).findFirst().orElseThrow();
         assertThat(invitationMail.subject()).isEqualTo("Uitnodiging voor Werkbrug van Twentse Metaalwerken B.V.");
@@ -135,7 +135,7 @@ class EmployerInvitationBrowserTests extends BrowserTest {
         assertThat(page.locator("#colleagues")).containsText("Medewerker bedrijf");
         assertThat(page.locator("#invite-email")).hasCount(0);
 
-        context.clearCookies();
+        signOut();
         page.navigate(link);
         settle();
         assertThat(page.locator("#invitation-unusable")).hasText(

@@ -78,7 +78,7 @@ class VacancyBrowserTests extends BrowserTest {
         assertThat(page.locator("#postcode input")).hasValue("7554 RR");
         assertAccessible();
 
-        context.clearCookies();
+        signOut();
         login("consulent.enschede");
         followTo(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Vacatures regio")), "**/gemeente/enschede/vacatures");
         assertThat(heading()).hasText("Vacatures in de regio Twente");
@@ -106,12 +106,12 @@ class VacancyBrowserTests extends BrowserTest {
         assertThat(page.locator("#vacancy-detail")).containsText("Vaste collega als maatje");
         assertAccessible();
 
-        context.clearCookies();
+        signOut();
         loginAndOpen("consulent.hengelo", "gemeente/hengelo/vacatures");
         assertThat(page.locator("#vacancies")).containsText(TITLE);
         assertThat(seenByConsultantOf("hellendoorn")).isTrue();
 
-        context.clearCookies();
+        signOut();
         loginAndOpen("werkgever.demo", "werkgever/vacatures");
         assertThat(page.locator("#vacancies")).containsText("Gepubliceerd");
         followTo(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(TITLE)), "**/werkgever/vacatures/*");

@@ -88,7 +88,7 @@ class MatchingBrowserTests extends BrowserTest {
         assertAccessible();
 
         // Hengelo's consultant opens the profile and its matching vacancies
-        context.clearCookies();
+        signOut();
         loginAndOpen("consulent.hengelo", "gemeente/hengelo/pool/profiel/" + one);
         followTo(page.getByText("Passende vacatures"), "**/gemeente/hengelo/pool/profiel/" + one + "/vacatures");
         Locator first = page.locator("#matching-vacancy-list details").first();

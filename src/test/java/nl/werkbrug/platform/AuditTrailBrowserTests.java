@@ -22,7 +22,7 @@ class AuditTrailBrowserTests extends BrowserTest {
         login("consulent.enschede");
         open("gemeente/hengelo/werkvoorraad");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Geen toegang");
-        context.clearCookies();
+        signOut();
 
         showTrail("beheer.hengelo", "gemeente/hengelo/audit", "consulent.enschede");
 
@@ -36,7 +36,7 @@ class AuditTrailBrowserTests extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo("audittrail.csv");
         org.assertj.core.api.Assertions.assertThat(csv).startsWith("\uFEFFTijdstip;Gemeente;Gebruiker;Gebeurtenis;Onderwerp;Toelichting;Vanaf adres")
                 .contains("hengelo;consulent.enschede;Toegang geweigerd;/gemeente/hengelo/werkvoorraad");
-        context.clearCookies();
+        signOut();
 
         showTrail("beheer.enschede", "gemeente/enschede/audit", "consulent.enschede");
         assertThat(page.locator("#audit")).not().containsText("/gemeente/hengelo/werkvoorraad");
@@ -49,7 +49,7 @@ class AuditTrailBrowserTests extends BrowserTest {
         page.locator("#tenant-switcher").click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Hengelo")).click();
         page.waitForURL("**/gemeente/hengelo/werkvoorraad");
-        context.clearCookies();
+        signOut();
 
         // Hengelo's tenant admin sees the switch to Hengelo, by the consultant who made it.
         showTrail("beheer.hengelo", "gemeente/hengelo/audit", "werkcoach.hengelo");
@@ -58,7 +58,7 @@ class AuditTrailBrowserTests extends BrowserTest {
         Download download = page.waitForDownload(() -> page.locator("#audit-export").click());
         org.assertj.core.api.Assertions.assertThat(Files.readString(download.path(), StandardCharsets.UTF_8))
                 .contains(";hengelo;werkcoach.hengelo;Gemeente gewisseld;gemeente;haaksbergen -> hengelo;");
-        context.clearCookies();
+        signOut();
 
         // The region's trail holds region-level entries only: the switch belongs to the municipality.
         showTrail("coordinator.twente", "regio/twente/audit", "werkcoach.hengelo");

@@ -66,7 +66,7 @@ class PoolJourneyBrowserTests extends BrowserTest {
     }
 
     private void loginAs(String username, String path) {
-        context.clearCookies();
+        signOut();
         loginAndOpen(username, path);
     }
 

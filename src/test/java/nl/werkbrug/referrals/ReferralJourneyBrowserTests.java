@@ -63,7 +63,7 @@ class ReferralJourneyBrowserTests extends BrowserTest {
         assertAccessible();
 
         // Hengelo agrees
-        context.clearCookies();
+        signOut();
         loginAndOpen("consulent.hengelo", "gemeente/hengelo/voordrachten");
         assertThat(page.locator("#referral-agreements")).containsText("Profiel " + pseudonym + " voor Lasser (m/v) ("
                 + employer + "), voorgedragen door Gemeente Enschede");
@@ -74,7 +74,7 @@ class ReferralJourneyBrowserTests extends BrowserTest {
         assertThat(page.locator("#referrals-status")).hasText("Akkoord gegeven: de voordracht staat nu bij de werkgever.");
 
         // the employer opens, invites and hires
-        context.clearCookies();
+        signOut();
         loginAndOpen(employerWithDemoPassword(company), "werkgever/voordrachten");
         assertAccessible();
         followTo(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Voordracht van " + pseudonym + " openen")),
@@ -95,7 +95,7 @@ class ReferralJourneyBrowserTests extends BrowserTest {
         assertThat(page.locator("#referral-facts")).containsText("Aangenomen");
 
         // the file shows the placement and, once the portal recorded it, the outflow to work
-        context.clearCookies();
+        signOut();
         loginAndOpen("consulent.hengelo", "gemeente/hengelo/dossiers/" + candidate.fileId());
         assertThat(page.locator("#placements")).containsText(employer + ", Lasser (m/v): vanaf");
         assertThat(page.locator("#placements")).containsText("32 uur per week, Vast contract (voordracht van profiel "

@@ -40,7 +40,7 @@ class SubsidyBrowserTests extends BrowserTest {
     }
 
     private void logout() {
-        context.clearCookies();
+        signOut();
     }
 
     @Test
