@@ -53,7 +53,7 @@ public class PoolSearchSql {
     public record Names(Function<String, String> tenant, Function<String, Optional<String>> occupation) {
     }
 
-    /** A search counts at most this many matches when its order needs no scoring ("more than 1,000"). */
+    /** A search counts at most this many matches ("more than 1,000"). */
     public static final int COUNT_CAP = 1_000;
 
     private static final String COLUMNS = """
@@ -88,17 +88,8 @@ public class PoolSearchSql {
         params.put("offset", offset);
         params.put("limit", limit);
         customPlans();
-        if (search.scored()) {
-            int[] total = {0};
-            List<PoolHit> hits = jdbc.sql(search.page("count(*) over () as total")).params(params)
-                    .query((rs, row) -> {
-                        total[0] = rs.getInt("total");
-                        return hit(rs, query, names);
-                    }).list();
-            return new PoolResults(hits, total[0], offset, false);
-        }
-        // the order is the key index's own: the page is the first rows found, the count (computed once, beside
-        // the page) stops past the cap
+        // the page is the best rows by the search's order (top-N, no window over every match); the count, computed
+        // once beside the page, stops past the cap
         int[] counted = {0};
         List<PoolHit> hits = jdbc.sql(search.page("(" + search.count("true") + ") as total")).params(params)
                 .query((rs, row) -> {
@@ -280,18 +271,21 @@ public class PoolSearchSql {
         String occupation = occupation(query, params);
         String skills = skills(query, params);
         String distance = "null::double precision";
+        String distancePoints = "0";
         Key key = key(query, params);
         boolean scored = query.iscoCode() != null || !query.skills().isEmpty() || query.distance();
         if (key == null) {
             where.add(audience);
             if (query.distance() && centroid != null) {
                 distance = distance(query, centroid, where, params);
+                distancePoints = Relevance.distancePointsSql(distance);
             }
             occupationFilter(query, where);
             skillsFilter(query, where, skills);
             filters(query, where, params, null);
             String hits = "select " + COLUMNS + ", p.id as profile_id, p.visible_since, " + occupation
-                    + " as occupation, " + skills + " as skills_matched, " + distance + " as distance_km from"
+                    + " as occupation, " + skills + " as skills_matched, " + distance + " as distance_km, "
+                    + distancePoints + " as distance_points from"
                     + " pool_profile p where " + String.join("\n  and ", where);
             return new Search(hits, false, scored, Relevance.sql(query, "completeness / 10"), audience);
         }
@@ -301,14 +295,18 @@ public class PoolSearchSql {
         keyFilters(query, keyWhere);
         String areaJoin = "";
         if (query.distance() && centroid != null) {
-            Map<String, Double> reach = areas.within(centroid, java.util.Objects.requireNonNull(query.withinKm()));
+            double withinKm = java.util.Objects.requireNonNull(query.withinKm());
+            Map<String, Double> reach = areas.within(centroid, withinKm);
             params.put("areas", reach.keySet().toArray(String[]::new));
             params.put("areaKm", reach.values().toArray(Double[]::new));
-            params.put("withinKm", query.withinKm());
+            // the distance points once per postcode area here, not per matching row in the database
+            params.put("areaPoints", reach.values().stream().map(km -> Relevance.distancePoints(km, withinKm))
+                    .toArray(Integer[]::new));
             keyWhere.add("k.postcode_area = any(cast(:areas as varchar[]))");
-            areaJoin = " join unnest(cast(:areas as varchar[]), cast(:areaKm as double precision[]))"
-                    + " as reach(area, km) on reach.area = k.postcode_area";
+            areaJoin = " join unnest(cast(:areas as varchar[]), cast(:areaKm as double precision[]),"
+                    + " cast(:areaPoints as integer[])) as reach(area, km, points) on reach.area = k.postcode_area";
             distance = "reach.km";
+            distancePoints = "reach.points";
         }
         // a profile found by two of its keys (two asked skills, two minor groups of a major group) counts once
         boolean grouped = key.kind() == 'S' || key.kind() == 'G'
@@ -336,7 +334,8 @@ public class PoolSearchSql {
         String hits = "select k.profile_id, k.rank, k.last_confirmed, k.pseudonym, "
                 + (grouped && key.kind() == 'G' ? "max(" + occupation + ")" : occupation) + " as occupation, "
                 + (grouped && key.kind() != 'S' ? "max(" + skills + ")" : skills) + " as skills_matched, "
-                + (grouped ? "max(" + distance + ")" : distance) + " as distance_km"
+                + (grouped ? "max(" + distance + ")" : distance) + " as distance_km, "
+                + (grouped ? "max(" + distancePoints + ")" : distancePoints) + " as distance_points"
                 + (join ? ", p.visible_since" : "") + " from pool_search_key k" + areaJoin
                 + (join ? " join pool_profile p on p.id = k.profile_id" : "") + " where " + String.join(" and ", keyWhere)
                 + (where.isEmpty() ? "" : "\n  and " + String.join("\n  and ", where))

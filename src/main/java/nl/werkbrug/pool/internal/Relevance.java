@@ -33,7 +33,8 @@ final class Relevance {
 
     /**
      * The score over the columns {@code occupation} (3 same occupation, 2 minor group, 1 major group, 0 none),
-     * {@code skills_matched} and {@code distance_km}, with the parameters {@code :skillCount} and {@code :withinKm}.
+     * {@code skills_matched} and {@code distance_points} ({@link #distancePoints}), with the parameter
+     * {@code :skillCount}.
      *
      * @param completenessTenth the SQL of the profile's completeness ÷ 10, rounded down
      */
@@ -41,8 +42,18 @@ final class Relevance {
         String occupation = "case occupation when 3 then %d when 2 then %d when 1 then %d else 0 end"
                 .formatted(SAME_OCCUPATION, SAME_MINOR_GROUP, SAME_MAJOR_GROUP);
         String skills = query.skills().isEmpty() ? "0" : "(%d * skills_matched) / :skillCount".formatted(ALL_SKILLS);
-        String distance = query.distance() ? "round(%d * (1 - distance_km / :withinKm))::int".formatted(NEAREST) : "0";
+        String distance = query.distance() ? "distance_points" : "0";
         return occupation + " + " + skills + " + " + distance + " + " + completenessTenth;
+    }
+
+    /** The distance points of a profile {@code km} away when the search asks at most {@code withinKm}. */
+    static int distancePoints(double km, double withinKm) {
+        return (int) Math.round(NEAREST * (1 - km / withinKm));
+    }
+
+    /** {@link #distancePoints} in SQL, for a distance computed per row, with the parameter {@code :withinKm}. */
+    static String distancePointsSql(String km) {
+        return "round(%d * (1 - (%s) / :withinKm))::int".formatted(NEAREST, km);
     }
 
     /** Why a profile matched, strongest first. */
