@@ -142,9 +142,9 @@ class MatchingBenchmark {
     }
 
     /**
-     * The same ranking by hand: the employer's audience on the key rows of minor group 721, the score of weights v1
-     * per criterion in SQL (education and driving licence not stated by the vacancy), the best 50 by total and
-     * pseudonym, each with its points per criterion.
+     * The same ranking by hand: the employer's audience on the key rows of minor group 721, which carry every input
+     * (pool-008), the score of weights v1 per criterion in SQL (education and driving licence not stated by the
+     * vacancy), the best 50 by total and pseudonym, each with its points per criterion.
      */
     String handWritten(LocalDate start, LocalDate today) {
         PostcodeAreas areas = portal.getBean(PostcodeAreas.class);
@@ -153,24 +153,21 @@ class MatchingBenchmark {
                 .collect(Collectors.joining(", "));
         return """
                 with c as (
-                  select p.pseudonym, p.skills,
-                    case when p.isco_codes @> '{7212}' then 30.0 else 18.0 end as occupation,
-                    round(20.0 * (select count(*) from unnest(p.skills) s where lower(s) in ('lassen', 'solderen',
-                        'heftruck')) / 3, 1) as skills_points,
-                    coalesce(round(10.0 * least(p.hours_per_week, 32) / greatest(p.hours_per_week, 32), 1), 0) as hours,
-                    coalesce(case when d.km <= coalesce(p.travel_km, 25)
-                        then round((15 * (1 - d.km / coalesce(p.travel_km, 25)))::numeric, 1) else 0 end, 0) as distance,
-                    case when p.available_from <= date '%1$s' then 10.0
-                         when p.available_from <= date '%1$s' + 30 then 5.0 else 0 end as availability,
-                    case when p.signals && '{LOONKOSTENSUBSIDIE,JOBCOACH,PROEFPLAATSING,WERKPLEKAANPASSING}'
+                  select k.pseudonym, k.skills,
+                    case when k.isco_codes @> '{7212}' then 30.0 else 18.0 end as occupation,
+                    round(20.0 * ((k.skills @> '{lassen}')::int + (k.skills @> '{solderen}')::int
+                        + (k.skills @> '{heftruck}')::int) / 3, 1) as skills_points,
+                    coalesce(round(10.0 * least(k.hours_per_week, 32) / greatest(k.hours_per_week, 32), 1), 0) as hours,
+                    coalesce(case when d.km <= coalesce(k.travel_km, 25)
+                        then round((15 * (1 - d.km / coalesce(k.travel_km, 25)))::numeric, 1) else 0 end, 0) as distance,
+                    case when k.available_from <= date '%1$s' then 10.0
+                         when k.available_from <= date '%1$s' + 30 then 5.0 else 0 end as availability,
+                    case when k.signals && '{LOONKOSTENSUBSIDIE,JOBCOACH,PROEFPLAATSING,WERKPLEKAANPASSING}'
                          then 5.0 else 0 end as support
-                  from pool_profile p
-                  left join (values %2$s) d(area, km) on d.area = p.postcode_area
-                  where p.id in (select k.profile_id from pool_search_key k
-                                 where k.region_id = current_setting('app.region_id') and k.consent_employers
-                                   and k.employer_visible_until >= date '%3$s' and k.kind = 'G' and k.key = '721')
-                    and p.region_id = current_setting('app.region_id') and p.consent_employers
-                    and p.employer_visible_until >= date '%3$s')
+                  from pool_search_key k
+                  left join (values %2$s) d(area, km) on d.area = k.postcode_area
+                  where k.region_id = current_setting('app.region_id') and k.consent_employers
+                    and k.employer_visible_until >= date '%3$s' and k.kind = 'G' and k.key = '721')
                 select *, occupation + skills_points + hours + distance + availability + support as total
                 from c order by total desc, pseudonym limit 50""".formatted(start, distances, today);
     }

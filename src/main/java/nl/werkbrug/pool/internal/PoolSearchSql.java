@@ -169,11 +169,15 @@ public class PoolSearchSql {
         String code = ranking.iscoCode();
         params.put("code", code);
         params.put("minor", code.substring(0, 3));
-        params.put("major", code.substring(0, 1));
         params.put("occupationPoints", ranking.occupationFits().stream()
                 .map(fit -> Math.round(ranking.occupationWeight() * fit * 10) / 10.0).toArray(Double[]::new));
-        params.put("skills", ranking.skills().stream().map(skill -> skill.strip().toLowerCase(java.util.Locale.ROOT))
-                .toArray(String[]::new));
+        // one term per asked skill: whether the key row's skills (lower case, trimmed) hold it
+        List<String> skillTerms = new ArrayList<>();
+        for (String skill : ranking.skills()) {
+            String name = "skill" + skillTerms.size();
+            params.put(name, skill.strip().toLowerCase(java.util.Locale.ROOT));
+            skillTerms.add("(k.skills @> array[cast(:" + name + " as text)])::int");
+        }
         params.put("skillCount", ranking.skills().size());
         params.put("skillsWeight", ranking.skillsWeight());
         params.put("hours", ranking.hours());
@@ -188,31 +192,34 @@ public class PoolSearchSql {
         params.put("availabilityWeight", ranking.availabilityWeight());
         params.put("support", ranking.supportSignals().stream().map(Enum::name).sorted().toArray(String[]::new));
         params.put("supportWeight", ranking.supportWeight());
-        String reach = "(case when p.travel_km > 0 then p.travel_km else :reach end)";
+        String reach = "(case when k.travel_km > 0 then k.travel_km else :reach end)";
+        // on the occupation key rows of the group alone (pool-008: they carry every input, an index covers them);
+        // a row's key is its minor group, so the rows of a major group's other minor groups share the major group
         String score = """
-                (case when p.isco_codes @> array[cast(:code as varchar)] then (cast(:occupationPoints as numeric[]))[1]
-                      when p.isco_minor_groups @> array[cast(:minor as varchar)] then (cast(:occupationPoints as numeric[]))[2]
-                      when p.isco_major_groups @> array[cast(:major as varchar)] then (cast(:occupationPoints as numeric[]))[3]
-                      else 0 end)
-                + (case when :skillCount = 0 then 0 else round(:skillsWeight * (select count(*) from unnest(p.skills) s
-                      where lower(btrim(s)) = any(cast(:skills as text[])))::numeric / :skillCount, 1) end)
-                + (case when p.hours_per_week > 0 and :hours > 0 then round(:hoursWeight
-                      * least(p.hours_per_week, :hours) / greatest(p.hours_per_week, :hours), 1) else 0 end)
+                (case when k.isco_codes @> array[cast(:code as varchar)] then (cast(:occupationPoints as numeric[]))[1]
+                      when k.key = cast(:minor as varchar) then (cast(:occupationPoints as numeric[]))[2]
+                      else (cast(:occupationPoints as numeric[]))[3] end)
+                + %2$s
+                + (case when k.hours_per_week > 0 and :hours > 0 then round(:hoursWeight
+                      * least(k.hours_per_week, :hours) / greatest(k.hours_per_week, :hours), 1) else 0 end)
                 + (case when d.km <= %1$s then round(cast(:distanceWeight * (1 - d.km / %1$s) as numeric), 1) else 0 end)
-                + (case when p.available_from <= :needed then cast(:availabilityWeight as numeric)
-                      when p.available_from <= :grace then cast(:gracePoints as numeric) else 0 end)
-                + (case when p.signals && cast(:support as varchar[]) then cast(:supportWeight as numeric) else 0 end)
-                """.formatted(reach);
+                + (case when k.available_from <= :needed then cast(:availabilityWeight as numeric)
+                      when k.available_from <= :grace then cast(:gracePoints as numeric) else 0 end)
+                + (case when k.signals && cast(:support as varchar[]) then cast(:supportWeight as numeric) else 0 end)
+                """.formatted(reach, skillTerms.isEmpty() ? "0"
+                : "round(:skillsWeight * (" + String.join(" + ", skillTerms) + ")::numeric / :skillCount, 1)");
+        // a profile in two minor groups of a major group has two key rows there: it counts once, with its best
+        boolean major = group.length() == 1;
         customPlans();
         int[] scored = {0};
-        List<PoolProfile> best = jdbc.sql("with c as (select p.id, p.pseudonym, " + score + " as score,"
-                        + " count(*) over () as scored from pool_profile p left join unnest(cast(:areas as varchar[]),"
-                        + " cast(:areaKm as double precision[])) d(area, km) on d.area = p.postcode_area"
-                        + " where p.id in (select k.profile_id from pool_search_key k where "
-                        + audience("k", viewer, params) + " and k.kind = 'G' and " + key + ") and "
-                        + audience("p", viewer, params)
-                        + (ranking.doelgroepOnly() ? " and p.signals @> array['BANENAFSPRAAK']::varchar[]" : "")
-                        + " order by score desc, p.pseudonym limit :limit)"
+        List<PoolProfile> best = jdbc.sql("with c as (select k.profile_id as id, k.pseudonym, "
+                        + (major ? "max(" + score + ")" : score) + " as score, count(*) over () as scored"
+                        + " from pool_search_key k left join unnest(cast(:areas as varchar[]),"
+                        + " cast(:areaKm as double precision[])) d(area, km) on d.area = k.postcode_area"
+                        + " where " + audience("k", viewer, params) + " and k.kind = 'G' and " + key
+                        + (ranking.doelgroepOnly() ? " and k.signals @> array['BANENAFSPRAAK']::varchar[]" : "")
+                        + (major ? " group by k.profile_id, k.pseudonym" : "")
+                        + " order by score desc, k.pseudonym limit :limit)"
                         + " select " + COLUMNS + ", c.scored from c join pool_profile p on p.id = c.id where "
                         + audience("p", viewer, params) + " order by c.score desc, c.pseudonym")
                 .params(params).query((rs, row) -> {
