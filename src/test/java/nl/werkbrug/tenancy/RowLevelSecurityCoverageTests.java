@@ -25,6 +25,8 @@ class RowLevelSecurityCoverageTests {
     static final Set<String> GLOBAL_TABLES = Set.of(
             "databasechangelog", "databasechangeloglock", // Liquibase's bookkeeping; the portal role cannot read it
             "event_publication",                          // Modulith's event registry: ids and codes only (ADR 0008)
+            "audit_seal", "audit_sealed",                 // the audit trail's hash chain: ids and hashes, no privilege
+                                                          // for the portal role at all (ADR 0023)
             "pool_rate_bucket");                          // bucket4j's rate-limit state, written on its own connections
                                                           // (no tenant settings); keys and counts only
 
