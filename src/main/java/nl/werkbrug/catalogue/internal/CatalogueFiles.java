@@ -135,11 +135,7 @@ public final class CatalogueFiles {
         }
         String text = text(file);
         JsonNode tree = tree(file, text);
-        SourcesFile typed = typed(file, text, tree, SourcesFile.class);
-        List<String> problems = new ArrayList<>(validate(typed, tree, text));
-        if (!problems.isEmpty()) {
-            throw new CatalogueFileException(file, String.join("; ", problems));
-        }
+        SourcesFile typed = valid(file, text, tree, SourcesFile.class);
         Set<String> keys = new HashSet<>();
         for (Citation citation : typed.sources()) {
             if (!keys.add(citation.key())) {
@@ -156,11 +152,7 @@ public final class CatalogueFiles {
     private List<RegionalEntry> readKoffer(Path file, Bibliography bibliography) {
         String text = text(file);
         JsonNode tree = tree(file, text);
-        KofferFile typed = typed(file, text, tree, KofferFile.class);
-        List<String> problems = new ArrayList<>(validate(typed, tree, text));
-        if (!problems.isEmpty()) {
-            throw new CatalogueFileException(file, String.join("; ", problems));
-        }
+        KofferFile typed = valid(file, text, tree, KofferFile.class);
         // The region's decision to hide amounts (Twente: the Werkplein koffer, seed 003 Bijlage 2) covers the region's
         // own instruments; statutory and national ones (source wettelijk, uwv, belasting) have public amounts.
         boolean regionHides = typed.settings() != null && Boolean.TRUE.equals(typed.settings().hideAmountsFromEmployers());
@@ -169,9 +161,7 @@ public final class CatalogueFiles {
         if (regionHides && decision.isEmpty()) {
             throw new CatalogueFileException(file, "field 'settings.sources': name the source of the decision to hide amounts");
         }
-        decision.stream().filter(source -> !bibliography.hasKey(source.file())).findFirst().ifPresent(source -> {
-            throw new CatalogueFileException(file, "field 'settings.sources': " + unknownSource(source, bibliography));
-        });
+        checkSettingsSources(file, decision, bibliography);
         List<RegionalEntry> entries = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < typed.instruments().size(); i++) {
@@ -193,17 +183,11 @@ public final class CatalogueFiles {
     private TenantCatalogue readLocal(Path file, Map<String, RegionalEntry> koffer, Bibliography bibliography) {
         String text = text(file);
         JsonNode tree = tree(file, text);
-        LocalFile typed = typed(file, text, tree, LocalFile.class);
-        List<String> problems = new ArrayList<>(validate(typed, tree, text));
-        if (!problems.isEmpty()) {
-            throw new CatalogueFileException(file, String.join("; ", problems));
-        }
+        LocalFile typed = valid(file, text, tree, LocalFile.class);
         Settings settings = typed.settings() == null ? Settings.DEFAULT
                 : new Settings(Boolean.TRUE.equals(typed.settings().hideAmountsFromEmployers()),
                 typed.settings().sources() == null ? List.of() : List.copyOf(typed.settings().sources()));
-        settings.sources().stream().filter(source -> !bibliography.hasKey(source.file())).findFirst().ifPresent(source -> {
-            throw new CatalogueFileException(file, "field 'settings.sources': " + unknownSource(source, bibliography));
-        });
+        checkSettingsSources(file, settings.sources(), bibliography);
 
         List<OverrideEntry> overrides = new ArrayList<>();
         Set<String> seenOverrides = new HashSet<>();
@@ -385,6 +369,22 @@ public final class CatalogueFiles {
         } catch (JacksonException e) {
             throw new CatalogueFileException(file, "not valid YAML: " + e.getOriginalMessage() + lineOf(e));
         }
+    }
+
+    /** The file as its type, with every Bean Validation problem named (entry, field, line); any problem stops. */
+    private <T> T valid(Path file, String text, JsonNode tree, Class<T> type) {
+        T typed = typed(file, text, tree, type);
+        List<String> problems = validate(typed, tree, text);
+        if (!problems.isEmpty()) {
+            throw new CatalogueFileException(file, String.join("; ", problems));
+        }
+        return typed;
+    }
+
+    private static void checkSettingsSources(Path file, List<SourceRef> sources, Bibliography bibliography) {
+        sources.stream().filter(source -> !bibliography.hasKey(source.file())).findFirst().ifPresent(source -> {
+            throw new CatalogueFileException(file, "field 'settings.sources': " + unknownSource(source, bibliography));
+        });
     }
 
     private static String fieldPath(List<String> parts) {
