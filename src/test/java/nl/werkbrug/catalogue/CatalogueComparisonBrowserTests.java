@@ -58,6 +58,8 @@ class CatalogueComparisonBrowserTests extends BrowserTest {
     void a_coordinator_reaches_the_comparison_from_an_instrument_page() {
         login("coordinator.twente");
         open("instrumenten/twente/jobcoaching");
+        // staff see what the sources leave open; employers do not (CataloguePublicBrowserTests)
+        assertThat(page.locator("#fact-decision-term")).hasText("Niet vermeld in bron");
 
         page.locator("#compare-link").click();
         page.waitForURL("**/instrumenten/vergelijken/jobcoaching");
