@@ -33,9 +33,11 @@ public class InstrumentCatalogue {
     private final TenantDirectory directory;
     private final TransactionTemplate readOnly;
     private final Clock clock;
+    private final Bibliography bibliography;
 
     InstrumentCatalogue(CatalogueStore store, TenantDirectory directory, PlatformTransactionManager transactionManager,
-                        Clock clock) {
+                        Clock clock, Bibliography bibliography) {
+        this.bibliography = bibliography;
         this.store = store;
         this.directory = directory;
         this.readOnly = new TransactionTemplate(transactionManager);
@@ -51,7 +53,7 @@ public class InstrumentCatalogue {
         LocalDate today = LocalDate.now(clock);
         return Optional.of(TenantContext.callAs(municipality, () -> readOnly.execute(status ->
                 store.tenantEntries(municipality, today).stream().filter(entry -> entry.isCurrent(today))
-                        .map(PublishedInstrument::of).toList())));
+                        .map(entry -> PublishedInstrument.of(entry, bibliography)).toList())));
     }
 
     /** One published instrument of a municipality. */
@@ -63,7 +65,7 @@ public class InstrumentCatalogue {
     public List<PublishedInstrument> publishedForRegion() {
         LocalDate today = LocalDate.now(clock);
         return readOnly.execute(status -> store.regionalEntries(today).stream().filter(entry -> entry.isCurrent(today))
-                .map(PublishedInstrument::of).toList());
+                .map(entry -> PublishedInstrument.of(entry, bibliography)).toList());
     }
 
     public Optional<PublishedInstrument> publishedForRegion(String code) {

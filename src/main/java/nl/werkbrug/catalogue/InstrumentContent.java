@@ -128,6 +128,14 @@ public record InstrumentContent(@NotBlank @Size(max = 120) String name,
                 sources);
     }
 
+    /** This content with amounts hidden from employers by a decision about the region's koffer, and its source. */
+    public InstrumentContent withAmountsHiddenBy(List<SourceRef> decision) {
+        return new InstrumentContent(name, shortDescription, description, source, goals, targetGroups, targetGroupText,
+                chainStage, appliesBy, decidedBy, provider, funding, employerNeed, amount, maxDuration, capacity,
+                conditions, requestDeadline, decisionTerm, requiredDocuments, validFrom, validTo, true,
+                concat(sources, decision));
+    }
+
     /** This regional content with the values a municipality set for itself. */
     public InstrumentContent with(InstrumentOverride local) {
         return new InstrumentContent(name, shortDescription, description, source, goals, targetGroups, targetGroupText,

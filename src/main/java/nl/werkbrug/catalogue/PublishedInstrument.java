@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param setLocally    fields of a regional instrument the municipality set itself
  * @param version       the catalogue version shown
  * @param versionStart  first day of that version
+ * @param sources       bibliographic references (the region's list of sources), never file names
  */
 public record PublishedInstrument(String code, @Nullable String municipality, boolean regional, String name,
                                   String shortDescription, String description, Source source, List<Goal> goals,
@@ -27,15 +28,14 @@ public record PublishedInstrument(String code, @Nullable String municipality, bo
                                   @Nullable String capacity, Conditions conditions, @Nullable String requestDeadline,
                                   @Nullable String decisionTerm, List<String> requiredDocuments, LocalDate validFrom,
                                   @Nullable LocalDate validTo, Set<LocalField> setLocally, VersionRef version,
-                                  LocalDate versionStart, List<SourceRef> sources) {
+                                  LocalDate versionStart, List<PublishedSource> sources) {
 
-    static PublishedInstrument of(CatalogueEntry entry) {
+    static PublishedInstrument of(CatalogueEntry entry, Bibliography bibliography) {
         InstrumentContent content = entry.content();
         boolean hidden = entry.amountsHidden();
-        // Quotes from the sources may mention amounts; where amounts are hidden only the source files are named.
-        List<SourceRef> sources = hidden
-                ? content.sources().stream().map(source -> new SourceRef(source.file(), source.section(), null)).toList()
-                : content.sources();
+        // Quotes from the sources may mention amounts; where amounts are hidden only the references are given.
+        List<PublishedSource> sources = content.sources().stream()
+                .map(source -> bibliography.publish(source, !hidden)).toList();
         return new PublishedInstrument(entry.code(), entry.tenantId(), entry.regional(), content.name(),
                 content.shortDescription(), content.description(), content.source(), content.goals(),
                 content.targetGroups(), content.targetGroupText(), content.chainStage(), content.appliesBy(),

@@ -41,7 +41,8 @@ class CatalogueAdminBrowserTests extends BrowserTest {
         publicPage.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
         assertThat(publicPage.locator("#instrument-leren-en-werken")).containsText(text);
         assertThat(publicPage.locator("#amounts-hidden-notice")).isVisible();
-        assertThat(publicPage.locator("main")).not().containsText("€");
+        // the region hides the amounts of its koffer's own instruments (issue 12), in Hengelo as everywhere
+        assertThat(publicPage.locator("#instrument-twents-fonds-voor-vakmanschap .catalogue-amount")).hasText("Niet getoond");
         visitor.close();
 
         open("instrumenten/hengelo");

@@ -51,7 +51,8 @@ class CatalogueApiTests {
         assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(value -> assertThat(value).contains("max-age=300"));
         JsonNode body = json.readTree(response.body());
         assertThat(body.get("municipality").asString()).isEqualTo("enschede");
-        assertThat(body.get("amountsHidden").asBoolean()).isFalse();
+        // some amounts are left out: those of the region's koffer (the Werkplein Twente decision), not Enschede's own
+        assertThat(body.get("amountsHidden").asBoolean()).isTrue();
         JsonNode bonus = instrument(body, "uitstroombonus");
         assertThat(bonus.get("amount").get("kind").asString()).isEqualTo("eenmalig");
         assertThat(bonus.get("amount").get("euro").decimalValue()).isEqualByComparingTo("1500");
@@ -63,26 +64,31 @@ class CatalogueApiTests {
     }
 
     @Test
-    void hengelos_catalogue_carries_no_amounts() throws Exception {
+    void the_koffer_s_own_instruments_carry_no_amounts_and_no_source_carries_a_file_name() throws Exception {
         HttpResponse<String> response = get("/api/public/catalogue/hengelo");
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode body = json.readTree(response.body());
         assertThat(body.get("amountsHidden").asBoolean()).isTrue();
-        for (JsonNode instrument : body.get("instruments")) {
-            assertThat(instrument.get("amount").isNull()).as(instrument.get("code").asString()).isTrue();
-            assertThat(instrument.get("amountHidden").asBoolean()).isTrue();
+        for (String code : List.of("twents-fonds-voor-vakmanschap", "jobcoaching", "proefplaatsing")) {
+            JsonNode instrument = instrument(body, code);
+            assertThat(instrument.get("amount").isNull()).as(code).isTrue();
+            assertThat(instrument.get("amountHidden").asBoolean()).as(code).isTrue();
         }
-        assertThat(response.body()).doesNotContain("€").doesNotContain("maximumEuro\":5000");
+        assertThat(instrument(body, "loonkostenvoordeel").get("amount").get("maximumEuro").decimalValue()).isEqualByComparingTo("6000");
+        assertThat(response.body()).doesNotContain("maximumEuro\":5000").doesNotContain(".txt").doesNotContain("standards-and-peers");
+        assertThat(instrument(body, "leren-en-werken").get("sources").get(0).get("publisher").asString()).isEqualTo("Gemeente Hengelo");
     }
 
     @Test
     void the_region_and_a_single_instrument_have_their_own_addresses() throws Exception {
         JsonNode region = json.readTree(get("/api/public/catalogue").body());
         assertThat(region.get("region").asString()).isEqualTo("twente");
-        assertThat(region.get("municipalities")).hasSize(5);
-        assertThat(instrument(region, "twents-fonds-voor-vakmanschap").get("amount").get("maximumEuro").decimalValue())
-                .isEqualByComparingTo("5000");
+        assertThat(region.get("municipalities")).hasSize(14);
+        // the region's own page keeps its koffer decision too: the amount is not served
+        assertThat(instrument(region, "twents-fonds-voor-vakmanschap").get("amount").isNull()).isTrue();
+        assertThat(instrument(region, "loonkostenvoordeel").get("amount").get("maximumEuro").decimalValue())
+                .isEqualByComparingTo("6000");
 
         HttpResponse<String> single = get("/api/public/catalogue/enschede/participatieplaats");
         assertThat(single.statusCode()).isEqualTo(200);

@@ -26,7 +26,8 @@ class CataloguePublicBrowserTests extends BrowserTest {
                 .hasText("€ 1.500 eenmalig");
         assertThat(page.locator("#need-proefplaatsen-en-leren #instrument-proefplaatsing .catalogue-duration"))
                 .hasText("maximaal 3 maanden");
-        assertThat(page.locator("#amounts-hidden-notice")).hasCount(0);
+        // Enschede's own amounts show; the notice is about the region's koffer
+        assertThat(page.locator("#amounts-hidden-notice")).containsText("Bij Enschede worden sommige bedragen niet getoond");
         assertAccessible();
 
         followTo(page.locator("#instrument-uitstroombonus h3 a"), "**/instrumenten/enschede/uitstroombonus");
@@ -44,7 +45,9 @@ class CataloguePublicBrowserTests extends BrowserTest {
 
         assertThat(heading())
                 .hasText("Ondersteuning voor werkgevers in de regio Twente");
-        assertThat(page.locator("#instrument-twents-fonds-voor-vakmanschap .catalogue-amount")).hasText("maximaal € 5.000 eenmalig");
+        // the Werkplein Twente koffer's amounts are not shared in detail with employers (the region's decision)
+        assertThat(page.locator("#instrument-twents-fonds-voor-vakmanschap .catalogue-amount")).hasText("Niet getoond");
+        assertThat(page.locator("#instrument-loonkostenvoordeel .catalogue-amount")).hasText("€ 2.000 tot maximaal € 6.000 per jaar");
         assertThat(page.locator("#instrument-uitstroombonus")).hasCount(0);
         assertAccessible();
 
@@ -54,17 +57,33 @@ class CataloguePublicBrowserTests extends BrowserTest {
     }
 
     @Test
-    void hengelos_page_hides_every_amount_and_says_why() {
+    void the_koffer_s_amounts_are_hidden_in_every_municipality_and_the_page_says_why() {
         open("instrumenten/hengelo");
 
-        assertThat(page.locator("#amounts-hidden-notice")).containsText("Hengelo toont werkgevers geen bedragen");
-        assertThat(page.locator("#instrument-loonkostenvoordeel .catalogue-amount")).containsText("Niet getoond");
-        assertThat(page.locator("main")).not().containsText("€");
+        assertThat(page.locator("#amounts-hidden-notice")).containsText("de regio of de gemeente deelt ze niet in detail");
+        assertThat(page.locator("#instrument-twents-fonds-voor-vakmanschap .catalogue-amount")).containsText("Niet getoond");
         assertAccessible();
 
-        open("instrumenten/hengelo/loonkostenvoordeel");
+        open("instrumenten/almelo/twents-fonds-voor-vakmanschap");
         assertThat(page.locator("#fact-amount")).containsText("Niet getoond");
-        assertThat(page.locator("main")).not().containsText("€");
+        assertThat(page.locator("main")).not().containsText("5.000");
+    }
+
+    @Test
+    void an_employer_reads_only_what_the_sources_state_with_references_instead_of_file_names() {
+        // Werkplekaanpassing in Hengelo: the source states no amount, duration, deadline, decision term or provider
+        open("instrumenten/hengelo/werkplekaanpassing");
+
+        assertThat(page.locator("#instrument-name")).hasText("Werkplekaanpassing");
+        assertThat(page.locator("main")).not().containsText("Niet vermeld");
+        assertThat(page.locator("#fact-duration")).hasCount(0);
+        assertThat(page.locator("#fact-decision-term")).hasCount(0);
+        assertThat(page.locator(".catalogue-sources")).containsText(
+                "Werk maken van werk - Hoofdlijnen re-integratie en participatiebeleid Gemeente Hengelo 2016-2020. Gemeente Hengelo, 2016");
+        assertThat(page.locator("main")).not().containsText(".txt");
+        assertThat(page.locator("main")).not().containsText(".md");
+        assertThat(page.locator(".catalogue-quote")).hasCount(0);
+        assertAccessible();
     }
 
     @Test

@@ -23,10 +23,12 @@ class DashboardsModuleTests {
     RegionOverview overview;
 
     @Test
-    void the_coordinator_sees_the_five_municipalities_of_twente_and_a_tenant_admin_does_not() {
+    void the_coordinator_sees_the_fourteen_municipalities_of_twente_and_a_tenant_admin_does_not() {
         assertThat(TestUsers.as(TestUsers.coordinator("coordinator.twente"), overview::municipalities))
                 .extracting(Tenant::id)
-                .containsExactlyInAnyOrder("borne", "enschede", "haaksbergen", "hellendoorn", "hengelo");
+                .containsExactlyInAnyOrder("almelo", "borne", "dinkelland", "enschede", "haaksbergen", "hellendoorn",
+                        "hengelo", "hof-van-twente", "losser", "oldenzaal", "rijssen-holten", "tubbergen", "twenterand",
+                        "wierden");
 
         assertThatThrownBy(() -> TestUsers.as(TestUsers.withTenantRole("beheer.hengelo", "hengelo",
                 TenantRole.TENANT_ADMIN), overview::municipalities))

@@ -26,10 +26,12 @@ class TenancyModuleTests {
     JdbcClient jdbc;
 
     @Test
-    void the_directory_holds_twente_and_its_five_municipalities() {
+    void the_directory_holds_twente_and_its_fourteen_municipalities() {
         assertThat(directory.region().id()).isEqualTo("twente");
         assertThat(directory.tenants()).extracting(Tenant::id)
-                .containsExactlyInAnyOrder("borne", "enschede", "haaksbergen", "hellendoorn", "hengelo");
+                .containsExactlyInAnyOrder("almelo", "borne", "dinkelland", "enschede", "haaksbergen", "hellendoorn",
+                        "hengelo", "hof-van-twente", "losser", "oldenzaal", "rijssen-holten", "tubbergen", "twenterand",
+                        "wierden");
         assertThat(directory.require("hengelo").cbsCode()).isEqualTo("GM0164");
     }
 

@@ -20,9 +20,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import nl.werkbrug.shared.FieldProblem;
+import nl.werkbrug.catalogue.Bibliography;
+import nl.werkbrug.catalogue.Citation;
 import nl.werkbrug.catalogue.InstrumentContent;
 import nl.werkbrug.catalogue.InstrumentOverride;
 import nl.werkbrug.catalogue.LocalField;
+import nl.werkbrug.catalogue.Source;
 import nl.werkbrug.catalogue.SourceRef;
 import nl.werkbrug.shared.Slug;
 import org.jspecify.annotations.Nullable;
@@ -42,6 +45,7 @@ public final class CatalogueFiles {
 
     public static final String KOFFER = "instrumentenkoffer.yaml";
     public static final String LOCAL = "catalogue.yaml";
+    public static final String SOURCES = "bronnen.yaml";
 
     /** A regional instrument as read from the koffer. */
     public record RegionalEntry(String code, Set<LocalField> localFields, InstrumentContent content) {
@@ -67,11 +71,15 @@ public final class CatalogueFiles {
     }
 
     /** Everything the files of a region say. */
-    public record RegionCatalogue(Path kofferFile, List<RegionalEntry> koffer, Map<String, TenantCatalogue> tenants) {
+    public record RegionCatalogue(Path kofferFile, List<RegionalEntry> koffer, Map<String, TenantCatalogue> tenants,
+                                  Bibliography bibliography) {
+    }
+
+    record SourcesFile(@NotNull List<@NotNull @Valid Citation> sources) {
     }
 
     // The typed view of the files; "code" and "localFields" are read from the tree view (see EntryKeys).
-    record KofferFile(@NotNull List<@NotNull @Valid InstrumentContent> instruments) {
+    record KofferFile(@Nullable @Valid SettingsFile settings, @NotNull List<@NotNull @Valid InstrumentContent> instruments) {
     }
 
     record SettingsFile(@Nullable Boolean hideAmountsFromEmployers, @Nullable List<@NotNull @Valid SourceRef> sources) {
@@ -103,26 +111,57 @@ public final class CatalogueFiles {
         if (!Files.isRegularFile(kofferFile)) {
             throw new CatalogueFileException(kofferFile, "file is missing (every region needs its instrumentenkoffer)");
         }
-        List<RegionalEntry> koffer = readKoffer(kofferFile);
+        Bibliography bibliography = readBibliography(directory, regionId);
+        List<RegionalEntry> koffer = readKoffer(kofferFile, bibliography);
         Map<String, RegionalEntry> byCode = new LinkedHashMap<>();
         koffer.forEach(entry -> byCode.put(entry.code(), entry));
         Map<String, TenantCatalogue> tenants = new LinkedHashMap<>();
         for (String tenant : tenantIds.stream().sorted().toList()) {
             Path file = regionDir.resolve(tenant).resolve(LOCAL);
-            tenants.put(tenant, Files.isRegularFile(file) ? readLocal(file, byCode)
+            tenants.put(tenant, Files.isRegularFile(file) ? readLocal(file, byCode, bibliography)
                     : new TenantCatalogue(null, Settings.DEFAULT, List.of(), List.of()));
         }
-        return new RegionCatalogue(kofferFile, koffer, tenants);
+        return new RegionCatalogue(kofferFile, koffer, tenants, bibliography);
     }
 
-    private List<RegionalEntry> readKoffer(Path file) {
+    /**
+     * The region's list of sources, {@code <region>/bronnen.yaml}: every catalogue entry refers to its keys. A missing
+     * file, a key used twice or a file name where a title belongs stops start-up.
+     */
+    public Bibliography readBibliography(Path directory, String regionId) {
+        Path file = directory.resolve(regionId).resolve(SOURCES);
+        if (!Files.isRegularFile(file)) {
+            throw new CatalogueFileException(file, "file is missing (every region needs its list of sources)");
+        }
         String text = text(file);
         JsonNode tree = tree(file, text);
-        KofferFile typed = typed(file, text, tree, KofferFile.class);
-        List<String> problems = new ArrayList<>(validate(typed, tree, text));
-        if (!problems.isEmpty()) {
-            throw new CatalogueFileException(file, String.join("; ", problems));
+        SourcesFile typed = valid(file, text, tree, SourcesFile.class);
+        Set<String> keys = new HashSet<>();
+        for (Citation citation : typed.sources()) {
+            if (!keys.add(citation.key())) {
+                throw new CatalogueFileException(file, "source '" + citation.key() + "' is listed twice");
+            }
+            if (Bibliography.looksLikeFileName(citation.title()) || Bibliography.looksLikeFileName(citation.publisher())) {
+                throw new CatalogueFileException(file, "source '" + citation.key()
+                        + "': title and publisher are what a reader looks up, not a file name (keep that in 'file')");
+            }
         }
+        return new Bibliography(typed.sources());
+    }
+
+    private List<RegionalEntry> readKoffer(Path file, Bibliography bibliography) {
+        String text = text(file);
+        JsonNode tree = tree(file, text);
+        KofferFile typed = valid(file, text, tree, KofferFile.class);
+        // The region's decision to hide amounts (Twente: the Werkplein koffer, seed 003 Bijlage 2) covers the region's
+        // own instruments; statutory and national ones (source wettelijk, uwv, belasting) have public amounts.
+        boolean regionHides = typed.settings() != null && Boolean.TRUE.equals(typed.settings().hideAmountsFromEmployers());
+        List<SourceRef> decision = typed.settings() == null || typed.settings().sources() == null ? List.of()
+                : List.copyOf(typed.settings().sources());
+        if (regionHides && decision.isEmpty()) {
+            throw new CatalogueFileException(file, "field 'settings.sources': name the source of the decision to hide amounts");
+        }
+        checkSettingsSources(file, decision, bibliography);
         List<RegionalEntry> entries = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < typed.instruments().size(); i++) {
@@ -132,23 +171,23 @@ public final class CatalogueFiles {
             String code = code(where, node, seen);
             Set<LocalField> localFields = localFields(where, node);
             InstrumentContent content = typed.instruments().get(i);
-            check(where, content);
+            check(where, content, bibliography);
+            if (regionHides && content.source() == Source.REGIONAAL) {
+                content = content.withAmountsHiddenBy(decision);
+            }
             entries.add(new RegionalEntry(code, localFields, content));
         }
         return entries;
     }
 
-    private TenantCatalogue readLocal(Path file, Map<String, RegionalEntry> koffer) {
+    private TenantCatalogue readLocal(Path file, Map<String, RegionalEntry> koffer, Bibliography bibliography) {
         String text = text(file);
         JsonNode tree = tree(file, text);
-        LocalFile typed = typed(file, text, tree, LocalFile.class);
-        List<String> problems = new ArrayList<>(validate(typed, tree, text));
-        if (!problems.isEmpty()) {
-            throw new CatalogueFileException(file, String.join("; ", problems));
-        }
+        LocalFile typed = valid(file, text, tree, LocalFile.class);
         Settings settings = typed.settings() == null ? Settings.DEFAULT
                 : new Settings(Boolean.TRUE.equals(typed.settings().hideAmountsFromEmployers()),
                 typed.settings().sources() == null ? List.of() : List.copyOf(typed.settings().sources()));
+        checkSettingsSources(file, settings.sources(), bibliography);
 
         List<OverrideEntry> overrides = new ArrayList<>();
         Set<String> seenOverrides = new HashSet<>();
@@ -177,9 +216,7 @@ public final class CatalogueFiles {
                 throw where.problem("", "sets no field; remove it or set one of: "
                         + regional.localFields().stream().map(LocalField::field).collect(Collectors.joining(", ")));
             }
-            if (override.sources().isEmpty()) {
-                throw where.problem("sources", "name at least one source file");
-            }
+            checkSources(where, override.sources(), bibliography);
             List<FieldProblem> overrideProblems = override.problems();
             if (!overrideProblems.isEmpty()) {
                 throw where.problem(overrideProblems.getFirst());
@@ -203,7 +240,7 @@ public final class CatalogueFiles {
                 throw where.problem("localFields", "only regional instruments have it");
             }
             InstrumentContent content = typedInstruments.get(i);
-            check(where, content);
+            check(where, content, bibliography);
             instruments.add(new LocalEntry(code, content));
         }
         return new TenantCatalogue(file, settings, overrides, instruments);
@@ -232,14 +269,29 @@ public final class CatalogueFiles {
         return line.isPresent() ? " (line " + line.getAsInt() + ")" : "";
     }
 
-    private static void check(Where where, InstrumentContent content) {
+    private static void check(Where where, InstrumentContent content, Bibliography bibliography) {
         List<FieldProblem> problems = content.problems();
         if (!problems.isEmpty()) {
             throw where.problem(problems.getFirst());
         }
-        if (content.sources().isEmpty()) {
-            throw where.problem("sources", "name at least one source file");
+        checkSources(where, content.sources(), bibliography);
+    }
+
+    /** At least one source, each a key of the region's list of sources. */
+    private static void checkSources(Where where, List<SourceRef> sources, Bibliography bibliography) {
+        if (sources.isEmpty()) {
+            throw where.problem("sources", "name at least one source (a key of " + SOURCES + ")");
         }
+        for (int i = 0; i < sources.size(); i++) {
+            if (!bibliography.hasKey(sources.get(i).file())) {
+                throw where.problem("sources[" + i + "].ref", unknownSource(sources.get(i), bibliography));
+            }
+        }
+    }
+
+    private static String unknownSource(SourceRef source, Bibliography bibliography) {
+        return "'" + source.file() + "' is not a key of " + SOURCES + bibliography.find(source.file())
+                .map(citation -> " (it is the file of '" + citation.key() + "'; name that key)").orElse("");
     }
 
     private static String entryLabel(JsonNode node, String list, int index) {
@@ -317,6 +369,22 @@ public final class CatalogueFiles {
         } catch (JacksonException e) {
             throw new CatalogueFileException(file, "not valid YAML: " + e.getOriginalMessage() + lineOf(e));
         }
+    }
+
+    /** The file as its type, with every Bean Validation problem named (entry, field, line); any problem stops. */
+    private <T> T valid(Path file, String text, JsonNode tree, Class<T> type) {
+        T typed = typed(file, text, tree, type);
+        List<String> problems = validate(typed, tree, text);
+        if (!problems.isEmpty()) {
+            throw new CatalogueFileException(file, String.join("; ", problems));
+        }
+        return typed;
+    }
+
+    private static void checkSettingsSources(Path file, List<SourceRef> sources, Bibliography bibliography) {
+        sources.stream().filter(source -> !bibliography.hasKey(source.file())).findFirst().ifPresent(source -> {
+            throw new CatalogueFileException(file, "field 'settings.sources': " + unknownSource(source, bibliography));
+        });
     }
 
     private static String fieldPath(List<String> parts) {

@@ -25,6 +25,7 @@ import nl.werkbrug.catalogue.ComparedAspect;
 import nl.werkbrug.catalogue.InstrumentCatalogue;
 import nl.werkbrug.catalogue.InstrumentComparison;
 import nl.werkbrug.catalogue.PublishedInstrument;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One instrument in every municipality of the region, side by side: duration, amount, conditions, deadline, decision
@@ -83,12 +84,14 @@ class ComparisonView extends Main implements BeforeEnterObserver, HasDynamicTitl
         });
         NativeTableBody body = table.getBody();
         row(body, comparison, ComparedAspect.OFFERED, i -> texts.t("catalogue.compare.yes"));
-        row(body, comparison, ComparedAspect.MAX_DURATION, i -> texts.duration(i.maxDuration()));
-        row(body, comparison, ComparedAspect.AMOUNT, i -> texts.amount(i.amount(), i.amountHidden()));
-        row(body, comparison, ComparedAspect.CONDITIONS, i -> texts.conditionsText(i.conditions()));
-        row(body, comparison, ComparedAspect.REQUEST_DEADLINE, i -> texts.orNotStated(i.requestDeadline()));
-        row(body, comparison, ComparedAspect.DECISION_TERM, i -> texts.orNotStated(i.decisionTerm()));
-        row(body, comparison, ComparedAspect.PROVIDER, i -> texts.orNotStated(i.provider()));
+        row(body, comparison, ComparedAspect.MAX_DURATION, i -> i.maxDuration() == null ? null : texts.duration(i.maxDuration()));
+        row(body, comparison, ComparedAspect.AMOUNT, i -> !i.amountHidden() && (i.amount() == null
+                || i.amount().kind() == nl.werkbrug.catalogue.AmountKind.NIET_VERMELD) ? null : texts.amount(i.amount(), i.amountHidden()));
+        row(body, comparison, ComparedAspect.CONDITIONS, i -> texts.conditions(i.conditions()).isEmpty() ? null
+                : texts.conditionsText(i.conditions()));
+        row(body, comparison, ComparedAspect.REQUEST_DEADLINE, PublishedInstrument::requestDeadline);
+        row(body, comparison, ComparedAspect.DECISION_TERM, PublishedInstrument::decisionTerm);
+        row(body, comparison, ComparedAspect.PROVIDER, PublishedInstrument::provider);
 
         Div scroller = new Div(table);
         scroller.addClassName("catalogue-table-scroller");
@@ -104,8 +107,16 @@ class ComparisonView extends Main implements BeforeEnterObserver, HasDynamicTitl
         return cell;
     }
 
+    /**
+     * One aspect across the municipalities. A row no municipality's sources fill is left out; a single unknown cell
+     * reads "–" (for screen readers: "niet bekend").
+     */
     private void row(NativeTableBody body, InstrumentComparison comparison, ComparedAspect aspect,
-                     Function<PublishedInstrument, String> value) {
+                     Function<PublishedInstrument, @Nullable String> value) {
+        if (comparison.columns().stream().map(InstrumentComparison.Column::instrument).filter(java.util.Objects::nonNull)
+                .map(value).allMatch(text -> text == null || text.isBlank())) {
+            return;
+        }
         NativeTableRow row = new NativeTableRow();
         row.setId("row-" + aspect.name().toLowerCase(getLocale()).replace('_', '-'));
         NativeTableHeaderCell header = new NativeTableHeaderCell(texts.t(aspect.labelKey()));
@@ -118,8 +129,11 @@ class ComparisonView extends Main implements BeforeEnterObserver, HasDynamicTitl
         }
         row.add(header);
         for (InstrumentComparison.Column column : comparison.columns()) {
-            NativeTableCell cell = new NativeTableCell(column.instrument() == null
-                    ? texts.t("catalogue.compare.not-offered") : value.apply(column.instrument()));
+            String text = column.instrument() == null ? texts.t("catalogue.compare.not-offered") : value.apply(column.instrument());
+            NativeTableCell cell = new NativeTableCell(text == null || text.isBlank() ? "–" : text);
+            if (text == null || text.isBlank()) {
+                cell.getElement().setAttribute("aria-label", texts.t("catalogue.compare.unknown"));
+            }
             cell.getElement().setAttribute("data-municipality", column.municipality());
             row.add(cell);
         }

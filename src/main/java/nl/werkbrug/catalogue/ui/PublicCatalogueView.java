@@ -147,8 +147,14 @@ class PublicCatalogueView extends PublicCataloguePage {
         origin.addClassName("catalogue-badge");
         Div facts = new Div();
         facts.addClassName("catalogue-card-facts");
-        facts.add(fact("catalogue.field.amount", texts.amountShort(instrument.amount(), instrument.amountHidden()), "amount"),
-                fact("catalogue.field.maxDuration", texts.duration(instrument.maxDuration()), "duration"));
+        // Only what the sources state: an unknown amount or duration is left out, not listed as unknown.
+        if (instrument.amountHidden() || instrument.amount() != null
+                && instrument.amount().kind() != nl.werkbrug.catalogue.AmountKind.NIET_VERMELD) {
+            facts.add(fact("catalogue.field.amount", texts.amountShort(instrument.amount(), instrument.amountHidden()), "amount"));
+        }
+        if (instrument.maxDuration() != null) {
+            facts.add(fact("catalogue.field.maxDuration", texts.duration(instrument.maxDuration()), "duration"));
+        }
         card.add(name, origin, new Paragraph(instrument.shortDescription()), facts);
         return card;
     }

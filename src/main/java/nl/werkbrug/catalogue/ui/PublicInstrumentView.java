@@ -19,7 +19,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.werkbrug.catalogue.InstrumentCatalogue;
 import nl.werkbrug.catalogue.PublishedInstrument;
-import nl.werkbrug.catalogue.SourceRef;
+import nl.werkbrug.catalogue.AmountKind;
+import nl.werkbrug.catalogue.FundingLine;
+import nl.werkbrug.catalogue.PublishedSource;
+import nl.werkbrug.identity.CurrentUser;
+import org.jspecify.annotations.Nullable;
 import nl.werkbrug.tenancy.TenantDirectory;
 import nl.werkbrug.shared.ui.Facts;
 
@@ -32,8 +36,12 @@ import nl.werkbrug.shared.ui.Facts;
 @StyleSheet("styles/catalogue.css")
 class PublicInstrumentView extends PublicCataloguePage {
 
-    PublicInstrumentView(InstrumentCatalogue catalogue, TenantDirectory directory) {
+    private final CurrentUser currentUser;
+    private boolean staff;
+
+    PublicInstrumentView(InstrumentCatalogue catalogue, TenantDirectory directory, CurrentUser currentUser) {
         super(catalogue, directory);
+        this.currentUser = currentUser;
     }
 
     @Override
@@ -48,6 +56,7 @@ class PublicInstrumentView extends PublicCataloguePage {
             return;
         }
         PublishedInstrument instrument = found.get();
+        staff = currentUser.get().map(user -> !user.tenants().isEmpty() || !user.regionRoles().isEmpty()).orElse(false);
         String where = region ? texts.t("catalogue.public.region-link", directory.region().name())
                 : directory.require(scope).name();
         title = instrument.name() + " - " + where;
@@ -65,25 +74,30 @@ class PublicInstrumentView extends PublicCataloguePage {
         DescriptionList facts = new DescriptionList();
         facts.setId("instrument-facts");
         facts.addClassName("catalogue-facts");
+        // Employers read what is known; staff also see what the sources leave open ("Niet vermeld in bron").
         Facts.term(this, facts, "catalogue.fact.for-whom", instrument.targetGroupText() != null ? instrument.targetGroupText()
                 : texts.labels(instrument.targetGroups()));
-        Facts.term(this, facts, "catalogue.field.amount", texts.amount(instrument.amount(), instrument.amountHidden()), "fact-amount");
-        if (!instrument.amountHidden() && instrument.amount() != null && instrument.amount().note() != null) {
+        boolean amountKnown = instrument.amountHidden() || instrument.amount() != null && instrument.amount().kind() != AmountKind.NIET_VERMELD;
+        fact(facts, "catalogue.field.amount", amountKnown ? texts.amount(instrument.amount(), instrument.amountHidden()) : null, "fact-amount");
+        if (!instrument.amountHidden() && instrument.amount() != null && instrument.amount().note() != null
+                && (amountKnown || staff)) {
             Facts.term(this, facts, "catalogue.fact.amount-note", instrument.amount().note());
         }
-        Facts.term(this, facts, "catalogue.field.maxDuration", texts.duration(instrument.maxDuration()), "fact-duration");
-        Facts.term(this, facts, "catalogue.field.conditions", texts.conditionsText(instrument.conditions()), "fact-conditions");
+        fact(facts, "catalogue.field.maxDuration", instrument.maxDuration() == null ? null : texts.duration(instrument.maxDuration()), "fact-duration");
+        fact(facts, "catalogue.field.conditions", texts.conditions(instrument.conditions()).isEmpty() ? null
+                : texts.conditionsText(instrument.conditions()), "fact-conditions");
         Facts.term(this, facts, "catalogue.fact.applies-by", texts.labels(instrument.appliesBy()));
-        Facts.term(this, facts, "catalogue.field.decidedBy", texts.orNotStated(instrument.decidedBy()));
-        Facts.term(this, facts, "catalogue.field.provider", texts.orNotStated(instrument.provider()));
-        Facts.term(this, facts, "catalogue.field.requestDeadline", texts.orNotStated(instrument.requestDeadline()));
-        Facts.term(this, facts, "catalogue.field.decisionTerm", texts.orNotStated(instrument.decisionTerm()));
-        Facts.term(this, facts, "catalogue.field.requiredDocuments", instrument.requiredDocuments().isEmpty() ? texts.notStated()
-                : String.join("; ", instrument.requiredDocuments()));
-        Facts.term(this, facts, "catalogue.field.capacity", texts.orNotStated(instrument.capacity()));
-        Facts.term(this, facts, "catalogue.fact.goal", instrument.goals().isEmpty() ? texts.notStated() : texts.labels(instrument.goals()));
+        fact(facts, "catalogue.field.decidedBy", instrument.decidedBy(), "fact-decided-by");
+        fact(facts, "catalogue.field.provider", instrument.provider(), "fact-provider");
+        fact(facts, "catalogue.field.requestDeadline", instrument.requestDeadline(), "fact-request-deadline");
+        fact(facts, "catalogue.field.decisionTerm", instrument.decisionTerm(), "fact-decision-term");
+        fact(facts, "catalogue.field.requiredDocuments", instrument.requiredDocuments().isEmpty() ? null
+                : String.join("; ", instrument.requiredDocuments()), "fact-required-documents");
+        fact(facts, "catalogue.field.capacity", instrument.capacity(), "fact-capacity");
+        fact(facts, "catalogue.fact.goal", instrument.goals().isEmpty() ? null : texts.labels(instrument.goals()), "fact-goal");
         Facts.term(this, facts, "catalogue.fact.source", texts.label(instrument.source()));
-        Facts.term(this, facts, "catalogue.field.funding", texts.label(instrument.funding()));
+        fact(facts, "catalogue.field.funding", instrument.funding() == FundingLine.NIET_VERMELD ? null
+                : texts.label(instrument.funding()), "fact-funding");
         Facts.term(this, facts, "catalogue.fact.valid", instrument.validTo() == null
                 ? texts.t("catalogue.fact.valid-from", texts.date(instrument.validFrom()))
                 : texts.t("catalogue.fact.valid-between", texts.date(instrument.validFrom()), texts.date(instrument.validTo())));
@@ -105,12 +119,22 @@ class PublicInstrumentView extends PublicCataloguePage {
         return nav;
     }
 
-    private UnorderedList sources(List<SourceRef> sources) {
+    /** A fact the sources state; one they leave open only for staff, as "Niet vermeld in bron". */
+    private void fact(DescriptionList facts, String labelKey, @Nullable String value, String id) {
+        if (value != null && !value.isBlank()) {
+            Facts.term(this, facts, labelKey, value, id);
+        } else if (staff) {
+            Facts.term(this, facts, labelKey, texts.notStated(), id);
+        }
+    }
+
+    /** Bibliographic references; the quoted passages for staff. */
+    private UnorderedList sources(List<PublishedSource> sources) {
         UnorderedList list = new UnorderedList();
         list.addClassName("catalogue-sources");
-        for (SourceRef source : sources) {
-            ListItem item = new ListItem(new Span(source.file() + (source.section() == null ? "" : " (" + source.section() + ")")));
-            if (source.quote() != null) {
+        for (PublishedSource source : sources) {
+            ListItem item = new ListItem(new Span(source.reference()));
+            if (staff && source.quote() != null) {
                 Paragraph quote = new Paragraph("“" + source.quote() + "”");
                 quote.addClassName("catalogue-quote");
                 item.add(quote);

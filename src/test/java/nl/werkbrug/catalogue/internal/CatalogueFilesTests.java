@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The catalogue files in the repository hold the sources' figures; a malformed file names file, entry and field. */
 class CatalogueFilesTests {
 
-    static final List<String> TWENTE = List.of("borne", "enschede", "haaksbergen", "hellendoorn", "hengelo");
+    static final List<String> TWENTE = List.of("almelo", "borne", "dinkelland", "enschede", "haaksbergen", "hellendoorn",
+            "hengelo", "hof-van-twente", "losser", "oldenzaal", "rijssen-holten", "tubbergen", "twenterand", "wierden");
 
     final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
     final CatalogueFiles files = new CatalogueFiles(validator);
@@ -55,8 +56,14 @@ class CatalogueFilesTests {
         assertThat(twente.tenants().get("hellendoorn").instruments()).isNotEmpty();
         assertThat(twente.tenants().get("borne").file()).isNull();
         assertThat(twente.tenants().get("haaksbergen").instruments()).isEmpty();
-        assertThat(twente.tenants().get("hengelo").settings().hideAmountsFromEmployers()).isTrue();
+        // Hiding amounts is the region's decision about its koffer (issue 12), not a setting of Hengelo's
+        assertThat(twente.tenants().get("hengelo").settings().hideAmountsFromEmployers()).isFalse();
         assertThat(twente.tenants().get("enschede").settings().hideAmountsFromEmployers()).isFalse();
+        assertThat(twente.koffer()).filteredOn(entry -> entry.content().source() == Source.REGIONAAL)
+                .allSatisfy(entry -> assertThat(entry.content().hideAmountsFromEmployers()).as(entry.code()).isTrue());
+        assertThat(twente.koffer()).filteredOn(entry -> entry.content().source() != Source.REGIONAAL)
+                .allSatisfy(entry -> assertThat(entry.content().hideAmountsFromEmployers()).as(entry.code()).isFalse());
+        assertThat(twente.tenants().get("almelo").file()).as("the sources give Almelo no local figures").isNull();
     }
 
     @Test
@@ -71,19 +78,44 @@ class CatalogueFilesTests {
     }
 
     @Test
-    void every_entry_names_its_source_files_and_they_exist_among_the_shared_sources() {
+    void every_entry_names_sources_from_the_regions_list_and_each_is_a_reference_to_a_shared_source() {
         CatalogueFiles.RegionCatalogue twente = twente();
-        List<String> known = List.of("000_fa9b173e2e7724fa.txt", "001_411fb50976c57f8c.txt", "002_0c622f7938350d8b.txt",
+        List<String> sharedFiles = List.of("000_fa9b173e2e7724fa.txt", "001_411fb50976c57f8c.txt", "002_0c622f7938350d8b.txt",
                 "003_9a8395ceee984767.txt", "004_aa6be21aa0d924cf.txt", "seeds-hengelo-enschede.md",
                 "seeds-hellendoorn-middendrenthe-lansingerland.md", "standards-and-peers.md");
 
         twente.koffer().forEach(entry -> assertThat(entry.content().sources()).as(entry.code()).isNotEmpty()
-                .allSatisfy(source -> assertThat(known).contains(source.file())));
+                .allSatisfy(source -> assertThat(twente.bibliography().hasKey(source.file())).as(source.file()).isTrue()));
         twente.tenants().values().forEach(catalogue -> {
             catalogue.instruments().forEach(entry -> assertThat(entry.content().sources()).as(entry.code()).isNotEmpty()
-                    .allSatisfy(source -> assertThat(known).contains(source.file())));
+                    .allSatisfy(source -> assertThat(twente.bibliography().hasKey(source.file())).as(source.file()).isTrue()));
             catalogue.overrides().forEach(entry -> assertThat(entry.override().sources()).as(entry.code()).isNotEmpty());
         });
+        assertThat(twente.bibliography().citations()).allSatisfy(citation -> {
+            assertThat(sharedFiles).contains(citation.file());
+            assertThat(citation.year()).matches("\\d{4}|onbekend");
+        });
+        assertThat(twente.bibliography().find("hengelo-werk-maken-van-werk")).hasValueSatisfying(citation -> {
+            assertThat(citation.publisher()).isEqualTo("Gemeente Hengelo");
+            assertThat(citation.year()).isEqualTo("2016");
+        });
+        // versions stored before the list named the file itself; the list still resolves them
+        assertThat(twente.bibliography().find("004_aa6be21aa0d924cf.txt")).map(citation -> citation.title())
+                .hasValue("Evaluatie Enschedese Arbeidsmarkt Aanpak 2019");
+    }
+
+    @Test
+    void a_source_that_is_not_in_the_regions_list_is_refused_and_a_file_name_is_pointed_to_its_key() throws IOException {
+        assertKofferRefused(VALID_ENTRY.replace("ref: hengelo-werk-maken-van-werk", "ref: bestaat-niet"),
+                "entry 'proefplaatsing' (instruments[0])", "'bestaat-niet' is not a key of bronnen.yaml");
+        assertKofferRefused(VALID_ENTRY.replace("ref: hengelo-werk-maken-van-werk", "file: 003_9a8395ceee984767.txt"),
+                "'003_9a8395ceee984767.txt' is not a key", "name that key");
+
+        Files.writeString(dir.resolve("twente").resolve(CatalogueFiles.SOURCES), """
+                sources:
+                  - {key: bron, title: 003_9a8395ceee984767.txt, publisher: Gemeente Hengelo, year: "2016"}
+                """);
+        assertThatThrownBy(() -> files.read(dir, "twente", List.of())).hasMessageContaining("not a file name");
     }
 
     @Test
@@ -125,7 +157,18 @@ class CatalogueFilesTests {
         assertThat(lkv.amount().minimumEuro()).isEqualByComparingTo("2000");
         assertThat(lkv.amount().maximumEuro()).isEqualByComparingTo("6000");
 
-        assertThat(local("hengelo").get("leren-en-werken").maxDuration().months()).isEqualTo(6);
+        // "maximaal 6 maanden (of zo lang de opleiding duurt)": no hard limit in months (issue 12)
+        assertThat(local("hengelo").get("leren-en-werken").maxDuration().months()).isNull();
+        assertThat(local("hengelo").get("leren-en-werken").maxDuration().note()).contains("zo lang de opleiding duurt");
+        // the 6 months belong to the Ketenaanpak track and to the example Hal32, not to the instruments
+        assertThat(local("enschede").get("surplus").maxDuration().months()).isNull();
+        assertThat(local("enschede").get("voorschakeltrajecten").maxDuration().months()).isNull();
+        assertThat(twente().tenants().get("hengelo").overrides()).filteredOn(o -> o.code().equals("loonkostensubsidie"))
+                .singleElement().satisfies(o -> assertThat(o.override().decidedBy()).startsWith("De gemeente waar de werknemer woont"));
+        InstrumentContent matchen = regional("matchen-op-werk");
+        assertThat(matchen.description()).contains("1 oktober 2017").contains("november 2017");
+        assertThat(matchen.sources()).extracting(source -> source.file())
+                .contains("hengelo-werk-maken-van-werk", "hellendoorn-uitvoeringsprogramma-2018");
         assertThat(local("enschede").get("direct-werk").maxDuration().months()).isEqualTo(6);
         assertThat(local("enschede").get("bewegen-werkt").maxDuration().weeks()).isEqualTo(18);
         assertThat(local("enschede").get("vip-traject").capacity()).contains("50");
@@ -189,7 +232,7 @@ class CatalogueFilesTests {
                   - code: proefplaatsing
                     validFrom: 2020-01-01
                     provider: Iemand anders
-                    sources: [{file: 003_9a8395ceee984767.txt}]
+                    sources: [{ref: hengelo-werk-maken-van-werk}]
                 """);
 
         assertThatThrownBy(() -> files.read(dir, "twente", List.of("borne")))
@@ -212,7 +255,7 @@ class CatalogueFilesTests {
                   - code: bestaat-niet
                     validFrom: 2020-01-01
                     maxDuration: {months: 2}
-                    sources: [{file: 003_9a8395ceee984767.txt}]
+                    sources: [{ref: hengelo-werk-maken-van-werk}]
                 """);
         assertThatThrownBy(() -> files.read(dir, "twente", List.of("borne")))
                 .hasMessageContaining("entry 'bestaat-niet' (overrides[0]), field 'code'");
@@ -251,7 +294,7 @@ class CatalogueFilesTests {
                 validFrom: 2017-01-01
                 localFields: [maxDuration, amount]
                 sources:
-                  - file: 003_9a8395ceee984767.txt
+                  - ref: hengelo-werk-maken-van-werk
             """;
 
     /** Writes the region's koffer and asserts that reading it is refused with a message holding every fragment. */
@@ -264,6 +307,10 @@ class CatalogueFilesTests {
 
     private Path koffer(String entries) throws IOException {
         Files.createDirectories(dir.resolve("twente"));
+        Files.writeString(dir.resolve("twente").resolve(CatalogueFiles.SOURCES), """
+                sources:
+                  - {key: hengelo-werk-maken-van-werk, title: Werk maken van werk, publisher: Gemeente Hengelo, year: "2016", file: 003_9a8395ceee984767.txt}
+                """);
         return Files.writeString(dir.resolve("twente").resolve(CatalogueFiles.KOFFER), "instruments:\n" + entries);
     }
 

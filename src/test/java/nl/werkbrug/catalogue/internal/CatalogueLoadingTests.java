@@ -78,7 +78,10 @@ class CatalogueLoadingTests {
         assertThat(enschede.get("participatieplaats").content().maxDuration().months()).isEqualTo(24);
         assertThat(enschede.get("participatieplaats").content().amount().tiers()).hasSize(2);
         assertThat(hellendoorn.get("twents-fonds-voor-vakmanschap").content().amount().maximumEuro()).isEqualByComparingTo("5000");
-        assertThat(hengelo.get("loonkostensubsidie").amountsHidden()).isTrue();
+        // the region's koffer decision hides its own instruments' amounts everywhere; statutory ones stay visible
+        assertThat(hengelo.get("jobcoaching").amountsHidden()).isTrue();
+        assertThat(enschede.get("twents-fonds-voor-vakmanschap").amountsHidden()).isTrue();
+        assertThat(hengelo.get("loonkostensubsidie").amountsHidden()).isFalse();
         assertThat(enschede.get("loonkostensubsidie").amountsHidden()).isFalse();
     }
 
