@@ -1,6 +1,8 @@
 package nl.werkbrug.subsidies;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -49,12 +51,14 @@ public class SubsidyDecisions {
     private final Loonkostensubsidie loonkostensubsidie;
     private final CatalogueRule rule;
     private final QueueCounter counter;
+    private final AnswerTerms answerTerms;
 
     SubsidyDecisions(SubsidyRequestRepository requests, InformationRequestRepository questions,
                      AttachmentRepository attachments, SubsidyRecords records, CurrentUser currentUser,
                      CurrentTenant currentTenant, TenantDirectory directory, AuditLog audit, DecisionLetters letters,
                      Loonkostensubsidie loonkostensubsidie, CatalogueRule rule,
-                     QueueCounter counter) {
+                     QueueCounter counter, AnswerTerms answerTerms) {
+        this.answerTerms = answerTerms;
         this.requests = requests;
         this.questions = questions;
         this.attachments = attachments;
@@ -115,7 +119,10 @@ public class SubsidyDecisions {
         return saved(request);
     }
 
-    /** Asks the employer to complete the request; the decision term stands still until the answer. */
+    /**
+     * Asks the employer to complete the request within the municipality's answer term (Awb 4:5; default two weeks);
+     * the decision term stands still until the answer or the end of that term (Awb 4:15).
+     */
     @Transactional
     public SubsidyRequestDetail askForInformation(long id, String question) {
         if (question.isBlank()) {
@@ -124,7 +131,44 @@ public class SubsidyDecisions {
         SubsidyRequest request = submitted(id);
         SubsidyRequest.Acting acting = acting();
         request.askForInformation(acting);
-        questions.save(new InformationRequestRecord(id, question.strip(), acting.username(), records.today()));
+        LocalDate today = records.today();
+        questions.save(new InformationRequestRecord(id, question.strip(), acting.username(), today,
+                InformationRequest.answerDue(today, answerTerms.forTenant(currentTenant.require()))));
+        return saved(request);
+    }
+
+    /** The answer term the active municipality gives the employer (Awb 4:5). */
+    public Period answerTerm() {
+        return answerTerms.forTenant(currentTenant.require());
+    }
+
+    /**
+     * Awb 4:5: the employer let the answer term pass unused; the request is not considered (buiten behandeling), a
+     * decision with reasons, its own letter and the bezwaar clause.
+     */
+    @Transactional
+    public SubsidyRequestDetail setAside(long id, String reasons) {
+        SubsidyRequest request = submitted(id);
+        InformationRequest open = SubsidyRecords.questions(questions.findByRequestIdOrderByIdAsc(id)).stream()
+                .filter(InformationRequest::isOpen).findFirst()
+                .orElseThrow(() -> InvalidInputException.of("setAsideReasons", "subsidy.error.state"));
+        request.setAside(open, reasons, acting());
+        return saved(request);
+    }
+
+    /** Awb 4:14: extends the decision term once, before it ends, with a reason and a new date; the employer is told. */
+    @Transactional
+    public SubsidyRequestDetail extendTerm(long id, @Nullable LocalDate newDeadline, String reason) {
+        SubsidyRequest request = submitted(id);
+        request.extendTerm(records.term(request), newDeadline, reason, acting());
+        return saved(request);
+    }
+
+    /** Records the loonwaardemeting at the workplace; only a meting carries a loonkostensubsidie decision. */
+    @Transactional
+    public SubsidyRequestDetail recordLoonwaardemeting(long id, Loonwaardemeting meting) {
+        SubsidyRequest request = submitted(id);
+        request.recordLoonwaardemeting(meting, acting());
         return saved(request);
     }
 
