@@ -48,17 +48,18 @@ public class SubsidyDecisions {
     private final TenantDirectory directory;
     private final AuditLog audit;
     private final DecisionLetters letters;
-    private final Loonkostensubsidie loonkostensubsidie;
     private final CatalogueRule rule;
     private final QueueCounter counter;
     private final AnswerTerms answerTerms;
+    private final MinimumWageWatch minimumWageWatch;
 
     SubsidyDecisions(SubsidyRequestRepository requests, InformationRequestRepository questions,
                      AttachmentRepository attachments, SubsidyRecords records, CurrentUser currentUser,
                      CurrentTenant currentTenant, TenantDirectory directory, AuditLog audit, DecisionLetters letters,
-                     Loonkostensubsidie loonkostensubsidie, CatalogueRule rule,
-                     QueueCounter counter, AnswerTerms answerTerms) {
+                     CatalogueRule rule,
+                     QueueCounter counter, AnswerTerms answerTerms, MinimumWageWatch minimumWageWatch) {
         this.answerTerms = answerTerms;
+        this.minimumWageWatch = minimumWageWatch;
         this.requests = requests;
         this.questions = questions;
         this.attachments = attachments;
@@ -68,7 +69,6 @@ public class SubsidyDecisions {
         this.directory = directory;
         this.audit = audit;
         this.letters = letters;
-        this.loonkostensubsidie = loonkostensubsidie;
         this.rule = rule;
         this.counter = counter;
     }
@@ -135,6 +135,11 @@ public class SubsidyDecisions {
         questions.save(new InformationRequestRecord(id, question.strip(), acting.username(), today,
                 InformationRequest.answerDue(today, answerTerms.forTenant(currentTenant.require()))));
         return saved(request);
+    }
+
+    /** The current or next minimum wage period that is not configured, for the warning on the consultants' screens. */
+    public Optional<LocalDate> missingMinimumWage() {
+        return minimumWageWatch.missing();
     }
 
     /** The answer term the active municipality gives the employer (Awb 4:5). */
@@ -219,15 +224,17 @@ public class SubsidyDecisions {
                 .orElseThrow(() -> new AccessDeniedException("No such request in this municipality"));
     }
 
+    /**
+     * A loonkostensubsidie is granted on the recorded loonwaardemeting only (never the employer's estimate); its
+     * statutory amount is that of the first period, or none when that period's minimum wage is not configured.
+     */
     private SubsidyRequest.Decision decision(SubsidyRequest request, DecisionDraft draft) {
         BigDecimal loonwaarde = draft.establishedLoonwaarde();
         BigDecimal statutory = null;
         if (draft.granted() && SubsidyRequestForm.LOONKOSTENSUBSIDIE.equals(request.instrumentCode())) {
-            loonwaarde = loonwaarde != null ? loonwaarde : request.loonwaardePercent();
-            if (loonwaarde == null || request.contractStart() == null || request.hoursPerWeek() == null) {
-                throw InvalidInputException.of("establishedLoonwaarde", "subsidy.error.loonwaarde-needed");
-            }
-            statutory = loonkostensubsidie.perMonth(request.contractStart(), request.hoursPerWeek(), loonwaarde).total();
+            Loonkostensubsidie.PeriodAmount first = records.lksPeriods(request).getFirst();
+            loonwaarde = first.loonwaardePercent();
+            statutory = first.calculation() == null ? null : first.calculation().total();
         }
         BigDecimal amount = draft.granted() ? (draft.monthlyAmount() != null ? draft.monthlyAmount() : statutory) : null;
         if (amount != null && amount.signum() <= 0) {

@@ -33,9 +33,11 @@ class SubsidyRecords {
     private final AttachmentRepository attachments;
     private final TenantDirectory directory;
     private final Clock clock;
+    private final Loonkostensubsidie loonkostensubsidie;
 
     SubsidyRecords(InformationRequestRepository questions, AttachmentRepository attachments, TenantDirectory directory,
-                   BsnVault vault, Clock clock) {
+                   BsnVault vault, Clock clock, Loonkostensubsidie loonkostensubsidie) {
+        this.loonkostensubsidie = loonkostensubsidie;
         this.vault = vault;
         this.questions = questions;
         this.attachments = attachments;
@@ -120,7 +122,35 @@ class SubsidyRecords {
                 request.proposedBy(), request.approvedBy(),
                 request.awaitsApproval(), request.departures(),
                 request.establishedLoonwaarde(), request.monthlyAmount(), documents, awb(request, term, asked),
-                request.loonwaardemeting());
+                request.loonwaardemeting(), lksPeriodsIfKnown(request));
+    }
+
+    /**
+     * The loonkostensubsidie per period for the contract (its end, or one year when it has none), on the recorded
+     * meting.
+     *
+     * @throws InvalidInputException without a meting, contract start or hours, or before the first WML period
+     */
+    List<Loonkostensubsidie.PeriodAmount> lksPeriods(SubsidyRequest request) {
+        LocalDate start = request.contractStart();
+        if (start == null || request.hoursPerWeek() == null) {
+            throw InvalidInputException.of("establishedLoonwaarde", "subsidy.error.loonwaarde-needed");
+        }
+        LocalDate end = request.contractEnd() != null ? request.contractEnd() : start.plusYears(1).minusDays(1);
+        Loonwaardemeting meting = request.loonwaardemeting();
+        return loonkostensubsidie.schedule(start, end, request.employeeBirthDate(), request.hoursPerWeek(),
+                meting == null ? List.of() : List.of(meting));
+    }
+
+    private List<Loonkostensubsidie.PeriodAmount> lksPeriodsIfKnown(SubsidyRequest request) {
+        if (!SubsidyRequestForm.LOONKOSTENSUBSIDIE.equals(request.instrumentCode()) || request.loonwaardemeting() == null) {
+            return List.of();
+        }
+        try {
+            return lksPeriods(request);
+        } catch (InvalidInputException notComputable) {
+            return List.of();
+        }
     }
 
     static List<InformationRequest> questions(List<InformationRequestRecord> asked) {

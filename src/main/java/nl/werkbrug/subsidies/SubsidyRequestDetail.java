@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param monthlyAmount               for a granted loonkostensubsidie: subsidy plus employer-costs allowance per month
  * @param awb                         the Awb terms: extension, notice of default and penalty, what may be done today
  * @param loonwaardemeting            for loonkostensubsidie, the meting the consultant recorded
+ * @param lksPeriods                  for loonkostensubsidie with a meting, the amounts per period of the contract
  */
 public record SubsidyRequestDetail(long id, String municipality, String municipalityName, long employerId,
                                    String employerName, String instrumentCode, String instrumentName,
@@ -39,12 +40,14 @@ public record SubsidyRequestDetail(long id, String municipality, String municipa
                                    List<FieldProblem> departures,
                                    @Nullable BigDecimal establishedLoonwaarde, @Nullable BigDecimal monthlyAmount,
                                    List<AttachmentInfo> attachments, AwbTerms awb,
-                                   @Nullable Loonwaardemeting loonwaardemeting) {
+                                   @Nullable Loonwaardemeting loonwaardemeting,
+                                   List<Loonkostensubsidie.PeriodAmount> lksPeriods) {
 
     public SubsidyRequestDetail {
         informationRequests = List.copyOf(informationRequests);
         attachments = List.copyOf(attachments);
         departures = List.copyOf(departures);
+        lksPeriods = List.copyOf(lksPeriods);
     }
 
     /** The open question, if the municipality is waiting for an answer. */
