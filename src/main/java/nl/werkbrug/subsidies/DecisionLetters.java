@@ -151,10 +151,21 @@ class DecisionLetters {
         return values;
     }
 
-    /** The company's contact person and address, read as the system: the employer's own users may see them. */
+    /**
+     * The company's contact person and address, read as the system (the letter's readers, the employer and the
+     * consultant, may see them). In a Vaadin request thread the method security reads the signed-in user from the
+     * session and would not see {@link SystemTask}'s context, so the look-up runs on a short thread of its own, as
+     * the mail listener's does on its event thread.
+     */
     private @Nullable EmployerSummary employer(long employerId) {
         AtomicReference<@Nullable EmployerSummary> found = new AtomicReference<>();
-        SystemTask.run(() -> found.set(employers.find(employerId).orElse(null)));
+        Thread lookup = Thread.ofVirtual().start(() -> SystemTask.run(() -> found.set(employers.find(employerId).orElse(null))));
+        try {
+            lookup.join();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reading employer " + employerId, interrupted);
+        }
         return found.get();
     }
 

@@ -101,7 +101,7 @@ class AwbTermsBrowserTests extends BrowserTest {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             org.assertj.core.api.Assertions.assertThat(text)
                     .contains("Wij stellen uw aanvraag buiten behandeling", "artikel 4:5", "28 december 2026",
-                            "Het plan van aanpak is niet binnen de termijn ontvangen.", "bezwaar", "artikel 6:7")
+                            "Het plan van aanpak is niet binnen de termijn ontvangen.", "bezwaar", "artikelen 6:7 en 6:8", "t.a.v. Karin Wolters")
                     .doesNotContain("111222333");
         }
         signOut();
