@@ -26,7 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The Awb's terms in the browser, checked with axe, on the portal's clock moved by the test (so the class runs
  * alone): a consultant asks a question with Hengelo's two-week answer term, the term passes unanswered, the request
  * is set aside ("buiten behandeling", Awb 4:5) and the employer gets the mail and the letter; another request's decision
- * term is extended once under Awb 4:14 and the employer sees the new date.
+ * term is extended once under Awb 4:14 and the employer sees the new date; after a term passes the employer gives
+ * notice of default (Awb 4:17) and the consultant sees the penalty accrue.
  */
 class AwbTermsBrowserTests extends BrowserTest {
 
@@ -40,6 +41,8 @@ class AwbTermsBrowserTests extends BrowserTest {
     OutgoingMail mail;
     @Autowired
     MutableClock clock;
+    @Autowired
+    SubsidyDecisions decisions;
 
     /** The demo company's user werkgever.demo (Twentse Metaalwerken B.V.), as the services know her. */
     PortalUser karin() {
@@ -134,5 +137,30 @@ class AwbTermsBrowserTests extends BrowserTest {
         assertThat(page.locator("#request-deadline")).hasText("1 mrt 2027");
         assertThat(page.locator("#request-extension")).containsText("verlengd tot en met 1 mrt 2027");
         assertAccessible();
+    }
+
+    @Test
+    void after_the_term_the_employer_gives_notice_of_default_and_the_consultant_sees_the_penalty_accrue() {
+        PortalUser karin = karin();
+        // Monday 2 November 2026; no catalogue term, so Awb 4:13's eight weeks: Monday 28 December 2026
+        clock.setTo(Instant.parse("2026-11-02T09:00:00Z"));
+        long id = submittedJobcoaching(karin);
+        clock.setTo(Instant.parse("2026-12-28T09:00:00Z"));
+        org.assertj.core.api.Assertions.assertThat(as(karin, () -> requests.find("hengelo", id)).orElseThrow().awb()
+                .noticePossible()).as("on the last day of the term").isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> as(karin, () -> requests.giveNoticeOfDefault("hengelo", id)))
+                .isInstanceOf(nl.werkbrug.shared.InvalidInputException.class);
+
+        clock.setTo(Instant.parse("2026-12-29T09:00:00Z"));
+        SubsidyRequestDetail noticed = as(karin, () -> requests.giveNoticeOfDefault("hengelo", id));
+        // penalty owed from two weeks after Tuesday 29 December: Tuesday 12 January 2027
+        org.assertj.core.api.Assertions.assertThat(noticed.awb().penaltyFrom()).isEqualTo(java.time.LocalDate.of(2027, 1, 12));
+
+        clock.setTo(Instant.parse("2027-01-31T09:00:00Z"));
+        SubsidyRequestDetail seen = as(nl.werkbrug.support.TestUsers.consultant("awb-consulent", "hengelo"), "hengelo",
+                () -> decisions.open(id)).orElseThrow();
+        // 12 up to and including 31 January: 20 days = 14 x 23 + 6 x 35 = 322 + 210 = 532
+        org.assertj.core.api.Assertions.assertThat(seen.awb().penalty()).isEqualByComparingTo("532");
+        org.assertj.core.api.Assertions.assertThat(seen.awb().noticeReceived()).isEqualTo(java.time.LocalDate.of(2026, 12, 29));
     }
 }
