@@ -1,22 +1,32 @@
 package nl.werkbrug.subsidies;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
+import nl.werkbrug.employer.EmployerOrganisations;
+import nl.werkbrug.employer.EmployerSummary;
+import nl.werkbrug.identity.SystemTask;
 import nl.werkbrug.platform.Formats;
 import nl.werkbrug.tenancy.Tenant;
 import nl.werkbrug.tenancy.TenantDocuments;
 import nl.werkbrug.tenancy.TenantDocuments.Line;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The decision letter (beschikking) as a PDF in Dutch, in the deciding municipality's name and brand colours (from
- * {@link TenantDocuments}). The BSN never appears: the letter goes to the employer.
+ * {@link TenantDocuments}). Its text comes from the blocks in the tenants folder ({@link LetterBlocks}, letter
+ * {@code beschikking}); this class only chooses the blocks for the outcome and fills in the values. The BSN never
+ * appears: the letter goes to the employer, addressed to its contact person at the company's address.
  */
 @Component
 class DecisionLetters {
@@ -25,65 +35,142 @@ class DecisionLetters {
     private static final Formats FORMATS = Formats.DUTCH;
 
     private final TenantDocuments documents;
+    private final EmployerOrganisations employers;
+    private final Path tenants;
     private final Clock clock;
 
-    DecisionLetters(TenantDocuments documents, Clock clock) {
+    DecisionLetters(TenantDocuments documents, EmployerOrganisations employers,
+                    @Value("${werkbrug.tenancy.directory:tenants}") Path tenants, Clock clock) {
         this.documents = documents;
+        this.employers = employers;
+        this.tenants = tenants;
         this.clock = clock;
     }
 
     byte[] render(SubsidyRequestDetail request, Tenant tenant) {
+        LetterBlocks blocks = LetterBlocks.load(tenants, tenant.regionId(), tenant.id(), "beschikking");
+        Map<String, String> values = values(request, tenant, blocks);
+        SubsidyStatus outcome = request.status();
+        String outcomeKey = outcome.name().toLowerCase(Locale.ROOT);
         List<Line> lines = new ArrayList<>();
-        boolean granted = request.status() == SubsidyStatus.TOEGEKEND;
-        LocalDate decided = request.decidedOn() == null ? LocalDate.now(clock) : request.decidedOn();
-        lines.add(Line.title("Beschikking " + request.instrumentName().toLowerCase(DUTCH)));
-        lines.add(Line.text("Datum: " + FORMATS.longDate(decided)));
-        lines.add(Line.text("Ons kenmerk: SUB-" + tenant.id().toUpperCase(DUTCH) + "-" + request.id()));
-        lines.add(Line.text("Aan: " + request.employerName()));
+        lines.add(Line.title(blocks.fill("title", values)));
+        text(lines, blocks, "date", values);
+        text(lines, blocks, "reference", values);
+        text(lines, blocks, "addressee", values);
         lines.add(Line.gap());
-        lines.add(Line.text("Geachte heer/mevrouw,"));
+        text(lines, blocks, "salutation", values);
         lines.add(Line.gap());
-        lines.add(Line.text("Op " + (request.submittedOn() == null ? "-" : FORMATS.longDate(request.submittedOn()))
-                + " ontvingen wij uw aanvraag " + request.instrumentName().toLowerCase(DUTCH) + " voor uw werknemer "
-                + request.employeeName() + (request.employeeBirthDate() == null ? "" : ", geboren op "
-                + FORMATS.longDate(request.employeeBirthDate())) + ". Wij hebben uw aanvraag beoordeeld volgens de "
-                + "Participatiewet en de regels van " + tenant.name() + " (instrumentencatalogus, versie "
-                + request.catalogueVersionId() + (request.catalogueOverrideVersionId() == null ? ""
-                : "/" + request.catalogueOverrideVersionId()) + ")."));
+        text(lines, blocks, "intro", values);
         lines.add(Line.gap());
-        lines.add(Line.heading("Besluit"));
-        lines.add(Line.text(granted ? "Wij kennen uw aanvraag toe." : "Wij wijzen uw aanvraag af."));
-        if (granted && request.monthlyAmount() != null) {
-            lines.add(Line.text("De loonkostensubsidie bedraagt " + euro(request.monthlyAmount()) + " per maand bij "
-                    + number(request.hoursPerWeek()) + " uur per week en een loonwaarde van "
-                    + number(request.establishedLoonwaarde()) + "%. Dit is het verschil tussen het wettelijk "
-                    + "minimumloon en de loonwaarde, ten hoogste 70% van het wettelijk minimumloon, vermeerderd met "
-                    + "23,5% voor werkgeverslasten (artikel 10d Participatiewet)."));
+        lines.add(Line.heading(blocks.fill("heading.decision", values)));
+        text(lines, blocks, "decision." + outcomeKey, values);
+        if (outcome == SubsidyStatus.TOEGEKEND && SubsidyRequestForm.LOONKOSTENSUBSIDIE.equals(request.instrumentCode())) {
+            if (request.monthlyAmount() != null) {
+                text(lines, blocks, "lks.amount", values);
+            }
+            for (Loonkostensubsidie.PeriodAmount period : request.lksPeriods()) {
+                Map<String, String> periodValues = new HashMap<>(values);
+                periodValues.put("from", FORMATS.longDate(period.from()));
+                periodValues.put("to", FORMATS.longDate(period.to()));
+                periodValues.put("periodLoonwaarde", number(period.loonwaardePercent()));
+                periodValues.put("hourly", FORMATS.money(period.hourlyMinimumWage()));
+                periodValues.put("periodAmount", period.calculation() == null ? "" : FORMATS.money(period.calculation().total()));
+                text(lines, blocks, period.minimumWageMissing() ? "lks.period.missing" : "lks.period", periodValues);
+            }
         }
-        if (granted && request.coachKind() != null) {
-            lines.add(Line.text("Jobcoaching door een " + (request.coachKind() == CoachKind.INTERN ? "interne" : "externe")
-                    + " jobcoach, " + number(request.coachHoursPerMonth()) + " uur per maand."));
+        if (outcome == SubsidyStatus.TOEGEKEND && request.loonwaardemeting() != null) {
+            text(lines, blocks, "lks.meting", values);
         }
+        if (outcome == SubsidyStatus.TOEGEKEND && request.coachKind() != null) {
+            text(lines, blocks, "coaching", values);
+        }
+        text(lines, blocks, basis(blocks, request, outcomeKey), values);
         lines.add(Line.gap());
-        lines.add(Line.heading("Motivering"));
+        lines.add(Line.heading(blocks.fill("heading.reasons", values)));
         lines.add(Line.text(request.decisionReasons() == null ? "" : request.decisionReasons()));
         if (request.maatwerk()) {
-            lines.add(Line.text("Dit besluit is maatwerk: het wijkt af van de regel in de catalogus en is door een "
-                    + "tweede consulent beoordeeld en goedgekeurd."));
+            text(lines, blocks, "maatwerk", values);
         }
         lines.add(Line.gap());
-        lines.add(Line.heading("Bent u het niet eens met dit besluit?"));
-        lines.add(Line.text("Dan kunt u binnen zes weken na de dag van verzending van deze brief bezwaar maken bij het "
-                + "college van burgemeester en wethouders van " + tenant.name() + " (artikel 6:7 Algemene wet "
-                + "bestuursrecht). Vermeld in uw bezwaarschrift ons kenmerk."));
+        lines.add(Line.heading(blocks.fill("heading.bezwaar", values)));
+        text(lines, blocks, "bezwaar", values);
         lines.add(Line.gap());
-        lines.add(Line.text("Met vriendelijke groet,"));
-        lines.add(Line.text("namens het college van burgemeester en wethouders van " + tenant.name()));
-        return documents.render(tenant, "Beschikking " + request.instrumentName() + " - " + tenant.name(), lines);
+        text(lines, blocks, "closing", values);
+        text(lines, blocks, "signatory", values);
+        return documents.render(tenant, blocks.fill("title", values) + " - " + tenant.name(), lines);
     }
 
-    private static String euro(BigDecimal amount) {
-        return FORMATS.money(amount);
+    /** The legal basis of the decision: of setting aside, else of the instrument, else the general one. */
+    private static String basis(LetterBlocks blocks, SubsidyRequestDetail request, String outcomeKey) {
+        if (blocks.has("basis." + outcomeKey)) {
+            return "basis." + outcomeKey;
+        }
+        return blocks.has("basis." + request.instrumentCode()) ? "basis." + request.instrumentCode() : "basis.default";
+    }
+
+    /** A block as paragraphs: each line of the block's text a line of the letter. */
+    private static void text(List<Line> lines, LetterBlocks blocks, String block, Map<String, String> values) {
+        blocks.fill(block, values).lines().forEach(line -> lines.add(Line.text(line)));
+    }
+
+    private Map<String, String> values(SubsidyRequestDetail request, Tenant tenant, LetterBlocks blocks) {
+        EmployerSummary employer = employer(request.employerId());
+        LocalDate decided = request.decidedOn() == null ? LocalDate.now(clock) : request.decidedOn();
+        Map<String, String> values = new HashMap<>();
+        values.put("instrument", request.instrumentName());
+        values.put("instrumentLower", request.instrumentName().toLowerCase(DUTCH));
+        values.put("date", FORMATS.longDate(decided));
+        values.put("reference", "SUB-" + tenant.id().toUpperCase(DUTCH) + "-" + request.id());
+        values.put("company", request.employerName());
+        values.put("contact", or(employer == null ? null : employer.contactName(), "de contactpersoon"));
+        values.put("address", or(employer == null ? null : employer.address(), "")
+                + (employer == null || employer.place() == null ? "" : " " + employer.place()));
+        values.put("submittedOn", request.submittedOn() == null ? "-" : FORMATS.longDate(request.submittedOn()));
+        values.put("employee", or(request.employeeName(), "-"));
+        values.put("birthDate", FORMATS.longDate(request.employeeBirthDate()));
+        values.put("municipality", tenant.name());
+        values.put("catalogueVersion", request.catalogueVersionId()
+                + (request.catalogueOverrideVersionId() == null ? "" : "/" + request.catalogueOverrideVersionId()));
+        values.put("periodStart", FORMATS.longDate(request.contractStart()));
+        values.put("periodEnd", request.contractEnd() == null ? "-" : FORMATS.longDate(request.contractEnd()));
+        values.put("amount", FORMATS.money(request.monthlyAmount()));
+        values.put("hours", number(request.hoursPerWeek()));
+        values.put("loonwaarde", number(request.establishedLoonwaarde()));
+        values.put("coachHours", number(request.coachHoursPerMonth()));
+        values.put("coachKind", request.coachKind() == null ? "" : request.coachKind() == CoachKind.INTERN ? "interne" : "externe");
+        Loonwaardemeting meting = request.loonwaardemeting();
+        values.put("metingOn", meting == null ? "-" : FORMATS.longDate(meting.measuredOn()));
+        values.put("metingBy", meting == null ? "-" : meting.measuredBy());
+        values.put("metingMethod", meting == null ? "-" : meting.method());
+        InformationRequest lastQuestion = request.informationRequests().isEmpty() ? null
+                : request.informationRequests().getLast();
+        values.put("askedOn", lastQuestion == null ? "-" : FORMATS.longDate(lastQuestion.askedOn()));
+        values.put("answerDue", lastQuestion == null || lastQuestion.answerDue() == null ? "-"
+                : FORMATS.longDate(lastQuestion.answerDue()));
+        values.put("bornOn", request.employeeBirthDate() == null ? "" : blocks.fill("born-on", values));
+        return values;
+    }
+
+    /**
+     * The company's contact person and address, read as the system (the letter's readers, the employer and the
+     * consultant, may see them). In a Vaadin request thread the method security reads the signed-in user from the
+     * session and would not see {@link SystemTask}'s context, so the look-up runs on a short thread of its own, as
+     * the mail listener's does on its event thread.
+     */
+    private @Nullable EmployerSummary employer(long employerId) {
+        AtomicReference<@Nullable EmployerSummary> found = new AtomicReference<>();
+        Thread lookup = Thread.ofVirtual().start(() -> SystemTask.run(() -> found.set(employers.find(employerId).orElse(null))));
+        try {
+            lookup.join();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reading employer " + employerId, interrupted);
+        }
+        return found.get();
+    }
+
+    private static String or(@Nullable String value, String otherwise) {
+        return value == null || value.isBlank() ? otherwise : value;
     }
 
     private static String number(@Nullable BigDecimal value) {

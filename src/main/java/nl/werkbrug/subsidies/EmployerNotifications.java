@@ -2,15 +2,20 @@ package nl.werkbrug.subsidies;
 import nl.werkbrug.subsidies.SubsidyEvent.SubsidyRequestDecided;
 import nl.werkbrug.subsidies.SubsidyEvent.InformationRequested;
 
+import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
 import nl.werkbrug.employer.EmployerOrganisations;
 import nl.werkbrug.employer.EmployerSummary;
 import nl.werkbrug.identity.SystemTask;
+import nl.werkbrug.platform.Formats;
 import nl.werkbrug.platform.MailMessage;
 import nl.werkbrug.platform.OutgoingMail;
 import nl.werkbrug.platform.PlatformProperties;
+import nl.werkbrug.subsidies.SubsidyEvent.DecisionTermExtended;
+import nl.werkbrug.subsidies.internal.InformationRequestRepository;
 import nl.werkbrug.subsidies.internal.SubsidyRequest;
 import nl.werkbrug.subsidies.internal.SubsidyRequestRepository;
 import nl.werkbrug.tenancy.TenantDirectory;
@@ -31,15 +36,20 @@ class EmployerNotifications {
     private static final Logger LOG = LoggerFactory.getLogger(EmployerNotifications.class);
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
+    private static final Formats FORMATS = Formats.DUTCH;
+
     private final SubsidyRequestRepository requests;
+    private final InformationRequestRepository questions;
     private final EmployerOrganisations employers;
     private final TenantDirectory directory;
     private final OutgoingMail mail;
     private final PlatformProperties platform;
 
-    EmployerNotifications(SubsidyRequestRepository requests, EmployerOrganisations employers, TenantDirectory directory,
-                          OutgoingMail mail, PlatformProperties platform) {
+    EmployerNotifications(SubsidyRequestRepository requests, InformationRequestRepository questions,
+                          EmployerOrganisations employers, TenantDirectory directory, OutgoingMail mail,
+                          PlatformProperties platform) {
         this.requests = requests;
+        this.questions = questions;
         this.employers = employers;
         this.directory = directory;
         this.mail = mail;
@@ -48,7 +58,16 @@ class EmployerNotifications {
 
     @ApplicationModuleListener
     void on(InformationRequested event) {
-        send(event, "subsidy.mail.information.subject", "subsidy.mail.information.body", "");
+        LocalDate due = questions.findByRequestIdOrderByIdAsc(event.requestId()).stream()
+                .map(question -> question.answerDue).filter(Objects::nonNull).reduce((first, last) -> last).orElse(null);
+        send(event, "subsidy.mail.information.subject", "subsidy.mail.information.body",
+                due == null ? "" : text("subsidy.mail.information.due", FORMATS.longDate(due)));
+    }
+
+    /** Awb 4:14: the employer is told the new decision date. */
+    @ApplicationModuleListener
+    void on(DecisionTermExtended event) {
+        send(event, "subsidy.mail.extended.subject", "subsidy.mail.extended.body", FORMATS.longDate(event.extendedTo()));
     }
 
     @ApplicationModuleListener
@@ -57,7 +76,8 @@ class EmployerNotifications {
                 text(event.outcome().labelKey()).toLowerCase(DUTCH));
     }
 
-    private void send(SubsidyEvent event, String subjectKey, String bodyKey, String outcome) {
+    /** {@code detail} is the body's {3}: the outcome, the answer term or the new date. */
+    private void send(SubsidyEvent event, String subjectKey, String bodyKey, String detail) {
         SubsidyRequest request = requests.findById(event.requestId()).orElseThrow(() ->
                 new IllegalStateException("Subsidy request " + event.requestId() + " not found in " + event.tenantId()));
         @Nullable String to = contactAddress(event.employerId());
@@ -68,7 +88,7 @@ class EmployerNotifications {
         String municipality = directory.require(event.tenantId()).name();
         String link = platform.link("werkgever/aanvragen/" + event.tenantId() + "/" + event.requestId());
         mail.send(new MailMessage(to, text(subjectKey, municipality, "SUB-" + event.requestId()),
-                text(bodyKey, municipality, "SUB-" + event.requestId(), request.instrumentName(), outcome, link)));
+                text(bodyKey, municipality, "SUB-" + event.requestId(), request.instrumentName(), detail, link)));
     }
 
     /** The organisation's contact address, read as the system: the listener runs for no user. */
@@ -79,6 +99,6 @@ class EmployerNotifications {
     }
 
     private static String text(String key, Object... args) {
-        return nl.werkbrug.platform.Formats.DUTCH.text(key, args);
+        return FORMATS.text(key, args);
     }
 }

@@ -1,6 +1,8 @@
 package nl.werkbrug.subsidies;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -46,15 +48,18 @@ public class SubsidyDecisions {
     private final TenantDirectory directory;
     private final AuditLog audit;
     private final DecisionLetters letters;
-    private final Loonkostensubsidie loonkostensubsidie;
     private final CatalogueRule rule;
     private final QueueCounter counter;
+    private final AnswerTerms answerTerms;
+    private final MinimumWageWatch minimumWageWatch;
 
     SubsidyDecisions(SubsidyRequestRepository requests, InformationRequestRepository questions,
                      AttachmentRepository attachments, SubsidyRecords records, CurrentUser currentUser,
                      CurrentTenant currentTenant, TenantDirectory directory, AuditLog audit, DecisionLetters letters,
-                     Loonkostensubsidie loonkostensubsidie, CatalogueRule rule,
-                     QueueCounter counter) {
+                     CatalogueRule rule,
+                     QueueCounter counter, AnswerTerms answerTerms, MinimumWageWatch minimumWageWatch) {
+        this.answerTerms = answerTerms;
+        this.minimumWageWatch = minimumWageWatch;
         this.requests = requests;
         this.questions = questions;
         this.attachments = attachments;
@@ -64,7 +69,6 @@ public class SubsidyDecisions {
         this.directory = directory;
         this.audit = audit;
         this.letters = letters;
-        this.loonkostensubsidie = loonkostensubsidie;
         this.rule = rule;
         this.counter = counter;
     }
@@ -115,7 +119,10 @@ public class SubsidyDecisions {
         return saved(request);
     }
 
-    /** Asks the employer to complete the request; the decision term stands still until the answer. */
+    /**
+     * Asks the employer to complete the request within the municipality's answer term (Awb 4:5; default two weeks);
+     * the decision term stands still until the answer or the end of that term (Awb 4:15).
+     */
     @Transactional
     public SubsidyRequestDetail askForInformation(long id, String question) {
         if (question.isBlank()) {
@@ -124,7 +131,49 @@ public class SubsidyDecisions {
         SubsidyRequest request = submitted(id);
         SubsidyRequest.Acting acting = acting();
         request.askForInformation(acting);
-        questions.save(new InformationRequestRecord(id, question.strip(), acting.username(), records.today()));
+        LocalDate today = records.today();
+        questions.save(new InformationRequestRecord(id, question.strip(), acting.username(), today,
+                InformationRequest.answerDue(today, answerTerms.forTenant(currentTenant.require()))));
+        return saved(request);
+    }
+
+    /** The current or next minimum wage period that is not configured, for the warning on the consultants' screens. */
+    public Optional<LocalDate> missingMinimumWage() {
+        return minimumWageWatch.missing();
+    }
+
+    /** The answer term the active municipality gives the employer (Awb 4:5). */
+    public Period answerTerm() {
+        return answerTerms.forTenant(currentTenant.require());
+    }
+
+    /**
+     * Awb 4:5: the employer let the answer term pass unused; the request is not considered (buiten behandeling), a
+     * decision with reasons, its own letter and the bezwaar clause.
+     */
+    @Transactional
+    public SubsidyRequestDetail setAside(long id, String reasons) {
+        SubsidyRequest request = submitted(id);
+        InformationRequest open = SubsidyRecords.questions(questions.findByRequestIdOrderByIdAsc(id)).stream()
+                .filter(InformationRequest::isOpen).findFirst()
+                .orElseThrow(() -> InvalidInputException.of("setAsideReasons", "subsidy.error.state"));
+        request.setAside(open, reasons, acting());
+        return saved(request);
+    }
+
+    /** Awb 4:14: extends the decision term once, before it ends, with a reason and a new date; the employer is told. */
+    @Transactional
+    public SubsidyRequestDetail extendTerm(long id, @Nullable LocalDate newDeadline, String reason) {
+        SubsidyRequest request = submitted(id);
+        request.extendTerm(records.term(request), newDeadline, reason, acting());
+        return saved(request);
+    }
+
+    /** Records the loonwaardemeting at the workplace; only a meting carries a loonkostensubsidie decision. */
+    @Transactional
+    public SubsidyRequestDetail recordLoonwaardemeting(long id, Loonwaardemeting meting) {
+        SubsidyRequest request = submitted(id);
+        request.recordLoonwaardemeting(meting, acting());
         return saved(request);
     }
 
@@ -175,15 +224,17 @@ public class SubsidyDecisions {
                 .orElseThrow(() -> new AccessDeniedException("No such request in this municipality"));
     }
 
+    /**
+     * A loonkostensubsidie is granted on the recorded loonwaardemeting only (never the employer's estimate); its
+     * statutory amount is that of the first period, or none when that period's minimum wage is not configured.
+     */
     private SubsidyRequest.Decision decision(SubsidyRequest request, DecisionDraft draft) {
         BigDecimal loonwaarde = draft.establishedLoonwaarde();
         BigDecimal statutory = null;
         if (draft.granted() && SubsidyRequestForm.LOONKOSTENSUBSIDIE.equals(request.instrumentCode())) {
-            loonwaarde = loonwaarde != null ? loonwaarde : request.loonwaardePercent();
-            if (loonwaarde == null || request.contractStart() == null || request.hoursPerWeek() == null) {
-                throw InvalidInputException.of("establishedLoonwaarde", "subsidy.error.loonwaarde-needed");
-            }
-            statutory = loonkostensubsidie.perMonth(request.contractStart(), request.hoursPerWeek(), loonwaarde).total();
+            Loonkostensubsidie.PeriodAmount first = records.lksPeriods(request).getFirst();
+            loonwaarde = first.loonwaardePercent();
+            statutory = first.calculation() == null ? null : first.calculation().total();
         }
         BigDecimal amount = draft.granted() ? (draft.monthlyAmount() != null ? draft.monthlyAmount() : statutory) : null;
         if (amount != null && amount.signum() <= 0) {

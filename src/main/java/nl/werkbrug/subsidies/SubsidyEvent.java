@@ -1,6 +1,7 @@
 package nl.werkbrug.subsidies;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import nl.werkbrug.shared.AuditedEvent;
 import nl.werkbrug.shared.TenantEvent;
@@ -154,6 +155,51 @@ public sealed interface SubsidyEvent extends TenantEvent, AuditedEvent {
         @Override
         public String auditDetail() {
             return "withdrawn by employer";
+        }
+    }
+
+    /** Awb 4:14: the municipality extended the decision term once, to {@code extendedTo}; the employer is told. */
+    record DecisionTermExtended(long requestId, String tenantId, String regionId, long employerId, String actor,
+                                LocalDate extendedTo) implements SubsidyEvent {
+
+        @Override
+        public String auditAction() {
+            return "SUBSIDY_TERM_EXTENDED";
+        }
+
+        @Override
+        public String auditDetail() {
+            return "decision term extended to " + extendedTo + " (Awb 4:14)";
+        }
+    }
+
+    /** Awb 4:17: the employer gave notice of default after the decision term passed; the penalty clock starts. */
+    record NoticeOfDefaultGiven(long requestId, String tenantId, String regionId, long employerId, String actor,
+                                LocalDate penaltyFrom) implements SubsidyEvent {
+
+        @Override
+        public String auditAction() {
+            return "SUBSIDY_NOTICE_OF_DEFAULT";
+        }
+
+        @Override
+        public String auditDetail() {
+            return "notice of default; penalty owed from " + penaltyFrom + " (Awb 4:17)";
+        }
+    }
+
+    /** The consultant recorded the loonwaardemeting at the workplace (art. 10d Participatiewet). */
+    record LoonwaardemetingRecorded(long requestId, String tenantId, String regionId, long employerId, String actor,
+                                    String method, LocalDate measuredOn) implements SubsidyEvent {
+
+        @Override
+        public String auditAction() {
+            return "SUBSIDY_LOONWAARDEMETING_RECORDED";
+        }
+
+        @Override
+        public String auditDetail() {
+            return "loonwaardemeting " + method + " of " + measuredOn;
         }
     }
 }

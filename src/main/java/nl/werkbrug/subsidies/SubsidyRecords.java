@@ -14,6 +14,7 @@ import nl.werkbrug.subsidies.internal.SubsidyRequest;
 import nl.werkbrug.shared.Beslistermijn;
 import nl.werkbrug.platform.BsnVault;
 import nl.werkbrug.shared.Bsn;
+import nl.werkbrug.shared.InvalidInputException;
 import nl.werkbrug.tenancy.TenantDirectory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -32,9 +33,11 @@ class SubsidyRecords {
     private final AttachmentRepository attachments;
     private final TenantDirectory directory;
     private final Clock clock;
+    private final Loonkostensubsidie loonkostensubsidie;
 
     SubsidyRecords(InformationRequestRepository questions, AttachmentRepository attachments, TenantDirectory directory,
-                   BsnVault vault, Clock clock) {
+                   BsnVault vault, Clock clock, Loonkostensubsidie loonkostensubsidie) {
+        this.loonkostensubsidie = loonkostensubsidie;
         this.vault = vault;
         this.questions = questions;
         this.attachments = attachments;
@@ -73,7 +76,17 @@ class SubsidyRecords {
             return null;
         }
         return new Beslistermijn(request.submittedOn(), Period.parse(request.decisionTerm()), asked.stream()
-                .map(question -> new Beslistermijn.Suspension(question.askedOn, question.answeredOn)).toList());
+                .map(question -> new Beslistermijn.Suspension(question.askedOn, question.answeredOn, question.answerDue))
+                .toList(), request.extension()).asOf(today());
+    }
+
+    /** The decision term of a submitted request as it stands today. */
+    Beslistermijn term(SubsidyRequest request) {
+        Beslistermijn term = clock(request, questions.findByRequestIdOrderByIdAsc(request.id()));
+        if (term == null) {
+            throw InvalidInputException.of("status", "subsidy.error.state");
+        }
+        return term;
     }
 
     SubsidyRequestSummary summary(SubsidyRequest request) {
@@ -104,11 +117,62 @@ class SubsidyRecords {
                 request.coachHoursPerMonth(), Period.parse(request.decisionTerm()), request.submittedOn(),
                 term == null ? null : term.deadline(), running && term.isSuspended(),
                 running && term.isOverdue(today()),
-                asked.stream().map(q -> new InformationRequest(q.id(), q.question, q.askedOn, q.answer, q.answeredOn)).toList(),
+                questions(asked),
                 outcome, request.decisionReasons(), request.decidedBy(), request.decidedOn(), request.maatwerk(),
                 request.proposedBy(), request.approvedBy(),
                 request.awaitsApproval(), request.departures(),
-                request.establishedLoonwaarde(), request.monthlyAmount(), documents);
+                request.establishedLoonwaarde(), request.monthlyAmount(), documents, awb(request, term, asked),
+                request.loonwaardemeting(), lksPeriodsIfKnown(request));
+    }
+
+    /**
+     * The loonkostensubsidie per period for the contract (its end, or one year when it has none), on the recorded
+     * meting.
+     *
+     * @throws InvalidInputException without a meting, contract start or hours, or before the first WML period
+     */
+    List<Loonkostensubsidie.PeriodAmount> lksPeriods(SubsidyRequest request) {
+        LocalDate start = request.contractStart();
+        if (start == null || request.hoursPerWeek() == null) {
+            throw InvalidInputException.of("establishedLoonwaarde", "subsidy.error.loonwaarde-needed");
+        }
+        LocalDate end = request.contractEnd() != null ? request.contractEnd() : start.plusYears(1).minusDays(1);
+        Loonwaardemeting meting = request.loonwaardemeting();
+        return loonkostensubsidie.schedule(start, end, request.employeeBirthDate(), request.hoursPerWeek(),
+                meting == null ? List.of() : List.of(meting));
+    }
+
+    private List<Loonkostensubsidie.PeriodAmount> lksPeriodsIfKnown(SubsidyRequest request) {
+        if (!SubsidyRequestForm.LOONKOSTENSUBSIDIE.equals(request.instrumentCode()) || request.loonwaardemeting() == null) {
+            return List.of();
+        }
+        try {
+            return lksPeriods(request);
+        } catch (InvalidInputException notComputable) {
+            return List.of();
+        }
+    }
+
+    static List<InformationRequest> questions(List<InformationRequestRecord> asked) {
+        return asked.stream().map(q -> new InformationRequest(q.id(), q.question, q.askedOn, q.answer, q.answeredOn,
+                q.answerDue)).toList();
+    }
+
+    private AwbTerms awb(SubsidyRequest request, @Nullable Beslistermijn term, List<InformationRequestRecord> asked) {
+        if (term == null) {
+            return AwbTerms.NONE;
+        }
+        LocalDate today = today();
+        boolean open = request.status().isOpen();
+        Ingebrekestelling notice = request.noticeOfDefault();
+        LocalDate deadline = term.deadline();
+        boolean setAside = open && request.status() == SubsidyStatus.INFORMATIE_GEVRAAGD && !request.awaitsApproval()
+                && questions(asked).stream().anyMatch(question -> question.answerTermPassed(today));
+        return new AwbTerms(term.extension(), notice == null ? null : notice.received(),
+                notice == null ? null : notice.penaltyFrom(),
+                notice == null ? null : notice.penalty(today, request.decidedOn()),
+                open && notice == null && term.isOverdue(today), setAside,
+                open && term.extension() == null && deadline != null && !today.isAfter(deadline));
     }
 
     String municipalityName(String tenantId) {

@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  * @param awaitingApproval            a maatwerk decision waits for a second consultant
  * @param departures                  what the maatwerk decision departs from in the catalogue rule, and why
  * @param monthlyAmount               for a granted loonkostensubsidie: subsidy plus employer-costs allowance per month
+ * @param awb                         the Awb terms: extension, notice of default and penalty, what may be done today
+ * @param loonwaardemeting            for loonkostensubsidie, the meting the consultant recorded
+ * @param lksPeriods                  for loonkostensubsidie with a meting, the amounts per period of the contract
  */
 public record SubsidyRequestDetail(long id, String municipality, String municipalityName, long employerId,
                                    String employerName, String instrumentCode, String instrumentName,
@@ -36,12 +39,15 @@ public record SubsidyRequestDetail(long id, String municipality, String municipa
                                    @Nullable String proposedBy, @Nullable String approvedBy, boolean awaitingApproval,
                                    List<FieldProblem> departures,
                                    @Nullable BigDecimal establishedLoonwaarde, @Nullable BigDecimal monthlyAmount,
-                                   List<AttachmentInfo> attachments) {
+                                   List<AttachmentInfo> attachments, AwbTerms awb,
+                                   @Nullable Loonwaardemeting loonwaardemeting,
+                                   List<Loonkostensubsidie.PeriodAmount> lksPeriods) {
 
     public SubsidyRequestDetail {
         informationRequests = List.copyOf(informationRequests);
         attachments = List.copyOf(attachments);
         departures = List.copyOf(departures);
+        lksPeriods = List.copyOf(lksPeriods);
     }
 
     /** The open question, if the municipality is waiting for an answer. */

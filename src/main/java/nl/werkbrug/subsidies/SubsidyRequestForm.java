@@ -18,6 +18,8 @@ public class SubsidyRequestForm {
 
     public static final String LOONKOSTENSUBSIDIE = "loonkostensubsidie";
     public static final String JOBCOACHING = "jobcoaching";
+    /** A proefplaatsing is unpaid work with benefit: the request asks no wage (issue 12). */
+    public static final String PROEFPLAATSING = "proefplaatsing";
 
     private @Nullable String employeeName;
     private @Nullable LocalDate employeeBirthDate;
@@ -68,7 +70,9 @@ public class SubsidyRequestForm {
         } else if (hoursPerWeek.signum() <= 0 || hoursPerWeek.compareTo(new BigDecimal("60")) > 0) {
             problems.add(FieldProblem.of("hoursPerWeek", "subsidy.error.hours"));
         }
-        if (monthlyWage == null) {
+        if (PROEFPLAATSING.equals(instrumentCode)) {
+            // no wage: the candidate keeps the benefit during the trial placement
+        } else if (monthlyWage == null) {
             problems.add(FieldProblem.of("monthlyWage", "subsidy.error.required"));
         } else if (monthlyWage.signum() <= 0) {
             problems.add(FieldProblem.of("monthlyWage", "subsidy.error.positive"));

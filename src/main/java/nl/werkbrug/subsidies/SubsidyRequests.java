@@ -178,6 +178,14 @@ public class SubsidyRequests {
         });
     }
 
+    /**
+     * Awb 4:17: gives notice of default (ingebrekestelling) on a request whose decision term has passed; two weeks
+     * later the municipality owes a penalty per day until it decides.
+     */
+    public SubsidyRequestDetail giveNoticeOfDefault(String municipality, long id) {
+        return onOwn(municipality, id, (request, acting) -> request.giveNoticeOfDefault(records.term(request), acting));
+    }
+
     /** Withdraws a request that is not yet decided. */
     public SubsidyRequestDetail withdraw(String municipality, long id) {
         return onOwn(municipality, id, (request, acting) -> request.withdraw(acting));

@@ -45,19 +45,24 @@ class FourEyesTests {
     final PortalUser proposer = consultant("vier-ogen-consulent", "hengelo");
     final PortalUser colleague = consultant("vier-ogen-collega", "hengelo");
 
-    /** Loonkostensubsidie for 32 hours at a loonwaarde of 60%, starting next week (WML 14.71 an hour from 2026). */
+    /**
+     * Loonkostensubsidie for 32 hours from Monday 2 March 2026 for a year (first period: WML 14.71 an hour from
+     * 1 January 2026), with a loonwaardemeting of 60% recorded by the consultant.
+     */
     SubsidyRequestDetail loonkostensubsidie() {
         SubsidyRequestForm form = new SubsidyRequestForm();
         form.setEmployeeName("Fatima Yilmaz");
         form.setEmployeeBirthDate(LocalDate.of(1988, 6, 2));
         form.setBsn("111222333");
-        form.setContractStart(LocalDate.now(DutchTime.ZONE).plusDays(7));
-        form.setContractEnd(LocalDate.now(DutchTime.ZONE).plusYears(1));
+        form.setContractStart(LocalDate.of(2026, 3, 2));
+        form.setContractEnd(LocalDate.of(2027, 3, 1));
         form.setHoursPerWeek(new BigDecimal("32"));
         form.setMonthlyWage(new BigDecimal("2300"));
         form.setLoonwaardePercent(new BigDecimal("60"));
-        return as(employer, () -> requests.submit("hengelo",
-                requests.saveDraft("hengelo", null, "loonkostensubsidie", form).id()));
+        long id = as(employer, () -> requests.submit("hengelo",
+                requests.saveDraft("hengelo", null, "loonkostensubsidie", form).id())).id();
+        return as(proposer, "hengelo", () -> decisions.recordLoonwaardemeting(id, new Loonwaardemeting(
+                "A. de Vries, arbeidsdeskundige", "Loonbalans", LocalDate.of(2026, 2, 20), new BigDecimal("60"))));
     }
 
     // The statutory amount per month for 32 hours at 60% loonwaarde, worked out by hand:

@@ -228,27 +228,43 @@ class SubsidyRequestServiceTests {
         form.setCoachKind(null);
         form.setCoachHoursPerMonth(null);
         form.setLoonwaardePercent(new BigDecimal("60"));
+        form.setContractStart(LocalDate.of(2026, 3, 2));
+        form.setContractEnd(LocalDate.of(2026, 12, 31));
         SubsidyRequestDetail request = submitted("loonkostensubsidie", form);
+        assertThatThrownBy(() -> as(hengelo, "hengelo", () -> decisions.decide(request.id(),
+                DecisionDraft.of(true, "Op de schatting van de werkgever."))))
+                .as("the employer's estimate alone carries no decision")
+                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems())
+                        .extracting(FieldProblem::messageKey).containsExactly("subsidy.error.meting-needed"));
+        as(hengelo, "hengelo", () -> decisions.recordLoonwaardemeting(request.id(), new Loonwaardemeting(
+                "A. de Vries, arbeidsdeskundige", "Loonbalans", LocalDate.of(2026, 2, 20), new BigDecimal("60"))));
 
         SubsidyRequestDetail decided = as(hengelo, "hengelo", () -> decisions.decide(request.id(),
                 DecisionDraft.of(true, "De loonwaarde is vastgesteld op 60%.")));
 
-        // The contract starts next week, in 2026 or later: WML 14.71 an hour (werkbrug.minimum-wage.hourly.2026-01-01).
+        // From 2 March 2026: WML 14.71 an hour (werkbrug.minimum-wage.hourly.2026-01-01).
         // WML for 32 hours a month: 14.71 x 32 x 52 / 12 = 2039.7867
         // subsidy: WML minus 60% loonwaarde = 40% x 2039.7867 = 815.9147 (below the 70% cap of 1427.85) -> 815.91
         // employer costs: 23.5% x 815.9147 = 191.7399 -> 191.74
         // total per month: 815.91 + 191.74 = 1007.65
+        // From 1 July 2026 the configuration has no WML: that period is shown as missing, not as 1007.65.
         BigDecimal expected = new BigDecimal("1007.65");
         assertThat(decided.monthlyAmount()).isEqualByComparingTo(expected);
         assertThat(decided.status()).isEqualTo(SubsidyStatus.TOEGEKEND);
         assertThat(decided.maatwerk()).isFalse();
+        assertThat(decided.lksPeriods()).hasSize(2);
+        assertThat(decided.lksPeriods().get(1).from()).isEqualTo(LocalDate.of(2026, 7, 1));
+        assertThat(decided.lksPeriods().get(1).minimumWageMissing()).isTrue();
         byte[] pdf = as(employer, () -> requests.decisionLetter("hengelo", request.id())).orElseThrow();
         String text;
         try (var document = Loader.loadPDF(pdf)) {
             text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
         assertThat(text).contains("Gemeente Hengelo", "Beschikking loonkostensubsidie", "Wij kennen uw aanvraag toe",
-                "De loonwaarde is vastgesteld op 60%", "bezwaar", "Jan Jansen")
+                "De loonwaarde is vastgesteld op 60%", "bezwaar", "Jan Jansen", "artikel 10d Participatiewet",
+                "van 2 maart 2026 tot en met 30 juni 2026:", "1.007,65 per maand",
+                "van 1 juli 2026 tot en met 31 december 2026: het wettelijk minimumloon voor deze periode is nog niet bekend",
+                "Loonbalans", "de teamleider Werk, Inkomen en Zorg")
                 .contains(java.text.NumberFormat.getNumberInstance(java.util.Locale.forLanguageTag("nl-NL")).format(expected))
                 .doesNotContain(VALID_BSN, "2333");
         assertThat(documents.brandColour(directory.require("hengelo")).getRGB() & 0xFFFFFF).isEqualTo(0x00529b);

@@ -54,4 +54,12 @@ class SubsidyRulesTests {
         assertThat(form.problems("loonkostensubsidie")).contains(
                 FieldProblem.of("loonwaardePercent", "subsidy.error.percentage"));
     }
+
+    @Test
+    void a_proefplaatsing_asks_no_wage_and_a_paid_job_does() {
+        SubsidyRequestForm form = new SubsidyRequestForm();
+
+        assertThat(form.problems("proefplaatsing")).extracting(FieldProblem::field).doesNotContain("monthlyWage");
+        assertThat(form.problems("jobcoaching")).extracting(FieldProblem::field).contains("monthlyWage");
+    }
 }

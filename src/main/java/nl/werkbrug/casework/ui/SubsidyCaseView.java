@@ -28,7 +28,6 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.werkbrug.platform.Formats;
 import nl.werkbrug.subsidies.AttachmentInfo;
 import nl.werkbrug.subsidies.DecisionDraft;
-import nl.werkbrug.subsidies.InformationRequest;
 import nl.werkbrug.shared.InvalidInputException;
 import nl.werkbrug.subsidies.SubsidyDecisions;
 import nl.werkbrug.subsidies.SubsidyRequestDetail;
@@ -117,14 +116,9 @@ class SubsidyCaseView extends Main implements BeforeEnterObserver, HasDynamicTit
             }
             add(documents);
         }
-        if (!request.informationRequests().isEmpty()) {
-            add(new H2(getTranslation("subsidy.questions")));
-            for (InformationRequest question : request.informationRequests()) {
-                add(new Paragraph(getTranslation("subsidy.question.asked", date(question.askedOn()), question.question())));
-                if (question.answer() != null) {
-                    add(new Paragraph(getTranslation("subsidy.question.answered", date(question.answeredOn()), question.answer())));
-                }
-            }
+        add(new SubsidyTermsSection(request, decisions, this::show));
+        if ("loonkostensubsidie".equals(request.instrumentCode())) {
+            add(new LoonwaardemetingSection(request, decisions, this::show));
         }
         boolean deciding = request.status() == SubsidyStatus.INGEDIEND || request.status() == SubsidyStatus.IN_BEHANDELING;
         if (request.awaitingApproval()) {
@@ -176,7 +170,8 @@ class SubsidyCaseView extends Main implements BeforeEnterObserver, HasDynamicTit
             amount.setHelperText(getTranslation("subsidy.decide.amount.help"));
             BigDecimalField loonwaarde = new BigDecimalField(getTranslation("subsidy.decide.loonwaarde"));
             loonwaarde.setId("established-loonwaarde");
-            loonwaarde.setVisible("loonkostensubsidie".equals(request.instrumentCode()));
+            // a granted loonkostensubsidie rests on the recorded meting; this field only records a refusal's finding
+            loonwaarde.setVisible(false);
             Button decide = new Button(getTranslation("subsidy.decide.save"), click -> {
                 if (outcome.getValue() == null) {
                     outcome.setErrorMessage(getTranslation("subsidy.error.required"));

@@ -27,14 +27,19 @@ public class InformationRequestRecord extends TenantOwnedEntity {
     public @Nullable String answeredBy;
     @Column(name = "answered_on")
     public @Nullable LocalDate answeredOn;
+    /** The last day to answer (Awb 4:5); none for questions asked before answer terms existed. */
+    @Column(name = "answer_due")
+    public @Nullable LocalDate answerDue;
 
     protected InformationRequestRecord() {
     }
 
-    public InformationRequestRecord(long requestId, String question, String askedBy, LocalDate askedOn) {
+    public InformationRequestRecord(long requestId, String question, String askedBy, LocalDate askedOn,
+                                    LocalDate answerDue) {
         this.requestId = requestId;
         this.question = question;
         this.askedBy = askedBy;
         this.askedOn = askedOn;
+        this.answerDue = answerDue;
     }
 }

@@ -18,10 +18,18 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import nl.werkbrug.platform.BsnVault;
 import nl.werkbrug.platform.BsnVault.ProtectedBsn;
+import nl.werkbrug.shared.BeanRules;
+import nl.werkbrug.shared.Beslistermijn;
 import nl.werkbrug.shared.Bsn;
 import nl.werkbrug.shared.FieldProblem;
 import nl.werkbrug.shared.InvalidInputException;
 import nl.werkbrug.subsidies.CoachKind;
+import nl.werkbrug.subsidies.Ingebrekestelling;
+import nl.werkbrug.subsidies.InformationRequest;
+import nl.werkbrug.subsidies.Loonwaardemeting;
+import nl.werkbrug.subsidies.SubsidyEvent.DecisionTermExtended;
+import nl.werkbrug.subsidies.SubsidyEvent.LoonwaardemetingRecorded;
+import nl.werkbrug.subsidies.SubsidyEvent.NoticeOfDefaultGiven;
 import nl.werkbrug.subsidies.SubsidyEvent.InformationAnswered;
 import nl.werkbrug.subsidies.SubsidyEvent.InformationRequested;
 import nl.werkbrug.subsidies.SubsidyEvent.MaatwerkApproved;
@@ -64,7 +72,7 @@ public class SubsidyRequest extends TenantOwnedEntity {
                            @Nullable BigDecimal monthlyAmount, List<FieldProblem> departures) {
 
         public Decision {
-            if (!outcome.isDecided()) {
+            if (!outcome.isGrantOrRefusal()) {
                 throw new IllegalArgumentException("A decision grants or refuses: " + outcome);
             }
             departures = List.copyOf(departures);
@@ -147,6 +155,24 @@ public class SubsidyRequest extends TenantOwnedEntity {
     private @Nullable BigDecimal establishedLoonwaarde;
     @Column(name = "monthly_amount")
     private @Nullable BigDecimal monthlyAmount;
+    /** Awb 4:14: the one extension of the decision term, the day it was given, the new date and why. */
+    @Column(name = "extended_on")
+    private @Nullable LocalDate extendedOn;
+    @Column(name = "extended_to")
+    private @Nullable LocalDate extendedTo;
+    @Column(name = "extension_reason")
+    private @Nullable String extensionReason;
+    /** Awb 4:17: the day the employer's notice of default was received. */
+    @Column(name = "default_notice_on")
+    private @Nullable LocalDate defaultNoticeOn;
+    @Column(name = "meting_by")
+    private @Nullable String metingBy;
+    @Column(name = "meting_method")
+    private @Nullable String metingMethod;
+    @Column(name = "meting_on")
+    private @Nullable LocalDate metingOn;
+    @Column(name = "meting_loonwaarde")
+    private @Nullable BigDecimal metingLoonwaarde;
 
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy = "";
@@ -300,6 +326,93 @@ public class SubsidyRequest extends TenantOwnedEntity {
         events.add(new MaatwerkApproved(id(), tenantId(), by.regionId(), employerId, by.username(), proposer));
         events.add(new SubsidyRequestDecided(id(), tenantId(), by.regionId(), employerId, by.username(), status,
                 monthlyAmount, true));
+    }
+
+    /**
+     * Awb 4:14: extends the decision term once, before it ends, to a later date with a reason; the employer is told.
+     *
+     * @param current the term as it stands (see {@code SubsidyRecords#clock})
+     */
+    public void extendTerm(Beslistermijn current, @Nullable LocalDate newDeadline, String reason, Acting by) {
+        require(isUndecided());
+        if (newDeadline == null) {
+            throw InvalidInputException.of("newDeadline", "subsidy.error.required");
+        }
+        if (reason.isBlank()) {
+            throw InvalidInputException.of("extensionReason", "subsidy.error.required");
+        }
+        Beslistermijn extended;
+        try {
+            extended = current.extend(by.today(), newDeadline, reason);
+        } catch (IllegalStateException notNow) {
+            throw InvalidInputException.of("newDeadline", "subsidy.error.extension-not-now");
+        } catch (IllegalArgumentException tooEarly) {
+            throw InvalidInputException.of("newDeadline", "subsidy.error.extension-date", current.asOf(by.today()).deadline());
+        }
+        Beslistermijn.Extension extension = java.util.Objects.requireNonNull(extended.extension());
+        extendedOn = extension.givenOn();
+        extendedTo = extension.newDeadline();
+        extensionReason = extension.reason();
+        touched(by);
+        events.add(new DecisionTermExtended(id(), tenantId(), by.regionId(), employerId, by.username(),
+                java.util.Objects.requireNonNull(extended.deadline())));
+    }
+
+    /**
+     * Awb 4:5: the employer let the term to answer {@code question} pass unused, so the consultant decides not to
+     * consider the request (buiten behandeling stellen), with reasons; a decision with its own letter and bezwaar clause.
+     */
+    public void setAside(InformationRequest question, String reasons, Acting by) {
+        require(status == SubsidyStatus.INFORMATIE_GEVRAAGD);
+        if (awaitsApproval()) {
+            throw InvalidInputException.of("approval", "subsidy.error.proposal-pending", proposedBy);
+        }
+        if (!question.answerTermPassed(by.today())) {
+            throw InvalidInputException.of("setAsideReasons", "subsidy.error.answer-term-running", question.answerDue());
+        }
+        if (reasons.isBlank()) {
+            throw InvalidInputException.of("setAsideReasons", "subsidy.error.reasons");
+        }
+        decisionOutcome = SubsidyStatus.BUITEN_BEHANDELING.name();
+        decisionReasons = reasons.strip();
+        establishedLoonwaarde = null;
+        monthlyAmount = null;
+        decided(by.username(), by);
+        events.add(new SubsidyRequestDecided(id(), tenantId(), by.regionId(), employerId, by.username(),
+                SubsidyStatus.BUITEN_BEHANDELING, null, false));
+    }
+
+    /** Awb 4:17: the employer gives notice of default, possible once the decision term has passed. */
+    public void giveNoticeOfDefault(Beslistermijn current, Acting by) {
+        require(isUndecided() && defaultNoticeOn == null);
+        Ingebrekestelling notice;
+        try {
+            notice = Ingebrekestelling.give(current, by.today());
+        } catch (IllegalStateException early) {
+            throw InvalidInputException.of("notice", "subsidy.error.notice-too-early");
+        }
+        defaultNoticeOn = notice.received();
+        touched(by);
+        events.add(new NoticeOfDefaultGiven(id(), tenantId(), by.regionId(), employerId, by.username(), notice.penaltyFrom()));
+    }
+
+    /** The consultant records the loonwaardemeting at the workplace; it replaces an earlier one. */
+    public void recordLoonwaardemeting(Loonwaardemeting meting, Acting by) {
+        require(isUndecided());
+        List<FieldProblem> problems = new ArrayList<>(BeanRules.problems(meting));
+        if (meting.measuredOn() != null && meting.measuredOn().isAfter(by.today())) {
+            problems.add(FieldProblem.of("measuredOn", "subsidy.error.meting-future"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        metingBy = meting.measuredBy().strip();
+        metingMethod = meting.method().strip();
+        metingOn = meting.measuredOn();
+        metingLoonwaarde = meting.loonwaardePercent();
+        touched(by);
+        events.add(new LoonwaardemetingRecorded(id(), tenantId(), by.regionId(), employerId, by.username(), metingMethod,
+                meting.measuredOn()));
     }
 
     /** The employer withdraws a request that is not yet decided. */
@@ -492,6 +605,20 @@ public class SubsidyRequest extends TenantOwnedEntity {
 
     public @Nullable BigDecimal monthlyAmount() {
         return monthlyAmount;
+    }
+
+    public Beslistermijn.@Nullable Extension extension() {
+        return extendedOn == null || extendedTo == null || extensionReason == null ? null
+                : new Beslistermijn.Extension(extendedOn, extendedTo, extensionReason);
+    }
+
+    public @Nullable Ingebrekestelling noticeOfDefault() {
+        return defaultNoticeOn == null ? null : new Ingebrekestelling(defaultNoticeOn);
+    }
+
+    public @Nullable Loonwaardemeting loonwaardemeting() {
+        return metingBy == null || metingMethod == null || metingOn == null || metingLoonwaarde == null ? null
+                : new Loonwaardemeting(metingBy, metingMethod, metingOn, metingLoonwaarde);
     }
 
     public Instant createdAt() {

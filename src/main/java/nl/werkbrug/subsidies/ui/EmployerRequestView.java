@@ -25,7 +25,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import nl.werkbrug.subsidies.InformationRequest;
 import nl.werkbrug.shared.InvalidInputException;
 import nl.werkbrug.subsidies.SubsidyRequestDetail;
 import nl.werkbrug.subsidies.SubsidyRequests;
@@ -82,19 +81,7 @@ class EmployerRequestView extends Main implements BeforeEnterObserver, HasDynami
             add(new Anchor("werkgever/aanvragen/nieuw?gemeente=" + request.municipality() + "&concept=" + request.id(),
                     getTranslation("subsidy.edit-draft")));
         }
-        if (!request.informationRequests().isEmpty()) {
-            add(new H2(getTranslation("subsidy.questions")));
-            for (InformationRequest question : request.informationRequests()) {
-                Div item = new Div(new Paragraph(getTranslation("subsidy.question.asked", SubsidyTexts.date(this, question.askedOn()),
-                        question.question())));
-                item.addClassName("subsidy-question");
-                if (question.answer() != null) {
-                    item.add(new Paragraph(getTranslation("subsidy.question.answered", SubsidyTexts.date(this, question.answeredOn()),
-                            question.answer())));
-                }
-                add(item);
-            }
-        }
+        add(new EmployerTermsSection(request, requests, this::show));
         if (request.status() == SubsidyStatus.INFORMATIE_GEVRAAGD) {
             TextArea answer = new TextArea(getTranslation("subsidy.answer"));
             answer.setId("answer");

@@ -50,6 +50,7 @@ class RequestFormView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final ProblemFields problems = new ProblemFields(this, message);
     private final RequestSection loonkostensubsidie = new RequestSection.Loonkostensubsidie(binder, problems);
     private final RequestSection jobcoaching = new RequestSection.Jobcoaching(binder, problems);
+    private final RequestSection.Contract contract = new RequestSection.Contract(binder, problems);
     private final UploadSection uploads = new UploadSection();
     private final ApplicabilityBox applicabilityBox = new ApplicabilityBox("subsidy.applicability", "applicability");
     /** The rules checked while typing: a draft's at first, all of them once the employer tried to submit. */
@@ -91,7 +92,7 @@ class RequestFormView extends Main implements BeforeEnterObserver, HasDynamicTit
 
         add(new H1(getTranslation("subsidy.form.title")), new Paragraph(getTranslation("subsidy.form.intro")),
                 new FormLayout(municipality, instrument), new RequestSection.Employee(binder, problems),
-                new RequestSection.Contract(binder, problems), loonkostensubsidie, jobcoaching,
+                contract, loonkostensubsidie, jobcoaching,
                 uploads, applicabilityBox, message, new HorizontalLayout(check, save, submit));
         binder.setBean(new SubsidyRequestForm());
         binder.addValueChangeListener(change -> problems.mark(rules.apply(binder.getBean(), instrumentCode())));
@@ -109,6 +110,7 @@ class RequestFormView extends Main implements BeforeEnterObserver, HasDynamicTit
     private void showInstrumentFields() {
         loonkostensubsidie.setVisible(SubsidyRequestForm.LOONKOSTENSUBSIDIE.equals(instrumentCode()));
         jobcoaching.setVisible(SubsidyRequestForm.JOBCOACHING.equals(instrumentCode()));
+        contract.askWage(!SubsidyRequestForm.PROEFPLAATSING.equals(instrumentCode()));
     }
 
     @Override

@@ -41,6 +41,8 @@ abstract class RequestSection extends FormSection<SubsidyRequestForm> {
     /** Start, end, hours and wage of the employment contract. */
     static final class Contract extends RequestSection {
 
+        private final BigDecimalField wage;
+
         Contract(Binder<SubsidyRequestForm> binder, ProblemFields problems) {
             super(binder, problems, "subsidy.form.contract");
             labelled(new DatePicker(), "contract-start", "subsidy.contract.start", "contractStart",
@@ -49,8 +51,16 @@ abstract class RequestSection extends FormSection<SubsidyRequestForm> {
                     SubsidyRequestForm::getContractEnd, SubsidyRequestForm::setContractEnd);
             labelled(new BigDecimalField(), "hours-per-week", "subsidy.contract.hours", "hoursPerWeek",
                     SubsidyRequestForm::getHoursPerWeek, SubsidyRequestForm::setHoursPerWeek);
-            labelled(new BigDecimalField(), "monthly-wage", "subsidy.contract.wage", "monthlyWage",
+            wage = labelled(new BigDecimalField(), "monthly-wage", "subsidy.contract.wage", "monthlyWage",
                     SubsidyRequestForm::getMonthlyWage, SubsidyRequestForm::setMonthlyWage);
+        }
+
+        /** A proefplaatsing has no wage: the field is hidden and emptied. */
+        void askWage(boolean asked) {
+            wage.setVisible(asked);
+            if (!asked) {
+                wage.clear();
+            }
         }
     }
 
