@@ -66,10 +66,10 @@ public class SroiContracts {
         return employers.ofRegion();
     }
 
-    /** The model in force on a day (the contract's start), if the region has one. */
+    /** The model in force today, if the region has one (a contract uses the one in force at its start). */
     @PreAuthorize(OFFICER)
-    public Optional<SroiModel> modelOn(java.time.LocalDate day) {
-        return records.models().inForce(day);
+    public Optional<SroiModel> modelToday() {
+        return records.models().inForce(records.today());
     }
 
     /**

@@ -1,0 +1,110 @@
+package nl.werkbrug.sroi.ui;
+
+import java.io.ByteArrayInputStream;
+import java.util.function.Supplier;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import nl.werkbrug.shared.InvalidInputException;
+import nl.werkbrug.sroi.ContractState;
+import nl.werkbrug.sroi.SroiContractDetail;
+import nl.werkbrug.sroi.SroiContracts;
+import nl.werkbrug.tenancy.CurrentTenant;
+
+/**
+ * One contract for the SROI officer: its facts, the filed plan to accept or send back with what to change, the
+ * realisations to accept or reject with a reason, and the interim report to file and download.
+ */
+@Route("gemeente/:tenant/sroi/:id")
+@RolesAllowed("SROI_OFFICER")
+class OfficerContractView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final SroiContracts contracts;
+    private final CurrentTenant currentTenant;
+    private final Paragraph status = new Paragraph();
+
+    OfficerContractView(SroiContracts contracts, CurrentTenant currentTenant) {
+        this.contracts = contracts;
+        this.currentTenant = currentTenant;
+        addClassName("werkbrug-page");
+        status.setId("sroi-status");
+        status.getElement().setAttribute("role", "status");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("id").orElse(-1L);
+        show(contracts.contract(id).orElseThrow(NotFoundException::new));
+    }
+
+    private void show(SroiContractDetail contract) {
+        removeAll();
+        add(new H1(getTranslation("sroi.contract.title", contract.subject())), status, new ContractFacts(contract));
+        add(new H2(getTranslation("sroi.plan.heading")), new PlanList(contract.plan()));
+        if (contract.state() == ContractState.PLAN_INGEDIEND) {
+            Button accept = new Button(getTranslation("sroi.plan.accept"),
+                    click -> act(() -> contracts.acceptPlan(contract.id()), "sroi.plan.accepted"));
+            accept.setId("sroi-plan-accept");
+            accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            TextArea changes = new TextArea(getTranslation("sroi.plan.changes"));
+            changes.setId("sroi-plan-changes");
+            changes.setMaxLength(1000);
+            Button ask = new Button(getTranslation("sroi.plan.ask-changes"),
+                    click -> act(() -> contracts.askChanges(contract.id(), changes.getValue()), "sroi.plan.changes-asked"));
+            ask.setId("sroi-plan-ask-changes");
+            add(accept, changes, ask);
+        }
+        add(new H2(getTranslation("sroi.realisations.heading")), new RealisationList(contract.realisations(),
+                realisation -> act(() -> contracts.acceptRealisation(contract.id(), realisation.id()),
+                        "sroi.realisation.accepted"),
+                (realisation, reason) -> act(() -> contracts.rejectRealisation(contract.id(), realisation.id(), reason),
+                        "sroi.realisation.rejected")));
+        add(new H2(getTranslation("sroi.report.heading")));
+        if (contract.state() == ContractState.PLAN_GEACCEPTEERD) {
+            Button file = new Button(getTranslation("sroi.report.file"),
+                    click -> act(() -> contracts.fileInterimReport(contract.id()), "sroi.report.filed"));
+            file.setId("sroi-report-file");
+            add(file);
+        }
+        if (contract.interimFiledOn() != null) {
+            Anchor download = new Anchor(DownloadHandler.fromInputStream(request -> contracts.interimReport(contract.id())
+                    .map(pdf -> new DownloadResponse(new ByteArrayInputStream(pdf), "sroi-tussenrapportage-"
+                            + contract.tenant() + "-" + contract.id() + ".pdf", "application/pdf", pdf.length))
+                    .orElse(DownloadResponse.error(404))), getTranslation("sroi.report.download"));
+            download.setId("sroi-report-download");
+            download.getElement().setAttribute("download", true);
+            add(download);
+        }
+        add(new Paragraph(new Anchor("gemeente/" + currentTenant.require() + "/sroi", getTranslation("sroi.back"))));
+    }
+
+    private void act(Supplier<SroiContractDetail> step, String doneKey) {
+        try {
+            SroiContractDetail contract = step.get();
+            show(contract);
+            status.setText(getTranslation(doneKey));
+        } catch (InvalidInputException invalid) {
+            status.setText(invalid.problems().stream().map(problem -> getTranslation(problem.messageKey(),
+                    problem.args().toArray())).reduce((a, b) -> a + " " + b).orElse(""));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("sroi.contract.page-title") + " - " + getTranslation("app.name");
+    }
+}
