@@ -27,7 +27,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public class SroiModels {
 
     private static final ObjectMapper YAML = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // a mark left out (guess, attestation) is false
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
 
     private final List<SroiModel> models;
 
