@@ -24,6 +24,7 @@ import nl.werkbrug.sroi.ContractState;
 import nl.werkbrug.sroi.SroiContractDetail;
 import nl.werkbrug.sroi.SroiContracts;
 import nl.werkbrug.tenancy.CurrentTenant;
+import nl.werkbrug.tenancy.TenantContext;
 
 /**
  * One contract for the SROI officer: its facts, the filed plan to accept or send back with what to change, the
@@ -81,9 +82,11 @@ class OfficerContractView extends Main implements BeforeEnterObserver, HasDynami
             add(file);
         }
         if (contract.interimFiledOn() != null) {
-            Anchor download = new Anchor(DownloadHandler.fromInputStream(request -> contracts.interimReport(contract.id())
-                    .map(pdf -> new DownloadResponse(new ByteArrayInputStream(pdf), "sroi-tussenrapportage-"
-                            + contract.tenant() + "-" + contract.id() + ".pdf", "application/pdf", pdf.length))
+            // The download's request carries no route, so it runs in the municipality the contract was shown in.
+            String fileName = "sroi-tussenrapportage-" + contract.tenant() + "-" + contract.id() + ".pdf";
+            Anchor download = new Anchor(DownloadHandler.fromInputStream(request -> TenantContext.callAs(
+                    contract.tenant(), () -> contracts.interimReport(contract.id()))
+                    .map(pdf -> new DownloadResponse(new ByteArrayInputStream(pdf), fileName, "application/pdf", pdf.length))
                     .orElse(DownloadResponse.error(404))), getTranslation("sroi.report.download"));
             download.setId("sroi-report-download");
             download.getElement().setAttribute("download", true);
