@@ -35,7 +35,7 @@ public record SroiContractDetail(long id, String tenant, long employerId, String
 
     /** A realisation with its value and where it stands. */
     public record Realisation(long id, String blockCode, String blockName, @Nullable String pseudonym,
-                              @Nullable String residenceTenant, String description, LocalDate startDate,
+                              @Nullable String residenceTenant, boolean viaReferral, String description, LocalDate startDate,
                               @Nullable BigDecimal hoursPerWeek, @Nullable Integer months, @Nullable BigDecimal amount,
                               @Nullable String creditFactor, BigDecimal value, RealisationState state,
                               @Nullable Boolean attested, @Nullable LocalDate attestedFrom,

@@ -10,7 +10,9 @@ import nl.werkbrug.identity.CurrentUser;
 import nl.werkbrug.identity.EmployerMembership;
 import nl.werkbrug.platform.AuditAction;
 import nl.werkbrug.platform.AuditLog;
-import nl.werkbrug.pool.PoolProfile;
+import nl.werkbrug.referrals.Referral;
+import nl.werkbrug.referrals.Referrals;
+import nl.werkbrug.referrals.VoordrachtState;
 import nl.werkbrug.pool.PoolSearch;
 import nl.werkbrug.shared.FieldProblem;
 import nl.werkbrug.shared.InvalidInputException;
@@ -44,19 +46,22 @@ public class SroiPlans {
     private final SroiRealisationRepository realisations;
     private final SroiRecords records;
     private final PoolSearch pool;
+    private final Referrals referrals;
     private final TenantDirectory directory;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
 
     SroiPlans(SroiContractRepository contracts, SroiPlanLineRepository planLines,
-              SroiRealisationRepository realisations, SroiRecords records, PoolSearch pool, TenantDirectory directory,
+              SroiRealisationRepository realisations, SroiRecords records, PoolSearch pool, Referrals referrals,
+              TenantDirectory directory,
               CurrentUser currentUser, AuditLog audit, PlatformTransactionManager transactionManager) {
         this.contracts = contracts;
         this.planLines = planLines;
         this.realisations = realisations;
         this.records = records;
         this.pool = pool;
+        this.referrals = referrals;
         this.directory = directory;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -145,12 +150,27 @@ public class SroiPlans {
      * employer can see; its municipality of residence then attests the target group.
      */
     public SroiContractDetail recordRealisation(String municipality, long id, SroiLineForm line) {
-        // the pool is asked outside the municipality's transaction: the employer looks as an employer of the region
-        Optional<PoolProfile> profile = line.getPseudonym() == null || line.getPseudonym().isBlank() ? Optional.empty()
-                : pool.profile(line.getPseudonym());
-        if (line.getPseudonym() != null && !line.getPseudonym().isBlank() && profile.isEmpty()) {
+        // the pool and the referrals are asked outside the municipality's transaction: the employer looks as an
+        // employer of the region. A person hired through a referral is linked to it and placed from it.
+        String pseudonym = line.getPseudonym() == null || line.getPseudonym().isBlank() ? null
+                : line.getPseudonym().strip().toUpperCase(java.util.Locale.ROOT);
+        Optional<Referral> hire = pseudonym == null ? Optional.empty() : referrals.inbox().stream()
+                .filter(referral -> referral.state() == VoordrachtState.AANGENOMEN
+                        && referral.pseudonym().equals(pseudonym)).findFirst();
+        Optional<Placed> profile = hire.map(referral -> new Placed(referral.pseudonym(), referral.ownerTenant(),
+                        referral.id())).or(() -> pseudonym == null ? Optional.empty() : pool.profile(pseudonym)
+                        .map(found -> new Placed(found.pseudonym(), found.ownerTenant(), null)));
+        if (pseudonym != null && profile.isEmpty()) {
             throw InvalidInputException.of("pseudonym", "sroi.error.pseudonym-unknown");
         }
+        hire.map(Referral::placement).ifPresent(placement -> {
+            if (line.getStartDate() == null) {
+                line.setStartDate(placement.start());
+            }
+            if (line.getHoursPerWeek() == null) {
+                line.setHoursPerWeek(placement.hoursPerWeek());
+            }
+        });
         return onOwn(municipality, id, contract -> {
             SroiModel model = records.model(contract);
             SroiModel.Block block = SroiRecords.block(model, line);
@@ -171,11 +191,15 @@ public class SroiPlans {
             String description = line.getDescription() == null || line.getDescription().isBlank()
                     ? block.name() : line.getDescription().strip();
             realisations.save(new SroiRealisation(contract, new SroiRealisation.Facts(block.code(),
-                    profile.map(PoolProfile::pseudonym).orElse(null), profile.map(PoolProfile::ownerTenant).orElse(null),
-                    description, line.getStartDate(), line.getHoursPerWeek(), line.getMonths(), line.getAmount(),
+                    profile.map(Placed::pseudonym).orElse(null), profile.map(Placed::residence).orElse(null),
+                    profile.map(Placed::referral).orElse(null), description, line.getStartDate(), line.getHoursPerWeek(), line.getMonths(), line.getAmount(),
                     line.getCreditFactor()), value, block.attestation() && block.forPersons(), username(),
                     records.clock().instant()));
         });
+    }
+
+    /** The placed person: pseudonym, municipality of residence and the referral, if hired through one. */
+    private record Placed(String pseudonym, String residence, java.util.@org.jspecify.annotations.Nullable UUID referral) {
     }
 
     private SroiContractDetail onOwn(String municipality, long id, java.util.function.Consumer<SroiContract> step) {

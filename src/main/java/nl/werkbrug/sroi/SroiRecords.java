@@ -97,7 +97,7 @@ class SroiRecords {
     static SroiContractDetail.Realisation realisation(SroiModel model, SroiRealisation realisation) {
         return new SroiContractDetail.Realisation(realisation.id(), realisation.blockCode(),
                 blockName(model, realisation.blockCode()), realisation.pseudonym(), realisation.residenceTenant(),
-                realisation.description(), realisation.startDate(), realisation.hoursPerWeek(), realisation.months(),
+                realisation.referralId() != null, realisation.description(), realisation.startDate(), realisation.hoursPerWeek(), realisation.months(),
                 realisation.amount(), realisation.creditFactor(), realisation.value(), realisation.state(),
                 realisation.attested(), realisation.attestedFrom(), realisation.rejectionReason());
     }

@@ -6,6 +6,6 @@
  * {@code employer} (the contractor) and {@code pool} (a placed candidate, by pseudonym); no module uses this one.
  * See docs/adr/0019-sroi.md.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "SROI")
+@org.springframework.modulith.ApplicationModule(displayName = "Sroi")
 @org.jspecify.annotations.NullMarked
 package nl.werkbrug.sroi;

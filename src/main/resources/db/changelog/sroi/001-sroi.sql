@@ -58,6 +58,7 @@ create table sroi_realisation (
     employer_id         bigint not null,
     block_code          varchar(60) not null,
     pseudonym           varchar(14),
+    referral_id         uuid,
     residence_tenant_id varchar(40) references tenant (id),
     description         varchar(300) not null,
     start_date          date not null,

@@ -40,6 +40,10 @@ class SroiServiceTests {
     SroiContractRepository repository;
     @Autowired
     PlatformTransactionManager transactionManager;
+    @Autowired
+    org.springframework.context.ApplicationContext portal;
+    @Autowired
+    nl.werkbrug.referrals.Referrals referrals;
 
     final PortalUser officer = withTenantRole("svc-sroi-hengelo", "hengelo", TenantRole.SROI_OFFICER);
     final PortalUser enschedeOfficer = withTenantRole("svc-sroi-enschede", "enschede", TenantRole.SROI_OFFICER);
@@ -201,5 +205,41 @@ class SroiServiceTests {
         assertThatThrownBy(() -> as(contractor, () -> plans.recordRealisation("hengelo", id, placement)))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         invalid -> assertThat(keys(invalid)).containsExactly("pseudonym:sroi.error.pseudonym-unknown"));
+    }
+
+    @Test
+    void a_placement_of_a_person_hired_through_a_referral_is_linked_to_it_and_placed_from_it() {
+        var fixtures = nl.werkbrug.pool.IntroductionFixtures.of(portal);
+        var candidate = fixtures.candidate("hengelo", "Sroivoordracht", nl.werkbrug.pool.Audience.EMPLOYERS);
+        var company = fixtures.company();
+        var proposed = as(candidate.consultant(), "hengelo", () -> referrals.propose(candidate.profileId(),
+                company.vacancy().id(), null));
+        as(company.user(), () -> referrals.open(proposed.id()));
+        as(company.user(), () -> referrals.invite(proposed.id()));
+        LocalDate start = LocalDate.now(nl.werkbrug.shared.DutchTime.ZONE);
+        as(company.user(), () -> referrals.hire(proposed.id(), new nl.werkbrug.referrals.Plaatsing(start,
+                new BigDecimal("18"), nl.werkbrug.employer.ContractType.TEMPORARY)));
+        SroiContractForm form = form("1000000", "5");
+        form.setEmployerId(company.id());
+        long id = as(officer, "hengelo", () -> contracts.register(form)).id();
+        as(company.user(), () -> plans.submitPlan("hengelo", id, List.of(line("nug", 1, "36", 12))));
+        as(officer, "hengelo", () -> contracts.acceptPlan(id));
+
+        SroiLineForm placement = new SroiLineForm();
+        placement.setBlockCode("participatiewet-lang");
+        placement.setPseudonym(candidate.pseudonym().toLowerCase(java.util.Locale.ROOT));
+        placement.setMonths(6);
+        SroiContractDetail.Realisation recorded = as(company.user(),
+                () -> plans.recordRealisation("hengelo", id, placement)).realisations().getFirst();
+
+        // start and hours from the referral's placement: 40,000 × 18/36 × 6/12 = 10,000.00
+        assertThat(recorded.viaReferral()).isTrue();
+        assertThat(recorded.startDate()).isEqualTo(start);
+        assertThat(recorded.hoursPerWeek()).isEqualByComparingTo("18");
+        assertThat(recorded.value()).isEqualTo(new BigDecimal("10000.00"));
+        assertThat(recorded.residenceTenant()).isEqualTo("hengelo");
+        assertThat(recorded.state()).isEqualTo(RealisationState.WACHT_OP_DOELGROEP);
+        assertThat(as(officer, "hengelo", () -> contracts.awaitingAttestation()))
+                .anySatisfy(waiting -> assertThat(waiting.realisationId()).isEqualTo(recorded.id()));
     }
 }

@@ -26,6 +26,7 @@ public class SroiRealisation extends TenantOwnedEntity {
 
     /** What the contractor records. */
     public record Facts(String blockCode, @Nullable String pseudonym, @Nullable String residenceTenant,
+                        java.util.@Nullable UUID referralId,
                         String description, LocalDate startDate, @Nullable BigDecimal hoursPerWeek,
                         @Nullable Integer months, @Nullable BigDecimal amount, @Nullable String creditFactor) {
     }
@@ -38,6 +39,9 @@ public class SroiRealisation extends TenantOwnedEntity {
     private String blockCode = "";
     @Column(name = "pseudonym")
     private @Nullable String pseudonym;
+    /** The referral (voordracht) the person was hired through, where there is one. */
+    @Column(name = "referral_id")
+    private java.util.@Nullable UUID referralId;
     @Column(name = "residence_tenant_id")
     private @Nullable String residenceTenant;
     @Column(name = "description", nullable = false)
@@ -95,6 +99,7 @@ public class SroiRealisation extends TenantOwnedEntity {
         this.blockCode = facts.blockCode();
         this.pseudonym = facts.pseudonym();
         this.residenceTenant = facts.residenceTenant();
+        this.referralId = facts.referralId();
         this.description = facts.description();
         this.startDate = facts.startDate();
         this.hoursPerWeek = facts.hoursPerWeek();
@@ -160,6 +165,7 @@ public class SroiRealisation extends TenantOwnedEntity {
     public String blockCode() { return blockCode; }
     public @Nullable String pseudonym() { return pseudonym; }
     public @Nullable String residenceTenant() { return residenceTenant; }
+    public java.util.@Nullable UUID referralId() { return referralId; }
     public String description() { return description; }
     public LocalDate startDate() { return startDate; }
     public @Nullable BigDecimal hoursPerWeek() { return hoursPerWeek; }

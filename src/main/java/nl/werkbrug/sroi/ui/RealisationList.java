@@ -34,7 +34,8 @@ class RealisationList extends Composite<Div> {
         UnorderedList list = new UnorderedList();
         for (Realisation realisation : realisations) {
             String who = realisation.pseudonym() == null ? realisation.description()
-                    : getTranslation("sroi.realisation.profile", realisation.pseudonym());
+                    : getTranslation(realisation.viaReferral() ? "sroi.realisation.profile-referral"
+                    : "sroi.realisation.profile", realisation.pseudonym());
             String attested = realisation.attested() == null ? ""
                     : realisation.attested() ? " " + getTranslation("sroi.realisation.attested",
                     formats.date(realisation.attestedFrom())) : " " + getTranslation("sroi.realisation.not-attested");
