@@ -14,22 +14,20 @@ public sealed interface SroiEvent extends TenantEvent, AuditedEvent {
 
     long contractId();
 
-    /** The contracting municipality, which owns the contract. */
-    @Override
-    String tenantId();
-
+    /** The region of the contracting municipality ({@link #tenantId()}), which owns the contract. */
     String regionId();
 
+    /** The contractor. */
     long employerId();
-
-    @Override
-    default String auditTenant() {
-        return tenantId();
-    }
 
     @Override
     default String auditSubject() {
         return SroiContracts.subject(contractId());
+    }
+
+    @Override
+    default String auditTenant() {
+        return tenantId();
     }
 
     /** The SROI officer registered a contract with its obligation (after the PSO discount). */

@@ -18,6 +18,7 @@ import nl.werkbrug.shared.FieldProblem;
 import nl.werkbrug.shared.InvalidInputException;
 import nl.werkbrug.sroi.internal.SroiContract;
 import nl.werkbrug.sroi.internal.SroiContractRepository;
+import nl.werkbrug.sroi.internal.SroiMeasure;
 import nl.werkbrug.sroi.internal.SroiPlanLine;
 import nl.werkbrug.sroi.internal.SroiPlanLineRepository;
 import nl.werkbrug.sroi.internal.SroiRealisation;
@@ -139,8 +140,7 @@ public class SroiPlans {
             for (int index = 0; index < lines.size(); index++) {
                 SroiLineForm line = lines.get(index);
                 planLines.save(new SroiPlanLine(contract, String.valueOf(line.getBlockCode()), line.getPersons(),
-                        line.getHoursPerWeek(), line.getMonths(), line.getAmount(), line.getCreditFactor(),
-                        preview.values().get(index)));
+                        measure(line), preview.values().get(index)));
             }
         });
     }
@@ -192,10 +192,13 @@ public class SroiPlans {
                     ? block.name() : line.getDescription().strip();
             realisations.save(new SroiRealisation(contract, new SroiRealisation.Facts(block.code(),
                     profile.map(Placed::pseudonym).orElse(null), profile.map(Placed::residence).orElse(null),
-                    profile.map(Placed::referral).orElse(null), description, line.getStartDate(), line.getHoursPerWeek(), line.getMonths(), line.getAmount(),
-                    line.getCreditFactor()), value, block.attestation() && block.forPersons(), username(),
+                    profile.map(Placed::referral).orElse(null), description, line.getStartDate(), measure(line)), value, block.attestation() && block.forPersons(), username(),
                     records.clock().instant()));
         });
+    }
+
+    private static SroiMeasure measure(SroiLineForm line) {
+        return new SroiMeasure(line.getHoursPerWeek(), line.getMonths(), line.getAmount(), line.getCreditFactor());
     }
 
     /** The placed person: pseudonym, municipality of residence and the referral, if hired through one. */

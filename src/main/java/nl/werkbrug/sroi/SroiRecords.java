@@ -82,8 +82,8 @@ class SroiRecords {
         SroiModel model = model(contract);
         List<SroiContractDetail.PlanLine> plan = planLines.findByContractIdOrderByIdAsc(contract.id()).stream()
                 .map(line -> new SroiContractDetail.PlanLine(line.blockCode(), blockName(model, line.blockCode()),
-                        line.persons(), line.hoursPerWeek(), line.months(), line.amount(), line.creditFactor(),
-                        line.plannedValue())).toList();
+                        line.persons(), line.measure().hoursPerWeek(), line.measure().months(),
+                        line.measure().amount(), line.measure().creditFactor(), line.plannedValue())).toList();
         List<SroiContractDetail.Realisation> done = realisations.findByContractIdOrderByIdAsc(contract.id()).stream()
                 .map(realisation -> realisation(model, realisation)).toList();
         boolean overdue = contract.interimFiledOn() == null && today().isAfter(contract.interimReportDue());
@@ -97,8 +97,9 @@ class SroiRecords {
     static SroiContractDetail.Realisation realisation(SroiModel model, SroiRealisation realisation) {
         return new SroiContractDetail.Realisation(realisation.id(), realisation.blockCode(),
                 blockName(model, realisation.blockCode()), realisation.pseudonym(), realisation.residenceTenant(),
-                realisation.referralId() != null, realisation.description(), realisation.startDate(), realisation.hoursPerWeek(), realisation.months(),
-                realisation.amount(), realisation.creditFactor(), realisation.value(), realisation.state(),
+                realisation.referralId() != null, realisation.description(), realisation.startDate(),
+                realisation.measure().hoursPerWeek(), realisation.measure().months(), realisation.measure().amount(),
+                realisation.measure().creditFactor(), realisation.value(), realisation.state(),
                 realisation.attested(), realisation.attestedFrom(), realisation.rejectionReason());
     }
 

@@ -11,7 +11,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import nl.werkbrug.shared.InvalidInputException;
 import nl.werkbrug.sroi.RealisationState;
-import nl.werkbrug.tenancy.TenantOwnedEntity;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,21 +21,14 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "sroi_realisation")
-public class SroiRealisation extends TenantOwnedEntity {
+public class SroiRealisation extends SroiContractPart {
 
     /** What the contractor records. */
     public record Facts(String blockCode, @Nullable String pseudonym, @Nullable String residenceTenant,
                         java.util.@Nullable UUID referralId,
-                        String description, LocalDate startDate, @Nullable BigDecimal hoursPerWeek,
-                        @Nullable Integer months, @Nullable BigDecimal amount, @Nullable String creditFactor) {
+                        String description, LocalDate startDate, SroiMeasure measure) {
     }
 
-    @Column(name = "contract_id", nullable = false, updatable = false)
-    private long contractId;
-    @Column(name = "employer_id", nullable = false, updatable = false)
-    private long employerId;
-    @Column(name = "block_code", nullable = false)
-    private String blockCode = "";
     @Column(name = "pseudonym")
     private @Nullable String pseudonym;
     /** The referral (voordracht) the person was hired through, where there is one. */
@@ -48,14 +40,8 @@ public class SroiRealisation extends TenantOwnedEntity {
     private String description = "";
     @Column(name = "start_date", nullable = false)
     private LocalDate startDate = LocalDate.EPOCH;
-    @Column(name = "hours_per_week")
-    private @Nullable BigDecimal hoursPerWeek;
-    @Column(name = "months")
-    private @Nullable Integer months;
-    @Column(name = "amount")
-    private @Nullable BigDecimal amount;
-    @Column(name = "credit_factor")
-    private @Nullable String creditFactor;
+    @jakarta.persistence.Embedded
+    private @Nullable SroiMeasure measure;
     @Column(name = "realised_value", nullable = false)
     private BigDecimal value = BigDecimal.ZERO;
     @Enumerated(EnumType.STRING)
@@ -90,26 +76,26 @@ public class SroiRealisation extends TenantOwnedEntity {
      */
     public SroiRealisation(SroiContract contract, Facts facts, BigDecimal value, boolean needsAttestation,
                            String actor, Instant now) {
-        contract.requireAcceptedPlan();
+        super(accepted(contract), facts.blockCode());
         if (needsAttestation && (facts.pseudonym() == null || facts.residenceTenant() == null)) {
             throw InvalidInputException.of("pseudonym", "sroi.error.pseudonym-required");
         }
-        this.contractId = contract.id();
-        this.employerId = contract.employerId();
-        this.blockCode = facts.blockCode();
         this.pseudonym = facts.pseudonym();
         this.residenceTenant = facts.residenceTenant();
         this.referralId = facts.referralId();
         this.description = facts.description();
         this.startDate = facts.startDate();
-        this.hoursPerWeek = facts.hoursPerWeek();
-        this.months = facts.months();
-        this.amount = facts.amount();
-        this.creditFactor = facts.creditFactor();
+        this.measure = facts.measure();
         this.value = value;
         this.state = needsAttestation ? RealisationState.WACHT_OP_DOELGROEP : RealisationState.INGEDIEND;
         this.recordedBy = actor;
         this.recordedAt = now;
+    }
+
+    /** Realisations are recorded against an accepted plan only. */
+    private static SroiContract accepted(SroiContract contract) {
+        contract.requireAcceptedPlan();
+        return contract;
     }
 
     /**
@@ -161,17 +147,13 @@ public class SroiRealisation extends TenantOwnedEntity {
         }
     }
 
-    public long contractId() { return contractId; }
-    public String blockCode() { return blockCode; }
     public @Nullable String pseudonym() { return pseudonym; }
     public @Nullable String residenceTenant() { return residenceTenant; }
     public java.util.@Nullable UUID referralId() { return referralId; }
     public String description() { return description; }
     public LocalDate startDate() { return startDate; }
-    public @Nullable BigDecimal hoursPerWeek() { return hoursPerWeek; }
-    public @Nullable Integer months() { return months; }
-    public @Nullable BigDecimal amount() { return amount; }
-    public @Nullable String creditFactor() { return creditFactor; }
+    /** What the realisation measures (Hibernate leaves an all-empty measure null). */
+    public SroiMeasure measure() { return measure == null ? SroiMeasure.NONE : measure; }
     public BigDecimal value() { return value; }
     public RealisationState state() { return state; }
     public @Nullable Boolean attested() { return attested; }

@@ -31,13 +31,11 @@ import nl.werkbrug.sroi.SroiContracts.Attestation;
 class AttestationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SroiContracts contracts;
-    private final Paragraph status = new Paragraph();
+    private final Paragraph status = StatusText.of("sroi-attestation-status");
 
     AttestationView(SroiContracts contracts) {
         this.contracts = contracts;
         addClassName("werkbrug-page");
-        status.setId("sroi-attestation-status");
-        status.getElement().setAttribute("role", "status");
     }
 
     @Override

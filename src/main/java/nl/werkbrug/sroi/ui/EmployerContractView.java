@@ -28,13 +28,11 @@ import nl.werkbrug.sroi.SroiPlans;
 class EmployerContractView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SroiPlans plans;
-    private final Paragraph status = new Paragraph();
+    private final Paragraph status = StatusText.of("sroi-status");
 
     EmployerContractView(SroiPlans plans) {
         this.plans = plans;
         addClassName("werkbrug-page");
-        status.setId("sroi-status");
-        status.getElement().setAttribute("role", "status");
     }
 
     @Override
@@ -54,7 +52,7 @@ class EmployerContractView extends Main implements BeforeEnterObserver, HasDynam
                 changes.setId("sroi-change-request");
                 add(changes);
             }
-            Paragraph message = message("sroi-plan-message");
+            Paragraph message = StatusText.of("sroi-plan-message");
             PlanEditor editor = new PlanEditor(contract, lines -> plans.preview(contract.model(), lines), message);
             Button submit = new Button(getTranslation("sroi.plan.submit"), click -> {
                 try {
@@ -73,7 +71,7 @@ class EmployerContractView extends Main implements BeforeEnterObserver, HasDynam
         add(new H2(getTranslation("sroi.realisations.heading")), new RealisationList(contract.realisations(), null, null));
         if (contract.state() == ContractState.PLAN_GEACCEPTEERD) {
             add(new H2(getTranslation("sroi.realisation.new")));
-            Paragraph message = message("sroi-realisation-message");
+            Paragraph message = StatusText.of("sroi-realisation-message");
             RealisationForm form = new RealisationForm(contract.model(), message);
             Button record = new Button(getTranslation("sroi.realisation.record"), click -> {
                 try {
@@ -89,13 +87,6 @@ class EmployerContractView extends Main implements BeforeEnterObserver, HasDynam
             add(form, message, record);
         }
         add(new ModelNotes(contract.model()), new Paragraph(new Anchor("werkgever/sroi", getTranslation("sroi.back"))));
-    }
-
-    private static Paragraph message(String id) {
-        Paragraph message = new Paragraph();
-        message.setId(id);
-        message.getElement().setAttribute("role", "status");
-        return message;
     }
 
     @Override

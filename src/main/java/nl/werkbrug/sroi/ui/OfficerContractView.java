@@ -36,14 +36,12 @@ class OfficerContractView extends Main implements BeforeEnterObserver, HasDynami
 
     private final SroiContracts contracts;
     private final CurrentTenant currentTenant;
-    private final Paragraph status = new Paragraph();
+    private final Paragraph status = StatusText.of("sroi-status");
 
     OfficerContractView(SroiContracts contracts, CurrentTenant currentTenant) {
         this.contracts = contracts;
         this.currentTenant = currentTenant;
         addClassName("werkbrug-page");
-        status.setId("sroi-status");
-        status.getElement().setAttribute("role", "status");
     }
 
     @Override

@@ -66,9 +66,7 @@ class OfficerContractsView extends Main implements BeforeEnterObserver, HasDynam
     }
 
     private void register(String tenant, SroiModel model) {
-        Paragraph message = new Paragraph();
-        message.setId("sroi-register-status");
-        message.getElement().setAttribute("role", "status");
+        Paragraph message = StatusText.of("sroi-register-status");
         ProblemFields problems = new ProblemFields(this, message);
         Binder<SroiContractForm> binder = new Binder<>();
         SroiContractForm form = new SroiContractForm();
