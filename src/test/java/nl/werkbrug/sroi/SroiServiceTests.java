@@ -242,4 +242,42 @@ class SroiServiceTests {
         assertThat(as(officer, "hengelo", () -> contracts.awaitingAttestation()))
                 .anySatisfy(waiting -> assertThat(waiting.realisationId()).isEqualTo(recorded.id()));
     }
+
+    @Test
+    void the_municipality_of_residence_attests_with_consent_and_a_no_keeps_the_placement_from_counting() {
+        var candidate = nl.werkbrug.pool.IntroductionFixtures.of(portal).candidate("hengelo", "Sroiverklaring",
+                nl.werkbrug.pool.Audience.EMPLOYERS);
+        SroiContractForm overdue = form("1000000", "5");
+        overdue.setInterimReportDue(LocalDate.now(nl.werkbrug.shared.DutchTime.ZONE).minusDays(1));
+        long id = as(officer, "hengelo", () -> contracts.register(overdue)).id();
+        as(contractor, () -> plans.submitPlan("hengelo", id, List.of(line("nug", 1, "36", 12))));
+        as(officer, "hengelo", () -> contracts.acceptPlan(id));
+        SroiLineForm placement = line("ww-kort", 1, "36", 18);
+        placement.setPseudonym(candidate.pseudonym());
+        placement.setStartDate(LocalDate.of(2026, 2, 1));
+        // WW < 1 year counts 1 year: 10,000 × 36/36 × 12/12 = 10,000.00
+        SroiContractDetail.Realisation recorded = as(contractor,
+                () -> plans.recordRealisation("hengelo", id, placement)).realisations().getFirst();
+        assertThat(recorded.value()).isEqualTo(new BigDecimal("10000.00"));
+        assertThatThrownBy(() -> as(officer, "hengelo", () -> contracts.acceptRealisation(id, recorded.id())))
+                .as("not before the attestation").isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> as(enschedeOfficer, "enschede",
+                () -> { contracts.attest(recorded.id(), true, LocalDate.of(2026, 2, 1), "SCHRIFTELIJK"); return 0; }))
+                .as("only the municipality of residence attests").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(consultant, "hengelo",
+                () -> { contracts.attest(recorded.id(), true, LocalDate.of(2026, 2, 1), null); return 0; }))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        invalid -> assertThat(keys(invalid)).containsExactly("consentBasis:sroi.error.consent-required"));
+
+        as(consultant, "hengelo", () -> { contracts.attest(recorded.id(), false, null, "MONDELING"); return 0; });
+
+        SroiContractDetail after = as(contractor, () -> plans.find("hengelo", id)).orElseThrow();
+        assertThat(after.realisations().getFirst().state()).isEqualTo(RealisationState.DOELGROEP_NIET_BEVESTIGD);
+        assertThat(after.realisations().getFirst().attested()).isFalse();
+        assertThatThrownBy(() -> as(officer, "hengelo", () -> contracts.acceptRealisation(id, recorded.id())))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(after.acceptedValue()).isEqualByComparingTo("0");
+        assertThat(after.interimOverdue()).as("due yesterday, not filed").isTrue();
+        assertThat(as(officer, "hengelo", () -> contracts.fileInterimReport(id)).interimOverdue()).isFalse();
+    }
 }
