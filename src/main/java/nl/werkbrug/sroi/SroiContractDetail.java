@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param tenant          the contracting municipality
  * @param interimOverdue  the interim report is due and not filed
+ * @param finalOverdue    the final report is due and not filed
+ * @param consequence     what was recorded for an obligation not met at the end
  */
 public record SroiContractDetail(long id, String tenant, long employerId, String employerName, String subject,
                                  BigDecimal contractValue, BigDecimal percentage, BigDecimal obligation,
@@ -20,7 +22,9 @@ public record SroiContractDetail(long id, String tenant, long employerId, String
                                  SroiModel model, LocalDate periodStart, LocalDate periodEnd,
                                  LocalDate interimReportDue, LocalDate finalReportDue, ContractState state,
                                  @Nullable String changeRequest, @Nullable LocalDate interimFiledOn,
-                                 boolean interimOverdue, List<PlanLine> plan, List<Realisation> realisations) {
+                                 boolean interimOverdue, @Nullable LocalDate finalFiledOn, boolean finalOverdue,
+                                 @Nullable Consequence consequence, @Nullable String consequenceNote,
+                                 List<PlanLine> plan, List<Realisation> realisations) {
 
     public SroiContractDetail {
         plan = List.copyOf(plan);

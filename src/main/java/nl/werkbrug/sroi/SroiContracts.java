@@ -167,8 +167,33 @@ public class SroiContracts {
         contract.fileInterimReport(username(), records.today());
         SroiContractDetail detail = records.detail(contracts.save(contract));
         events.publishEvent(new ReportFiled(id, contract.tenantId(), contract.regionId(), contract.employerId(),
-                username(), detail.acceptedValue(), detail.fulfilledPercent()));
+                username(), false, detail.acceptedValue(), detail.fulfilledPercent(), null));
         return detail;
+    }
+
+    /**
+     * Files the final report: an obligation not met is recorded with the agreed consequence (a fine or an extension)
+     * and what it amounts to.
+     */
+    @PreAuthorize(OFFICER)
+    @Transactional
+    public SroiContractDetail fileFinalReport(long id, @Nullable Consequence consequence, @Nullable String note) {
+        SroiContract contract = require(id);
+        contract.fileFinalReport(records.detail(contract).fulfilledPercent(), consequence, note, username(),
+                records.today());
+        SroiContractDetail detail = records.detail(contracts.save(contract));
+        events.publishEvent(new ReportFiled(id, contract.tenantId(), contract.regionId(), contract.employerId(),
+                username(), true, detail.acceptedValue(), detail.fulfilledPercent(),
+                consequence == null ? null : consequence.name()));
+        return detail;
+    }
+
+    /** The final report (PDF) of a contract whose final report was filed. */
+    @PreAuthorize(OFFICER)
+    @Transactional(readOnly = true)
+    public Optional<byte[]> finalReport(long id) {
+        return contract(id).filter(detail -> detail.finalFiledOn() != null)
+                .map(detail -> reports.render(detail, directory.require(detail.tenant()), true));
     }
 
     /** The interim report (PDF) of a contract whose report was filed. */
@@ -176,7 +201,7 @@ public class SroiContracts {
     @Transactional(readOnly = true)
     public Optional<byte[]> interimReport(long id) {
         return contract(id).filter(detail -> detail.interimFiledOn() != null)
-                .map(detail -> reports.interim(detail, directory.require(detail.tenant())));
+                .map(detail -> reports.render(detail, directory.require(detail.tenant()), false));
     }
 
     /**

@@ -75,9 +75,13 @@ public sealed interface SroiEvent extends TenantEvent, AuditedEvent {
         }
     }
 
-    /** The SROI officer filed the interim report of a contract. */
+    /**
+     * The SROI officer filed the interim or the final report of a contract; {@code consequence} is what was recorded
+     * for an obligation not met at the end ({@code BOETE}, {@code VERLENGING}), or null.
+     */
     record ReportFiled(long contractId, String tenantId, String regionId, long employerId, String actor,
-                       BigDecimal acceptedValue, BigDecimal fulfilledPercent) implements SroiEvent {
+                       boolean finalReport, BigDecimal acceptedValue, BigDecimal fulfilledPercent,
+                       @org.jspecify.annotations.Nullable String consequence) implements SroiEvent {
 
         @Override
         public String auditAction() {
@@ -86,7 +90,8 @@ public sealed interface SroiEvent extends TenantEvent, AuditedEvent {
 
         @Override
         public String auditDetail() {
-            return "interim, accepted " + acceptedValue.toPlainString() + " (" + fulfilledPercent.toPlainString() + "%)";
+            return (finalReport ? "final" : "interim") + ", accepted " + acceptedValue.toPlainString() + " ("
+                    + fulfilledPercent.toPlainString() + "%)" + (consequence == null ? "" : ", " + consequence);
         }
     }
 }

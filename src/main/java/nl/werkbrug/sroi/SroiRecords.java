@@ -91,7 +91,9 @@ class SroiRecords {
                 contract.subject(), contract.contractValue(), contract.percentage(), contract.obligation(),
                 contract.psoLevel(), contract.psoDiscount(), contract.netObligation(), model, contract.periodStart(),
                 contract.periodEnd(), contract.interimReportDue(), contract.finalReportDue(), contract.state(),
-                contract.changeRequest(), contract.interimFiledOn(), overdue, plan, done);
+                contract.changeRequest(), contract.interimFiledOn(), overdue, contract.finalFiledOn(),
+                contract.finalFiledOn() == null && today().isAfter(contract.finalReportDue()), contract.consequence(),
+                contract.consequenceNote(), plan, done);
     }
 
     static SroiContractDetail.Realisation realisation(SroiModel model, SroiRealisation realisation) {

@@ -25,11 +25,14 @@ class SroiReports {
         this.documents = documents;
     }
 
-    byte[] interim(SroiContractDetail contract, Tenant tenant) {
+    /** The interim report, or with {@code finalReport} the final one with the consequence of an obligation not met. */
+    byte[] render(SroiContractDetail contract, Tenant tenant, boolean finalReport) {
+        String title = (finalReport ? "Eindrapportage" : "Tussenrapportage") + " social return";
         List<Line> lines = new ArrayList<>();
-        lines.add(Line.title("Tussenrapportage social return"));
+        lines.add(Line.title(title));
         lines.add(Line.text("Kenmerk: SROI-" + tenant.id().toUpperCase(FORMATS.locale()) + "-" + contract.id()));
-        lines.add(Line.text("Vastgesteld op: " + FORMATS.longDate(contract.interimFiledOn())));
+        lines.add(Line.text("Vastgesteld op: " + FORMATS.longDate(finalReport ? contract.finalFiledOn()
+                : contract.interimFiledOn())));
         lines.add(Line.text("Opdrachtnemer: " + contract.employerName()));
         lines.add(Line.text("Opdracht: " + contract.subject()));
         lines.add(Line.text("Looptijd: " + FORMATS.longDate(contract.periodStart()) + " tot en met "
@@ -57,9 +60,17 @@ class SroiReports {
                         + ": " + FORMATS.money(realisation.value())));
             }
         }
+        if (finalReport) {
+            lines.add(Line.gap());
+            lines.add(Line.heading("Oordeel"));
+            lines.add(Line.text(contract.consequence() == null ? "De verplichting is nagekomen."
+                    : "De verplichting is niet nagekomen. Afgesproken gevolg: "
+                    + (contract.consequence() == Consequence.BOETE ? "boete" : "verlenging") + ". "
+                    + contract.consequenceNote()));
+        }
         lines.add(Line.gap());
         lines.add(Line.text("De opdrachtnemer blijft verantwoordelijk voor de invulling van de verplichting, ook als "
                 + "er geen geschikte kandidaten zijn aangeleverd. Bij niet-voldoen kan een boete volgen."));
-        return documents.render(tenant, "Tussenrapportage social return " + contract.id(), lines);
+        return documents.render(tenant, title + " " + contract.id(), lines);
     }
 }

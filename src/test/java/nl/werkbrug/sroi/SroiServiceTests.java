@@ -280,4 +280,29 @@ class SroiServiceTests {
         assertThat(after.interimOverdue()).as("due yesterday, not filed").isTrue();
         assertThat(as(officer, "hengelo", () -> contracts.fileInterimReport(id)).interimOverdue()).isFalse();
     }
+
+    @Test
+    void the_final_report_records_the_agreed_consequence_of_an_obligation_not_met() throws Exception {
+        long id = registered().id();
+        as(contractor, () -> plans.submitPlan("hengelo", id, List.of(line("nug", 1, "36", 12))));
+        as(officer, "hengelo", () -> contracts.acceptPlan(id));
+        assertThatThrownBy(() -> as(officer, "hengelo", () -> contracts.fileFinalReport(id, null, null)))
+                .as("0% fulfilled needs the consequence").isInstanceOfSatisfying(InvalidInputException.class,
+                        invalid -> assertThat(keys(invalid)).containsExactly("consequence:sroi.error.consequence-required"));
+
+        SroiContractDetail filed = as(officer, "hengelo", () -> contracts.fileFinalReport(id, Consequence.BOETE,
+                "Boete van 5.000 euro volgens artikel 12 van het contract"));
+
+        assertThat(filed.consequence()).isEqualTo(Consequence.BOETE);
+        assertThat(filed.finalOverdue()).isFalse();
+        byte[] pdf = as(officer, "hengelo", () -> contracts.finalReport(id)).orElseThrow();
+        String text;
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("Eindrapportage social return", "Verplichting: € 50.000,00",
+                "Percentage gerealiseerd: 0%", "Afgesproken gevolg: boete. Boete van 5.000 euro");
+        assertThatThrownBy(() -> as(officer, "hengelo", () -> contracts.fileFinalReport(id, Consequence.BOETE, "x")))
+                .as("filed once").isInstanceOf(InvalidInputException.class);
+    }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import nl.werkbrug.shared.FieldProblem;
 import nl.werkbrug.shared.InvalidInputException;
+import nl.werkbrug.sroi.Consequence;
 import nl.werkbrug.sroi.ContractState;
 import nl.werkbrug.sroi.SroiCalculator;
 import nl.werkbrug.sroi.SroiModel;
@@ -82,6 +83,15 @@ public class SroiContract extends TenantOwnedEntity {
     private @Nullable LocalDate interimFiledOn;
     @Column(name = "interim_filed_by")
     private @Nullable String interimFiledBy;
+    @Column(name = "final_filed_on")
+    private @Nullable LocalDate finalFiledOn;
+    @Column(name = "final_filed_by")
+    private @Nullable String finalFiledBy;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "consequence")
+    private @Nullable Consequence consequence;
+    @Column(name = "consequence_note")
+    private @Nullable String consequenceNote;
     @Column(name = "registered_by", nullable = false, updatable = false)
     private String registeredBy = "";
     @Column(name = "registered_at", nullable = false, updatable = false)
@@ -204,6 +214,32 @@ public class SroiContract extends TenantOwnedEntity {
         interimFiledBy = actor;
     }
 
+    /**
+     * The officer files the final report. An obligation not met ({@code fulfilledPercent} below 100) is recorded with
+     * the agreed consequence and what it amounts to; a met obligation has none.
+     */
+    public void fileFinalReport(BigDecimal fulfilledPercent, @Nullable Consequence agreed, @Nullable String note,
+                                String actor, LocalDate today) {
+        requireState(ContractState.PLAN_GEACCEPTEERD);
+        if (finalFiledOn != null) {
+            throw InvalidInputException.of("finalReport", "sroi.error.final-filed");
+        }
+        boolean met = fulfilledPercent.compareTo(BigDecimal.valueOf(100)) >= 0;
+        if (!met && agreed == null) {
+            throw InvalidInputException.of("consequence", "sroi.error.consequence-required");
+        }
+        if (!met && (note == null || note.isBlank())) {
+            throw InvalidInputException.of("consequenceNote", "sroi.error.required");
+        }
+        if (met && agreed != null) {
+            throw InvalidInputException.of("consequence", "sroi.error.consequence-met");
+        }
+        finalFiledOn = today;
+        finalFiledBy = actor;
+        consequence = agreed;
+        consequenceNote = met ? null : note.strip();
+    }
+
     private void requireState(ContractState required) {
         if (state != required) {
             throw InvalidInputException.of("plan", "sroi.error.plan-state");
@@ -229,4 +265,7 @@ public class SroiContract extends TenantOwnedEntity {
     public ContractState state() { return state; }
     public @Nullable String changeRequest() { return changeRequest; }
     public @Nullable LocalDate interimFiledOn() { return interimFiledOn; }
+    public @Nullable LocalDate finalFiledOn() { return finalFiledOn; }
+    public @Nullable Consequence consequence() { return consequence; }
+    public @Nullable String consequenceNote() { return consequenceNote; }
 }

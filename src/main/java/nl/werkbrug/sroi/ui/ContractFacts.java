@@ -27,7 +27,13 @@ class ContractFacts extends Composite<DescriptionList> {
                 formats.date(contract.periodStart()), formats.date(contract.periodEnd())));
         Facts.term(this, list, "sroi.contract.interim-due", formats.date(contract.interimReportDue())
                 + (contract.interimOverdue() ? " " + getTranslation("sroi.contract.overdue") : ""), "sroi-interim-due");
-        Facts.term(this, list, "sroi.contract.final-due", formats.date(contract.finalReportDue()));
+        Facts.term(this, list, "sroi.contract.final-due", formats.date(contract.finalReportDue())
+                + (contract.finalOverdue() ? " " + getTranslation("sroi.contract.overdue") : ""), "sroi-final-due");
+        if (contract.finalFiledOn() != null) {
+            Facts.term(this, list, "sroi.contract.outcome", contract.consequence() == null
+                    ? getTranslation("sroi.contract.outcome.met") : getTranslation("sroi.contract.outcome.not-met",
+                    getTranslation(contract.consequence().labelKey()), contract.consequenceNote()), "sroi-outcome");
+        }
         Facts.term(this, list, "sroi.contract.state", getTranslation(contract.state().labelKey()), "sroi-state");
         Facts.term(this, list, "sroi.contract.planned", formats.money(contract.plannedValue()), "sroi-planned");
         Facts.term(this, list, "sroi.contract.accepted", getTranslation("sroi.contract.accepted.value",

@@ -1,6 +1,7 @@
 package nl.werkbrug.sroi.ui;
 
 import java.io.ByteArrayInputStream;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.button.Button;
@@ -80,17 +81,30 @@ class OfficerContractView extends Main implements BeforeEnterObserver, HasDynami
             add(file);
         }
         if (contract.interimFiledOn() != null) {
-            // The download's request carries no route, so it runs in the municipality the contract was shown in.
-            String fileName = "sroi-tussenrapportage-" + contract.tenant() + "-" + contract.id() + ".pdf";
-            Anchor download = new Anchor(DownloadHandler.fromInputStream(request -> TenantContext.callAs(
-                    contract.tenant(), () -> contracts.interimReport(contract.id()))
-                    .map(pdf -> new DownloadResponse(new ByteArrayInputStream(pdf), fileName, "application/pdf", pdf.length))
-                    .orElse(DownloadResponse.error(404))), getTranslation("sroi.report.download"));
-            download.setId("sroi-report-download");
-            download.getElement().setAttribute("download", true);
-            add(download);
+            add(new Paragraph(download(contract, "tussenrapportage", "sroi.report.download", "sroi-report-download",
+                    () -> contracts.interimReport(contract.id()))));
+        }
+        if (contract.state() == ContractState.PLAN_GEACCEPTEERD && contract.finalFiledOn() == null) {
+            add(new FinalReportForm(contract, (consequence, note) -> act(() -> contracts.fileFinalReport(contract.id(),
+                    consequence, note), "sroi.final.filed")));
+        }
+        if (contract.finalFiledOn() != null) {
+            add(new Paragraph(download(contract, "eindrapportage", "sroi.final.download", "sroi-final-download",
+                    () -> contracts.finalReport(contract.id()))));
         }
         add(new Paragraph(new Anchor("gemeente/" + currentTenant.require() + "/sroi", getTranslation("sroi.back"))));
+    }
+
+    /** A report's download; its request carries no route, so it runs in the municipality the contract was shown in. */
+    private Anchor download(SroiContractDetail contract, String name, String labelKey, String id,
+                            Supplier<Optional<byte[]>> report) {
+        String fileName = "sroi-" + name + "-" + contract.tenant() + "-" + contract.id() + ".pdf";
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(request -> TenantContext.callAs(contract.tenant(),
+                        report).map(pdf -> new DownloadResponse(new ByteArrayInputStream(pdf), fileName,
+                        "application/pdf", pdf.length)).orElse(DownloadResponse.error(404))), getTranslation(labelKey));
+        download.setId(id);
+        download.getElement().setAttribute("download", true);
+        return download;
     }
 
     private void act(Supplier<SroiContractDetail> step, String doneKey) {
