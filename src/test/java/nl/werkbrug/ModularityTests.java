@@ -17,7 +17,7 @@ class ModularityTests {
 
     /** The modules of the portal, written out by hand: a new or vanished module must show up here. */
     static final List<String> MODULES = List.of("candidates", "casework", "catalogue", "dashboards", "demo",
-            "employer", "identity", "matching", "platform", "pool", "referrals", "shared", "shell", "subsidies", "tenancy");
+            "employer", "identity", "matching", "platform", "pool", "referrals", "shared", "shell", "sroi", "subsidies", "tenancy");
 
     final ApplicationModules modules = ApplicationModules.of(WerkbrugApplication.class);
 

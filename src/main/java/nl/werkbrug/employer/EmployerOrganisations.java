@@ -55,6 +55,14 @@ public class EmployerOrganisations {
         return organisations.findById(employerId).map(EmployerOrganisation::summary);
     }
 
+    /** The organisations of the region by name, for a municipality's SROI officer choosing a contractor. */
+    @PreAuthorize("@tenantAccess.has('SROI_OFFICER')")
+    @Transactional(readOnly = true)
+    public java.util.List<EmployerSummary> ofRegion() {
+        return organisations.findAll().stream().map(EmployerOrganisation::summary)
+                .sorted(java.util.Comparator.comparing(EmployerSummary::name)).toList();
+    }
+
     /** The organisation the logged-in employer user works for. */
     @PreAuthorize("hasRole('EMPLOYER')")
     @Transactional(readOnly = true)

@@ -1,0 +1,19 @@
+package nl.werkbrug.sroi;
+
+/** Where a realisation stands. */
+public enum RealisationState {
+    /** recorded; the block counts only for its target group, which the municipality of residence has to attest */
+    WACHT_OP_DOELGROEP,
+    /** recorded (and attested where the block asks it): the SROI officer judges it */
+    INGEDIEND,
+    /** the municipality of residence does not attest the target group: it does not count */
+    DOELGROEP_NIET_BEVESTIGD,
+    /** the officer accepted it: its value counts */
+    GEACCEPTEERD,
+    /** the officer rejected it, with a reason */
+    AFGEWEZEN;
+
+    public String labelKey() {
+        return "sroi.realisation.state." + name();
+    }
+}

@@ -1,0 +1,13 @@
+package nl.werkbrug.sroi.internal;
+
+import java.util.List;
+
+import nl.werkbrug.sroi.RealisationState;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SroiRealisationRepository extends JpaRepository<SroiRealisation, Long> {
+
+    List<SroiRealisation> findByContractIdOrderByIdAsc(long contractId);
+
+    List<SroiRealisation> findByResidenceTenantAndStateOrderByIdAsc(String residenceTenant, RealisationState state);
+}
