@@ -23,8 +23,10 @@ class RegionHomeViewTests extends BrowserlessViewTest {
         @SuppressWarnings("unchecked")
         Grid<Tenant> municipalities = $(Grid.class).id("municipalities");
         assertThat(municipalities.getGenericDataView().getItems().map(tenant -> tenant.shortName() + " " + tenant.cbsCode()))
-                .containsExactlyInAnyOrder("Borne GM0147", "Enschede GM0153", "Haaksbergen GM0158",
-                        "Hellendoorn GM0163", "Hengelo GM0164");
+                .containsExactlyInAnyOrder("Almelo GM0141", "Borne GM0147", "Dinkelland GM1774",
+                        "Enschede GM0153", "Haaksbergen GM0158", "Hellendoorn GM0163", "Hengelo GM0164",
+                        "Hof van Twente GM1735", "Losser GM0168", "Oldenzaal GM0173", "Rijssen-Holten GM1742",
+                        "Tubbergen GM0183", "Twenterand GM1700", "Wierden GM0189");
     }
 
     @Test
