@@ -38,7 +38,7 @@ class DecisionLetters {
         LocalDate decided = request.decidedOn() == null ? LocalDate.now(clock) : request.decidedOn();
         lines.add(Line.title("Beschikking " + request.instrumentName().toLowerCase(DUTCH)));
         lines.add(Line.text("Datum: " + FORMATS.longDate(decided)));
-        lines.add(Line.text("Ons kenmerk: SUB-" + tenant.id().toUpperCase(DUTCH) + "-" + request.id()));
+        lines.add(Line.text("Ons kenmerk: " + request.reference()));
         lines.add(Line.text("Aan: " + request.employerName()));
         lines.add(Line.gap());
         lines.add(Line.text("Geachte heer/mevrouw,"));

@@ -83,7 +83,8 @@ class SubsidyRecords {
         return new SubsidyRequestSummary(request.id(), request.tenantId(), municipalityName(request.tenantId()),
                 request.employerName(), request.instrumentCode(), request.instrumentName(), request.status(),
                 request.employeeName(), request.submittedOn(), term == null ? null : term.deadline(),
-                running && term.isOverdue(today()), running && term.isSuspended());
+                running && term.isOverdue(today()), running && term.isSuspended(), request.reference(),
+                request.decidedOn());
     }
 
     SubsidyRequestDetail detail(SubsidyRequest request, boolean fullBsn) {
@@ -108,7 +109,7 @@ class SubsidyRecords {
                 outcome, request.decisionReasons(), request.decidedBy(), request.decidedOn(), request.maatwerk(),
                 request.proposedBy(), request.approvedBy(),
                 request.awaitsApproval(), request.departures(),
-                request.establishedLoonwaarde(), request.monthlyAmount(), documents);
+                request.establishedLoonwaarde(), request.monthlyAmount(), documents, request.reference());
     }
 
     String municipalityName(String tenantId) {

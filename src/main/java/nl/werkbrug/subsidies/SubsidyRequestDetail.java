@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param decisionOutcome             TOEGEKEND or AFGEWEZEN once decided, or as proposed while awaiting approval
  * @param awaitingApproval            a maatwerk decision waits for a second consultant
  * @param departures                  what the maatwerk decision departs from in the catalogue rule, and why
+ * @param reference                   the request's reference ({@link SubsidyReference}); none while it is a draft
  * @param monthlyAmount               for a granted loonkostensubsidie: subsidy plus employer-costs allowance per month
  */
 public record SubsidyRequestDetail(long id, String municipality, String municipalityName, long employerId,
@@ -36,7 +37,7 @@ public record SubsidyRequestDetail(long id, String municipality, String municipa
                                    @Nullable String proposedBy, @Nullable String approvedBy, boolean awaitingApproval,
                                    List<FieldProblem> departures,
                                    @Nullable BigDecimal establishedLoonwaarde, @Nullable BigDecimal monthlyAmount,
-                                   List<AttachmentInfo> attachments) {
+                                   List<AttachmentInfo> attachments, @Nullable String reference) {
 
     public SubsidyRequestDetail {
         informationRequests = List.copyOf(informationRequests);

@@ -45,10 +45,10 @@ class SubsidyMailTests extends SmtpIntegrationTest {
         await().atMost(Duration.ofSeconds(15)).until(() -> to(company.email()).size() == 2);
 
         List<MimeMessage> received = to(company.email());
-        assertThat(received.get(0).getSubject()).contains("SUB-" + request.id());
-        assertThat(received.get(1).getSubject()).isEqualTo("Gemeente Hengelo heeft besloten over uw aanvraag SUB-" + request.id());
+        assertThat(received.get(0).getSubject()).contains(request.reference());
+        assertThat(received.get(1).getSubject()).isEqualTo("Gemeente Hengelo heeft besloten over uw aanvraag " + request.reference());
         String decided = received.get(1).getContent().toString();
-        assertThat(decided).contains("Gemeente Hengelo heeft uw aanvraag SUB-" + request.id() + " (Jobcoaching) toegekend.",
+        assertThat(decided).contains("Gemeente Hengelo heeft uw aanvraag " + request.reference() + " (Jobcoaching) toegekend.",
                         "https://werkbrug.twente.example/werkgever/aanvragen/hengelo/" + request.id())
                 .doesNotContain("Jan Jansen", SubsidyForms.VALID_BSN);
     }

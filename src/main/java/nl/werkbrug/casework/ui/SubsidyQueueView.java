@@ -67,7 +67,7 @@ class SubsidyQueueView extends Main implements BeforeEnterObserver, HasDynamicTi
         grid.setId("subsidy-queue");
         grid.setAriaLabel(getTranslation("subsidy.queue.title"));
         grid.addComponentColumn(line -> new Anchor("gemeente/" + tenant + "/aanvragen/" + line.id(),
-                "SUB-" + line.id())).setHeader(getTranslation("subsidy.reference"));
+                line.reference() == null ? "" : line.reference())).setHeader(getTranslation("subsidy.reference"));
         grid.addColumn(SubsidyRequestSummary::employerName).setHeader(getTranslation("subsidy.employer")).setSortable(true);
         grid.addColumn(SubsidyRequestSummary::instrumentName).setHeader(getTranslation("subsidy.instrument")).setSortable(true);
         grid.addColumn(line -> getTranslation(line.status().labelKey())).setHeader(getTranslation("subsidy.status"));

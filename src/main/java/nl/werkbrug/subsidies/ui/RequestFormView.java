@@ -65,6 +65,8 @@ class RequestFormView extends Main implements BeforeEnterObserver, HasDynamicTit
         addClassName("werkbrug-page");
 
         municipality.setLabel(getTranslation("subsidy.municipality"));
+        municipality.setRequiredIndicatorVisible(true);
+        instrument.setRequiredIndicatorVisible(true);
         municipality.setHelperText(getTranslation("subsidy.municipality.help"));
         municipality.setId("municipality");
         municipality.setItems(requests.municipalities());
@@ -109,6 +111,23 @@ class RequestFormView extends Main implements BeforeEnterObserver, HasDynamicTit
     private void showInstrumentFields() {
         loonkostensubsidie.setVisible(SubsidyRequestForm.LOONKOSTENSUBSIDIE.equals(instrumentCode()));
         jobcoaching.setVisible(SubsidyRequestForm.JOBCOACHING.equals(instrumentCode()));
+        // required: what the rules ask of an empty form for this instrument
+        problems.markRequired(new SubsidyRequestForm().problems(instrumentCode(), LocalDate.now(clock)).stream()
+                .filter(problem -> problem.messageKey().equals("subsidy.error.required")).map(FieldProblem::field).toList());
+    }
+
+    /**
+     * Fills in what the portal knows when the front door sent the employer here ({@code ?gemeente=hengelo&regeling=
+     * jobcoaching&uren=32}): the employee's municipality, the instrument and the hours per week.
+     */
+    private void preFill(com.vaadin.flow.router.QueryParameters query) {
+        query.getSingleParameter("gemeente").flatMap(tenant -> requests.municipalities().stream()
+                .filter(t -> t.id().equals(tenant)).findFirst()).ifPresent(municipality::setValue);
+        query.getSingleParameter("regeling").flatMap(code -> instrument.getListDataView().getItems()
+                .filter(i -> i.code().equals(code)).findFirst()).ifPresent(instrument::setValue);
+        query.getSingleParameter("uren").filter(hours -> hours.matches("[0-9]{1,2}"))
+                .ifPresent(hours -> binder.getBean().setHoursPerWeek(new java.math.BigDecimal(hours)));
+        binder.setBean(binder.getBean());
     }
 
     @Override
@@ -117,6 +136,7 @@ class RequestFormView extends Main implements BeforeEnterObserver, HasDynamicTit
         Optional<String> tenant = query.getSingleParameter("gemeente");
         Optional<Long> concept = query.getSingleParameter("concept").filter(value -> value.matches("[0-9]{1,12}")).map(Long::valueOf);
         if (tenant.isEmpty() || concept.isEmpty()) {
+            preFill(query);
             return;
         }
         Optional<SubsidyRequestDetail> draft = requests.find(tenant.get(), concept.get())
@@ -219,7 +239,9 @@ class RequestFormView extends Main implements BeforeEnterObserver, HasDynamicTit
         save().ifPresent(saved -> {
             try {
                 SubsidyRequestDetail submitted = requests.submit(saved.municipality(), saved.id());
-                getUI().ifPresent(ui -> ui.navigate("werkgever/aanvragen/" + submitted.municipality() + "/" + submitted.id()));
+                getUI().ifPresent(ui -> ui.navigate("werkgever/aanvragen/"
+                        + submitted.municipality() + "/" + submitted.id(),
+                        com.vaadin.flow.router.QueryParameters.of(EmployerRequestView.SUBMITTED, "ja")));
             } catch (InvalidInputException invalid) {
                 showProblems(invalid);
             }
