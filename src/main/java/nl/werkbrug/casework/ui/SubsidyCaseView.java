@@ -122,7 +122,7 @@ class SubsidyCaseView extends Main implements BeforeEnterObserver, HasDynamicTit
             for (InformationRequest question : request.informationRequests()) {
                 add(new Paragraph(getTranslation("subsidy.question.asked", date(question.askedOn()), question.question())));
                 if (question.answer() != null) {
-                    add(new Paragraph(getTranslation("subsidy.question.answered", date(question.answeredOn()), question.answer())));
+                    add(new Paragraph(getTranslation("frontdoor.case.employer-answered", date(question.answeredOn()), question.answer())));
                 }
             }
         }

@@ -45,7 +45,6 @@ class GuidedQuestions extends Composite<Section> {
         municipality.setLabel(getTranslation("frontdoor.guide.municipality"));
         municipality.setItems(directory.tenants());
         municipality.setItemLabelGenerator(Tenant::shortName);
-        municipality.setRequiredIndicatorVisible(true);
         situation.setId("guide-situation");
         situation.setLabel(getTranslation("frontdoor.guide.situation"));
         situation.setItems(Situation.values());

@@ -65,8 +65,6 @@ class RequestFormView extends Main implements BeforeEnterObserver, HasDynamicTit
         addClassName("werkbrug-page");
 
         municipality.setLabel(getTranslation("subsidy.municipality"));
-        municipality.setRequiredIndicatorVisible(true);
-        instrument.setRequiredIndicatorVisible(true);
         municipality.setHelperText(getTranslation("subsidy.municipality.help"));
         municipality.setId("municipality");
         municipality.setItems(requests.municipalities());
