@@ -33,6 +33,32 @@ public final class DutchDatePicker {
         i18n.setDateFormat(host.getTranslation("date.format"));
         picker.setI18n(i18n);
         picker.setHelperText(host.getTranslation("date.help"));
+        picker.getElement().executeJs(OPEN_CALENDAR_ARIA);
         return picker;
     }
+
+    /**
+     * Vaadin 25.2's open calendar fails axe (WCAG 4.1.2 and 1.3.1): the input says {@code role="combobox"
+     * aria-expanded="true"} without {@code aria-controls}, and each month's weekday row ({@code role="row"}) has
+     * header cells hidden from assistive technology, so the row has no cells. Until Vaadin fixes it (ADR 0021), each
+     * time the calendar opens the input points at the calendar and the weekday rows leave the accessibility tree;
+     * the dates keep their full labels ("maandag 7 december 2026"), so nothing is lost.
+     */
+    private static final String OPEN_CALENDAR_ARIA = """
+            const picker = this;
+            const patch = () => {
+              const input = picker.inputElement || picker.querySelector('input');
+              const content = picker.querySelector('vaadin-date-picker-overlay-content')
+                  || document.querySelector('vaadin-date-picker-overlay-content');
+              if (picker.opened && input && content) {
+                if (!content.id) { content.id = (input.id || 'date-picker') + '-calendar'; }
+                input.setAttribute('aria-controls', content.id);
+              }
+              document.querySelectorAll('vaadin-month-calendar').forEach(month => {
+                const row = month.shadowRoot && month.shadowRoot.querySelector('tr[part~="weekdays"]');
+                if (row) { row.setAttribute('aria-hidden', 'true'); }
+              });
+            };
+            picker.addEventListener('opened-changed', () => [0, 50, 250, 1000].forEach(delay => setTimeout(patch, delay)));
+            """;
 }
