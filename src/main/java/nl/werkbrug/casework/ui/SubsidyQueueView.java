@@ -116,7 +116,7 @@ class SubsidyQueueView extends Main implements BeforeEnterObserver, HasDynamicTi
         java.util.Map<String, String> names = new java.util.TreeMap<>();
         decisions.queue(SubsidyDecisions.QueueFilter.ALL)
                 .forEach(line -> names.putIfAbsent(line.instrumentCode(), line.instrumentName()));
-        instrument.setItemLabelGenerator(code -> names.getOrDefault(code, code));
+        instrument.setItemLabelGenerator(code -> code == null ? getTranslation("subsidy.filter.all") : names.getOrDefault(code, code));
         instrument.setItems(List.copyOf(names.keySet()));
         QueueCount count = decisions.queueCount();
         workload.setText(getTranslation("subsidy.queue.count", count.open(), count.awaitingApproval()));
