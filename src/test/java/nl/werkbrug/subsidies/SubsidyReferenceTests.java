@@ -50,10 +50,10 @@ class SubsidyReferenceTests {
 
     @Test
     void a_submitted_request_carries_its_reference_in_the_employers_list_and_a_draft_none() {
-        SubsidyFixtures fixtures = new SubsidyFixtures(jdbc, transaction, requests);
-        SubsidyFixtures.Company company = fixtures.company();
-        SubsidyRequestDetail first = fixtures.submittedJobcoaching(company);
-        SubsidyRequestDetail second = fixtures.submittedJobcoaching(company);
+        SubsidyFixtures.Company company = new SubsidyFixtures(jdbc, transaction, requests).company();
+        List<SubsidyRequestDetail> submitted = twoSubmitted(company);
+        SubsidyRequestDetail first = submitted.get(0);
+        SubsidyRequestDetail second = submitted.get(1);
         SubsidyRequestDetail draft = as(company.user(), () -> requests.saveDraft("hengelo", null, "jobcoaching",
                 SubsidyForms.jobcoaching()));
 
@@ -70,10 +70,9 @@ class SubsidyReferenceTests {
 
     @Test
     void the_database_refuses_a_second_request_with_the_same_reference() {
-        SubsidyFixtures fixtures = new SubsidyFixtures(jdbc, transaction, requests);
-        SubsidyFixtures.Company company = fixtures.company();
-        SubsidyRequestDetail first = fixtures.submittedJobcoaching(company);
-        SubsidyRequestDetail second = fixtures.submittedJobcoaching(company);
+        List<SubsidyRequestDetail> submitted = twoSubmitted(new SubsidyFixtures(jdbc, transaction, requests).company());
+        SubsidyRequestDetail first = submitted.get(0);
+        SubsidyRequestDetail second = submitted.get(1);
 
         assertThatThrownBy(() -> TenantContext.runAs("hengelo", () -> transaction.executeWithoutResult(status ->
                 jdbc.sql("update subsidy_request set reference = :reference where id = :id")
@@ -86,5 +85,11 @@ class SubsidyReferenceTests {
         assertThat(SubsidyReference.of("gm0153", 2026, 123).value()).isEqualTo("GM0153-2026-000123");
         assertThatThrownBy(() -> SubsidyReference.of("GM0153", 2026, 1_000_000)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new SubsidyReference("SUB-3")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** Two jobcoaching requests of the company submitted one after the other in Hengelo. */
+    private List<SubsidyRequestDetail> twoSubmitted(SubsidyFixtures.Company company) {
+        SubsidyFixtures fixtures = new SubsidyFixtures(jdbc, transaction, requests);
+        return List.of(fixtures.submittedJobcoaching(company), fixtures.submittedJobcoaching(company));
     }
 }
