@@ -109,15 +109,11 @@ class RequestFormView extends Main implements BeforeEnterObserver, HasDynamicTit
     private void showInstrumentFields() {
         loonkostensubsidie.setVisible(SubsidyRequestForm.LOONKOSTENSUBSIDIE.equals(instrumentCode()));
         jobcoaching.setVisible(SubsidyRequestForm.JOBCOACHING.equals(instrumentCode()));
-        // required: what the rules ask of an empty form for this instrument
         problems.markRequired(new SubsidyRequestForm().problems(instrumentCode(), LocalDate.now(clock)).stream()
                 .filter(problem -> problem.messageKey().equals("subsidy.error.required")).map(FieldProblem::field).toList());
     }
 
-    /**
-     * Fills in what the portal knows when the front door sent the employer here ({@code ?gemeente=hengelo&regeling=
-     * jobcoaching&uren=32}): the employee's municipality, the instrument and the hours per week.
-     */
+    /** What the front door's answers tell ({@code ?gemeente=hengelo&regeling=jobcoaching&uren=32}), filled in. */
     private void preFill(com.vaadin.flow.router.QueryParameters query) {
         query.getSingleParameter("gemeente").flatMap(tenant -> requests.municipalities().stream()
                 .filter(t -> t.id().equals(tenant)).findFirst()).ifPresent(municipality::setValue);
