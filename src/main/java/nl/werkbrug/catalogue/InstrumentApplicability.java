@@ -17,7 +17,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Which instruments of a person's municipality of residence apply to them, and why the others do not. The catalogue
- * is public, so any logged-in user may ask; the facts are passed in and not stored.
+ * is public, so anyone may ask (the front door's guided question asks for visitors who are not signed in); the
+ * facts are passed in and not stored.
  */
 @Service
 @Validated
@@ -38,7 +39,7 @@ public class InstrumentApplicability {
      * Every instrument in the catalogue of {@code municipality} on the facts' reference date, judged against the facts:
      * first those that apply, then those that cannot be decided yet, then those that do not apply.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("permitAll()") // the catalogue is public: the front door asks for visitors (issue 11)
     public List<Applicability> forResident(String municipality, @Valid PersonFacts facts) {
         directory.require(municipality);
         List<CatalogueEntry> entries = TenantContext.callAs(municipality, () ->

@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a company fills in to register itself; its first user becomes the employer admin. Numbers may be typed with
  * spaces; the service normalises them. The constraints name the message the user reads; {@link #problems} adds the
- * format rules. User name and password are the identity module's to judge.
+ * format rules. User name and password are the identity module's to judge. The phone number is optional (issue 11: the
+ * e-mail address reaches the company; the phone is one of the "meer gegevens").
  */
 public record EmployerRegistration(
         @NotBlank(message = "{employer.register.kvk.required}") String kvkNumber,
@@ -33,7 +34,7 @@ public record EmployerRegistration(
         @NotBlank(message = "{employer.register.contact-name.required}") @Size(max = 200) String contactName,
         @NotBlank(message = "{employer.register.contact-email.required}")
         @Email(message = "{employer.register.contact-email.invalid}") @Size(max = 254) String contactEmail,
-        @NotBlank(message = "{employer.register.contact-phone.required}") @Size(max = 30) String contactPhone,
+        @Nullable @Size(max = 30) String contactPhone,
         @NotBlank String username,
         @NotBlank String password) {
 

@@ -2,6 +2,7 @@ package nl.werkbrug.employer;
 import nl.werkbrug.employer.EmployerEvent.EmployerRegistered;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jakarta.validation.Valid;
@@ -39,9 +40,11 @@ public class EmployerRegistrations {
     private final TenantDirectory directory;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final KvkClient kvk;
 
     EmployerRegistrations(EmployerOrganisationRepository organisations, EmployerAccounts accounts,
-                          TenantDirectory directory, ApplicationEventPublisher events, Clock clock) {
+                          TenantDirectory directory, ApplicationEventPublisher events, Clock clock, KvkClient kvk) {
+        this.kvk = kvk;
         this.organisations = organisations;
         this.accounts = accounts;
         this.directory = directory;
@@ -55,6 +58,15 @@ public class EmployerRegistrations {
         }
         long digits = phone.chars().filter(Character::isDigit).count();
         return digits >= 10 && digits <= 15;
+    }
+
+    /**
+     * What the Handelsregister says about the company with this KvK number, to fill the registration form; empty
+     * for a malformed number, an unknown company or a register that does not answer. The register is public.
+     */
+    @PreAuthorize("permitAll()")
+    public Optional<KvkCompany> lookUp(String kvkNumber) {
+        return KvkNumber.isValidInput(kvkNumber) ? kvk.find(KvkNumber.parse(kvkNumber)) : Optional.empty();
     }
 
     /** Whether a company with this KvK number is registered in the region; the register itself is public. */
@@ -85,7 +97,8 @@ public class EmployerRegistrations {
         if (registration.sbiVersion() == 2025 && registration.sbiCode().length() != 5) {
             throw new IllegalArgumentException("SBI 2025 codes have 5 digits");
         }
-        if (!isValidPhone(registration.contactPhone())) {
+        String phone = registration.contactPhone() == null ? "" : registration.contactPhone().strip();
+        if (!phone.isEmpty() && !isValidPhone(phone)) {
             throw new IllegalArgumentException("Invalid phone number");
         }
         if (organisations.findByKvkNumber(kvk.value()).isPresent()) {
@@ -97,7 +110,7 @@ public class EmployerRegistrations {
                     vestiging, registration.name().strip(), registration.street().strip(),
                     registration.houseNumber().strip(), postcode.value(), registration.place().strip(),
                     registration.sbiCode(), registration.sbiVersion(), registration.contactName().strip(),
-                    registration.contactEmail().strip(), registration.contactPhone().strip(), clock.instant()));
+                    registration.contactEmail().strip(), phone.isEmpty() ? null : phone, clock.instant()));
         } catch (DataIntegrityViolationException concurrentRegistration) {
             throw new KvkNumberAlreadyRegisteredException(kvk.value());
         }

@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class EmployerAccounts {
 
     /** Lower-case letters, digits, dot, hyphen and underscore; 3 to 60 characters, starting with a letter or digit. */
-    public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
+    /** Lower case letters, digits and . _ - ; or an e-mail address in lower case (issue 11: the e-mail is the user name). */
+    public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}|[a-z0-9._%+-]{1,58}@[a-z0-9.-]{1,30}\\.[a-z]{2,10}");
     public static final int MIN_PASSWORD_LENGTH = 12;
     public static final int MAX_PASSWORD_LENGTH = 128;
 

@@ -120,7 +120,7 @@ class DecisionLetters {
         values.put("instrument", request.instrumentName());
         values.put("instrumentLower", request.instrumentName().toLowerCase(DUTCH));
         values.put("date", FORMATS.longDate(decided));
-        values.put("reference", "SUB-" + tenant.id().toUpperCase(DUTCH) + "-" + request.id());
+        values.put("reference", or(request.reference(), "-"));
         values.put("company", request.employerName());
         values.put("contact", or(employer == null ? null : employer.contactName(), "de contactpersoon"));
         values.put("address", or(employer == null ? null : employer.address(), "")

@@ -87,8 +87,9 @@ class EmployerNotifications {
         }
         String municipality = directory.require(event.tenantId()).name();
         String link = platform.link("werkgever/aanvragen/" + event.tenantId() + "/" + event.requestId());
-        mail.send(new MailMessage(to, text(subjectKey, municipality, "SUB-" + event.requestId()),
-                text(bodyKey, municipality, "SUB-" + event.requestId(), request.instrumentName(), detail, link)));
+        String reference = String.valueOf(request.reference());
+        mail.send(new MailMessage(to, text(subjectKey, municipality, reference),
+                text(bodyKey, municipality, reference, request.instrumentName(), detail, link)));
     }
 
     /** The organisation's contact address, read as the system: the listener runs for no user. */

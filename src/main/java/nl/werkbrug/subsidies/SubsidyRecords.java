@@ -96,7 +96,8 @@ class SubsidyRecords {
         return new SubsidyRequestSummary(request.id(), request.tenantId(), municipalityName(request.tenantId()),
                 request.employerName(), request.instrumentCode(), request.instrumentName(), request.status(),
                 request.employeeName(), request.submittedOn(), term == null ? null : term.deadline(),
-                running && term.isOverdue(today()), running && term.isSuspended());
+                running && term.isOverdue(today()), running && term.isSuspended(), request.reference(),
+                request.decidedOn());
     }
 
     SubsidyRequestDetail detail(SubsidyRequest request, boolean fullBsn) {
@@ -122,7 +123,7 @@ class SubsidyRecords {
                 request.proposedBy(), request.approvedBy(),
                 request.awaitsApproval(), request.departures(),
                 request.establishedLoonwaarde(), request.monthlyAmount(), documents, awb(request, term, asked),
-                request.loonwaardemeting(), lksPeriodsIfKnown(request));
+                request.loonwaardemeting(), lksPeriodsIfKnown(request), request.reference());
     }
 
     /**

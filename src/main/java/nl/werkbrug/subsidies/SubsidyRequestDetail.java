@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param decisionOutcome             TOEGEKEND or AFGEWEZEN once decided, or as proposed while awaiting approval
  * @param awaitingApproval            a maatwerk decision waits for a second consultant
  * @param departures                  what the maatwerk decision departs from in the catalogue rule, and why
+ * @param reference                   the request's reference ({@link SubsidyReference}); none while it is a draft
  * @param monthlyAmount               for a granted loonkostensubsidie: subsidy plus employer-costs allowance per month
  * @param awb                         the Awb terms: extension, notice of default and penalty, what may be done today
  * @param loonwaardemeting            for loonkostensubsidie, the meting the consultant recorded
@@ -41,7 +42,8 @@ public record SubsidyRequestDetail(long id, String municipality, String municipa
                                    @Nullable BigDecimal establishedLoonwaarde, @Nullable BigDecimal monthlyAmount,
                                    List<AttachmentInfo> attachments, AwbTerms awb,
                                    @Nullable Loonwaardemeting loonwaardemeting,
-                                   List<Loonkostensubsidie.PeriodAmount> lksPeriods) {
+                                   List<Loonkostensubsidie.PeriodAmount> lksPeriods,
+                                   @Nullable String reference) {
 
     public SubsidyRequestDetail {
         informationRequests = List.copyOf(informationRequests);

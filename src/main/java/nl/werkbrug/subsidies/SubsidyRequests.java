@@ -58,12 +58,13 @@ public class SubsidyRequests {
     private final DecisionLetters letters;
     private final nl.werkbrug.employer.EmployerOrganisations employers;
     private final TransactionTemplate transaction;
+    private final SubsidyReferences references;
 
     SubsidyRequests(SubsidyRequestRepository requests, InformationRequestRepository questions,
                     AttachmentRepository attachments, SubsidyRecords records, InstrumentCatalogue catalogue,
                     InstrumentApplicability applicability, TenantDirectory directory, CurrentUser currentUser,
                     AuditLog audit, DecisionLetters letters, nl.werkbrug.employer.EmployerOrganisations employers,
-                    PlatformTransactionManager transactionManager) {
+                    PlatformTransactionManager transactionManager, SubsidyReferences references) {
         this.requests = requests;
         this.questions = questions;
         this.attachments = attachments;
@@ -76,6 +77,7 @@ public class SubsidyRequests {
         this.letters = letters;
         this.employers = employers;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.references = references;
     }
 
     /** The municipalities of the region an employer can file a request with. */
@@ -132,7 +134,10 @@ public class SubsidyRequests {
     /** Submits a draft: from today the decision term runs. */
     public SubsidyRequestDetail submit(String municipality, long id) {
         return onOwn(municipality, id,
-                (request, acting) -> request.submit(formOf(request).problems(request.instrumentCode()), acting));
+                (request, acting) -> {
+                    request.submit(formOf(request).problems(request.instrumentCode()), acting);
+                    request.number(references.next(municipality, request.submittedOn()));
+                });
     }
 
     /** The organisation's requests in every municipality of the region, newest first. */

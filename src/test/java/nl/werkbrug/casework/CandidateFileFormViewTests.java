@@ -213,13 +213,13 @@ class CandidateFileFormViewTests extends BrowserlessViewTest {
                 new nl.werkbrug.identity.EmployerMembership(company, nl.werkbrug.identity.EmployerRole.EMPLOYER_ADMIN), null);
         nl.werkbrug.subsidies.SubsidyRequestForm form = nl.werkbrug.subsidies.SubsidyForms.jobcoaching();
         form.setBsn(bsn);
-        long request = as(employer, () -> subsidies.submit("hengelo",
-                subsidies.saveDraft("hengelo", null, "jobcoaching", form).id())).id();
+        String request = as(employer, () -> subsidies.submit("hengelo",
+                subsidies.saveDraft("hengelo", null, "jobcoaching", form).id())).reference();
 
         open(bsn);
 
         assertThat($(Component.class).id("file-subsidies").getElement().getTextRecursively())
-                .contains("SUB-" + request + " Jobcoaching", "Koppelbedrijf " + kvk);
+                .contains(request + " Jobcoaching", "Koppelbedrijf " + kvk);
     }
 
     private void open() {

@@ -51,14 +51,15 @@ class EmployerKeycloakBrowserTests extends KeycloakBrowserTest {
         assertThat(page).hasURL(url("werkgever/registreren"));
         assertAccessible();
         new RegistrationForm("91234567", "Bakkerij Keycloak Almelo B.V.", "10711", "Grotestraat", "88", "7607 CV", "Almelo",
-                "Bram Krenten", "bram@bakkerij-almelo.example", "0546 123 456", "kc.hengelo", PASSWORD).fill(page, Map.of());
+                "Bram Krenten", "kc.hengelo@example.org", "0546 123 456", PASSWORD).fill(page, Map.of());
         clickAndSettle("#register");
 
-        // kc.hengelo is a Keycloak user already: the portal asked Keycloak.
-        assertThat(page.locator("#username [slot=error-message]")).hasText("Deze gebruikersnaam kan niet worden gebruikt. Kies een andere.");
+        // kc.hengelo@example.org is a Keycloak user's address already: the portal asked Keycloak.
+        assertThat(page.locator("#contact-email [slot=error-message]"))
+                .hasText("Met dit e-mailadres kunt u geen account aanmaken. Gebruik een ander e-mailadres.");
         assertThat(page.locator("#company-name input")).hasValue("Bakkerij Keycloak Almelo B.V.");
 
-        page.locator("#username input").fill("kc.bram");
+        page.locator("#contact-email input").fill("bram@bakkerij-almelo.example");
         clickAndSettle("#register");
         assertThat(page.locator("#registered")).containsText("Bakkerij Keycloak Almelo B.V. is geregistreerd");
         // The company is a Keycloak organisation with the new user as member.
@@ -68,19 +69,19 @@ class EmployerKeycloakBrowserTests extends KeycloakBrowserTest {
         org.assertj.core.api.Assertions.assertThat(JsonPath.<List<String>>read(organisations, "$[0].attributes.kvk")).containsExactly("91234567");
         org.assertj.core.api.Assertions.assertThat(JsonPath.<List<String>>read(
                 keycloakAdmin("/admin/realms/twente/organizations/" + ids.getFirst() + "/members"), "$[*].username"))
-                .containsExactly("kc.bram");
+                .containsExactly("bram@bakkerij-almelo.example");
 
         page.locator("#login-link").click();
         page.waitForURL(url -> url.contains("/realms/twente/"));
-        // kc.bram is a member of the company's organisation: Keycloak asks the user name first, then the password.
+        // Bram is a member of the company's organisation: Keycloak asks the user name first, then the password.
         assertThat(page.locator("#password")).not().isVisible();
-        typeOnKeycloakLoginPage("kc.bram", PASSWORD);
+        typeOnKeycloakLoginPage("bram@bakkerij-almelo.example", PASSWORD);
         page.waitForURL(url -> url.startsWith(url("")) && url.contains("/werkgever"));
         settle();
 
         assertThat(page.locator("#company-name")).hasText("Bakkerij Keycloak Almelo B.V.");
         assertThat(page.locator(".werkbrug-user")).hasText("Bram Krenten");
-        assertThat(page.locator("#colleagues")).containsText("kc.bram");
+        assertThat(page.locator("#colleagues")).containsText("bram@bakkerij-almelo.example");
         assertThat(page.locator("#colleagues")).containsText("Beheerder bedrijf");
         assertAccessible();
     }

@@ -29,10 +29,10 @@ class EmployerRegistrationBrowserTests extends BrowserTest {
     @Autowired
     PlatformTransactionManager transactions;
 
-    /** Fills every field with valid values; the map overrides some. */
-    void fill(Map<String, String> overrides, String kvk, String username) {
+    /** Fills every field with valid values (the e-mail address is the user name); the map overrides some. */
+    void fill(Map<String, String> overrides, String kvk, String email) {
         new RegistrationForm(kvk, "Bakkerij De Tukker B.V.", "10711", "Langestraat", "12a", "7551 CX", "Hengelo",
-                "Joost Tukker", "joost@detukker.example", "074 250 12 34", username, PASSWORD).fill(page, overrides);
+                "Joost Tukker", email, "074 250 12 34", PASSWORD).fill(page, overrides);
     }
 
     int count(String sql) {
@@ -51,16 +51,17 @@ class EmployerRegistrationBrowserTests extends BrowserTest {
         assertThat(heading()).hasText("Bedrijf registreren");
         assertAccessible();
 
-        fill(Map.of("vestigingsnummer", "0000 1234 5678"), "6123 4567", "joost.tukker");
+        fill(Map.of("vestigingsnummer", "0000 1234 5678"), "6123 4567", "joost@detukker.example");
+        assertThat(page.locator("#kvk-found")).containsText("Dit KvK-nummer vonden wij niet in het Handelsregister.");
         submit();
 
         assertThat(page.locator("#registered")).containsText("Bakkerij De Tukker B.V. is geregistreerd");
-        assertThat(page.locator("#registered")).containsText("joost.tukker");
+        assertThat(page.locator("#registered")).containsText("joost@detukker.example");
         assertAccessible();
 
         page.locator("#login-link").click();
-        page.waitForURL("**/login");
-        typeLogin("joost.tukker", PASSWORD);
+        page.waitForURL("**/login?gebruiker=*");
+        typeLogin("joost@detukker.example", PASSWORD);
 
         assertThat(page).hasURL(url("werkgever"));
         assertThat(page.locator("#company-name")).hasText("Bakkerij De Tukker B.V.");
@@ -72,56 +73,60 @@ class EmployerRegistrationBrowserTests extends BrowserTest {
             List<String> audited = new TransactionTemplate(transactions).execute(status -> jdbc.sql(
                             "select actor || ' ' || detail from audit_event where action = 'EMPLOYER_REGISTERED'")
                     .query(String.class).list());
-            assertThat(audited).contains("joost.tukker KvK 61234567");
+            assertThat(audited).contains("joost@detukker.example KvK 61234567");
         });
     }
 
     @Test
-    void a_kvk_number_of_seven_digits_a_bad_postcode_and_different_passwords_get_dutch_messages_at_their_fields() {
+    void a_kvk_number_of_seven_digits_a_bad_postcode_and_a_short_password_get_dutch_messages_at_their_fields() {
         open("werkgever/registreren");
-        fill(Map.of("postcode", "75511 C", "password-again", "Fietsen-naar-Enschede"), "1234567", "fout.invoer");
+        fill(Map.of("postcode", "75511 C", "password", "te-kort"), "1234567", "fout@invoer.example");
 
         submit();
 
         assertThat(page.locator("#kvk [slot=error-message]")).hasText("Een KvK-nummer bestaat uit precies 8 cijfers.");
         assertThat(page.locator("#postcode [slot=error-message]"))
                 .hasText("Vul een Nederlandse postcode in: 4 cijfers en 2 letters, bijvoorbeeld 7511 JA.");
-        assertThat(page.locator("#password-again [slot=error-message]"))
-                .hasText("De wachtwoorden zijn niet gelijk. Typ hetzelfde wachtwoord twee keer.");
+        assertThat(page.locator("#password")).hasAttribute("invalid", "");
         assertThat(page.locator("#form-error")).containsText("Niet alles is goed ingevuld");
         // Nothing typed is lost, the wrong values neither.
         assertInputValues(Map.of("kvk", "1234567", "company-name", "Bakkerij De Tukker B.V.", "street", "Langestraat",
-                "contact-email", "joost@detukker.example", "username", "fout.invoer", "password", PASSWORD));
+                "contact-email", "fout@invoer.example", "password", "te-kort"));
         assertAccessible();
 
         // Nothing was half saved: no company, no account.
-        assertThat(count("select count(*) from identity_account('fout.invoer')")).isZero();
+        assertThat(count("select count(*) from identity_account('fout@invoer.example')")).isZero();
         assertThat(count("select count(*) from employer_organisation where kvk_number = '01234567'")).isZero();
 
         page.locator("#kvk input").fill("71234567");
         page.locator("#postcode input").fill("7551cx");
-        page.locator("#password-again input").fill(PASSWORD);
+        page.locator("#password input").fill(PASSWORD);
         submit();
 
-        assertThat(page.locator("#registered")).containsText("fout.invoer");
+        assertThat(page.locator("#registered")).containsText("fout@invoer.example");
     }
 
     @Test
-    void a_kvk_number_the_region_knows_and_a_taken_user_name_are_refused_at_their_fields_and_nothing_is_saved() {
+    void a_kvk_number_the_region_knows_and_an_e_mail_address_in_use_are_refused_at_their_fields_and_nothing_is_saved() {
         open("werkgever/registreren");
-        fill(Map.of(), "12345678", "werkgever.demo");
+        fill(Map.of(), "75312468", "dubbel@detukker.example");
+        submit();
+        assertThat(page.locator("#registered")).isVisible();
 
+        open("werkgever/registreren");
+        fill(Map.of(), "12345678", "dubbel@detukker.example");
         submit();
 
         assertThat(page.locator("#kvk [slot=error-message]")).containsText("Een bedrijf met dit KvK-nummer is al geregistreerd");
-        // whether a user name is free is answered only for an otherwise valid form (docs/adr/0013)
-        assertThat(page.locator("#username")).not().hasAttribute("invalid", "");
+        // whether an address is free is answered only for an otherwise valid form (docs/adr/0013)
+        assertThat(page.locator("#contact-email")).not().hasAttribute("invalid", "");
         assertThat(page.locator("#company-name input")).hasValue("Bakkerij De Tukker B.V.");
 
         page.locator("#kvk input").fill("86420135");
         submit();
 
-        assertThat(page.locator("#username [slot=error-message]")).hasText("Deze gebruikersnaam kan niet worden gebruikt. Kies een andere.");
+        assertThat(page.locator("#contact-email [slot=error-message]"))
+                .hasText("Met dit e-mailadres kunt u geen account aanmaken. Gebruik een ander e-mailadres.");
         assertThat(page.locator("#company-name input")).hasValue("Bakkerij De Tukker B.V.");
         assertThat(count("select count(*) from employer_organisation where kvk_number = '12345678'")).isEqualTo(1);
         assertThat(count("select count(*) from employer_organisation where kvk_number = '86420135'")).isZero();

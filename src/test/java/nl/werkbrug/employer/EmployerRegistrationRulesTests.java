@@ -29,14 +29,13 @@ class EmployerRegistrationRulesTests {
     }
 
     @Test
-    void empty_fields_are_required_with_their_own_message() {
+    void empty_fields_are_required_with_their_own_message_and_the_phone_number_is_optional() {
         EmployerRegistration empty = new EmployerRegistration("", null, "", "Langestraat", "12a", "7551 CX", "Hengelo",
                 "10712", 2025, "Joost Tukker", "joost@detukker.example", "", "", "");
 
         assertThat(empty.problems()).containsExactlyInAnyOrder(
                 FieldProblem.of("kvkNumber", "employer.register.kvk.required"),
-                FieldProblem.of("name", "employer.register.name.required"),
-                FieldProblem.of("contactPhone", "employer.register.contact-phone.required"));
+                FieldProblem.of("name", "employer.register.name.required"));
     }
 
     @Test

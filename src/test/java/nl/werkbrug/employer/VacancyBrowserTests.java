@@ -116,6 +116,9 @@ class VacancyBrowserTests extends BrowserTest {
         assertThat(page.locator("#vacancies")).containsText("Gepubliceerd");
         followTo(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(TITLE)), "**/werkgever/vacatures/*");
         clickAndSettle("#vacancy-close");
+        assertThat(page.getByText("Vacature offline halen?")).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, offline halen")).click();
+        settle();
         assertThat(page.locator("#vacancy-status")).hasText("Status: Gesloten");
         assertThat(seenByConsultantOf("hengelo")).isFalse();
 

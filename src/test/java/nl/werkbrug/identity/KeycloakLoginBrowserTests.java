@@ -44,8 +44,8 @@ class KeycloakLoginBrowserTests extends KeycloakBrowserTest {
         page.locator("#logout").click();
         page.waitForURL(url -> url.contains("/realms/twente/"));
 
-        // Keycloak's own session is gone: opening the portal shows Keycloak's login form instead of logging in silently.
-        open("");
+        // Keycloak's own session is gone: logging in again shows Keycloak's login form instead of logging in silently.
+        open("login");
         page.waitForURL(url -> url.contains("/realms/twente/"));
         assertThat(page.locator("#kc-form-login")).isVisible();
 

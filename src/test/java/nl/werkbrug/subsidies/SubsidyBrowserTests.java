@@ -60,19 +60,21 @@ class SubsidyBrowserTests extends BrowserTest {
         clickAndSettle("#check");
         assertThat(page.locator("#applicability")).not().isEmpty();
         page.locator("#submit").click();
-        page.waitForURL(Pattern.compile(".*/werkgever/aanvragen/hengelo/\\d+$"));
+        page.waitForURL(Pattern.compile(".*/werkgever/aanvragen/hengelo/\\d+\\?ingediend=ja$"));
         settle();
-        Matcher id = Pattern.compile("/werkgever/aanvragen/hengelo/(\\d+)$").matcher(page.url());
+        Matcher id = Pattern.compile("/werkgever/aanvragen/hengelo/(\\d+)\\?").matcher(page.url());
         org.assertj.core.api.Assertions.assertThat(id.find()).isTrue();
         long requestId = Long.parseLong(id.group(1));
         assertThat(page.locator("#request-status")).hasText("Ingediend");
         assertThat(page.locator("#request-bsn")).hasText("******333");
         assertThat(page.locator("#request-deadline")).not().isEmpty();
+        String reference = page.locator("#request-reference").textContent().strip();
+        assertThat(page.locator("#submitted-confirmation")).containsText("Uw kenmerk is " + reference);
         assertAccessible();
         logout();
 
         loginAndOpen("consulent.hengelo", "gemeente/hengelo/aanvragen");
-        assertThat(page.locator("#subsidy-queue")).containsText("SUB-" + requestId);
+        assertThat(page.locator("#subsidy-queue")).containsText(reference);
         assertAccessible();
         open("gemeente/hengelo/aanvragen/" + requestId);
         assertThat(page.locator("#case-bsn")).hasText("111222333");
@@ -121,7 +123,7 @@ class SubsidyBrowserTests extends BrowserTest {
         logout();
 
         loginAndOpen("consulent.enschede", "gemeente/enschede/aanvragen");
-        assertThat(page.locator("#subsidy-queue")).not().containsText("SUB-" + requestId);
+        assertThat(page.locator("#subsidy-queue")).not().containsText(reference);
         open("gemeente/enschede/aanvragen/" + requestId);
         assertThat(heading()).hasText("Pagina niet gevonden");
         assertThat(page.locator("body")).not().containsText("Jan Jansen");

@@ -104,8 +104,8 @@ class SubsidyEventTests {
                 "SUBSIDY_DECIDED event-consulent hengelo"));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(mailTo(company.email()).get())
                 .singleElement().satisfies(decided -> {
-                    assertThat(decided.subject()).isEqualTo("Gemeente Hengelo heeft besloten over uw aanvraag SUB-" + request.id());
-                    assertThat(decided.text()).contains("Gemeente Hengelo heeft uw aanvraag SUB-" + request.id()
+                    assertThat(decided.subject()).isEqualTo("Gemeente Hengelo heeft besloten over uw aanvraag " + request.reference());
+                    assertThat(decided.text()).contains("Gemeente Hengelo heeft uw aanvraag " + request.reference()
                             + " (Jobcoaching) toegekend.", "/werkgever/aanvragen/hengelo/" + request.id())
                             .doesNotContain("Jan Jansen", "111222333");
                 }));
@@ -121,8 +121,8 @@ class SubsidyEventTests {
                 .andWaitAtMost(Duration.ofSeconds(10))
                 .andWaitForStateChange(mailTo(company.email()), sent -> !sent.isEmpty())
                 .andVerify(sent -> assertThat(sent).singleElement().satisfies(asked -> {
-                    assertThat(asked.subject()).isEqualTo("Gemeente Hengelo vraagt aanvullende informatie over uw aanvraag SUB-"
-                            + request.id());
+                    assertThat(asked.subject()).isEqualTo("Gemeente Hengelo vraagt aanvullende informatie over uw aanvraag "
+                            + request.reference());
                     assertThat(asked.text()).contains("(Jobcoaching)", "de beslistermijn stil");
                 })));
     }
@@ -138,7 +138,7 @@ class SubsidyEventTests {
                 .andWaitAtMost(Duration.ofSeconds(10))
                 .andWaitForStateChange(mailTo(company.email()), sent -> !sent.isEmpty())
                 .andVerify(sent -> assertThat(sent).singleElement()
-                        .satisfies(asked -> assertThat(asked.text()).contains("SUB-" + request.id() + " (Jobcoaching)")));
+                        .satisfies(asked -> assertThat(asked.text()).contains(request.reference() + " (Jobcoaching)")));
     }
 
     @Test
@@ -171,7 +171,7 @@ class SubsidyEventTests {
                                 "select count(*) from event_publication where serialized_event like :event")
                         .param("event", event).query(Long.class).single()), left -> left == 0)
                 .andVerify(left -> assertThat(mailTo(company.email()).get()).singleElement()
-                        .satisfies(asked -> assertThat(asked.subject()).endsWith("SUB-" + request.id())));
+                        .satisfies(asked -> assertThat(asked.subject()).endsWith(request.reference())));
         assertThat(audited(request.id())).contains("SUBSIDY_INFORMATION_REQUESTED event-consulent hengelo");
     }
 

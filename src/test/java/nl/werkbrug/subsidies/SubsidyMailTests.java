@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import nl.werkbrug.identity.PortalUser;
 import nl.werkbrug.support.SmtpIntegrationTest;
@@ -39,27 +37,17 @@ class SubsidyMailTests extends SmtpIntegrationTest {
         SubsidyRequestDetail request = fixtures.submittedJobcoaching(company);
 
         as(consultant, "hengelo", () -> decisions.askForInformation(request.id(), "Stuur het plan van de jobcoach mee."));
-        await().atMost(Duration.ofSeconds(15)).until(() -> to(company.email()).size() == 1);
+        await().atMost(Duration.ofSeconds(15)).until(() -> receivedBy(company.email()).size() == 1);
         as(company.user(), () -> requests.answer("hengelo", request.id(), "Het plan zit in de bijlage."));
         as(consultant, "hengelo", () -> decisions.decide(request.id(), DecisionDraft.of(true, "Volgens de regel.")));
-        await().atMost(Duration.ofSeconds(15)).until(() -> to(company.email()).size() == 2);
+        await().atMost(Duration.ofSeconds(15)).until(() -> receivedBy(company.email()).size() == 2);
 
-        List<MimeMessage> received = to(company.email());
-        assertThat(received.get(0).getSubject()).contains("SUB-" + request.id());
-        assertThat(received.get(1).getSubject()).isEqualTo("Gemeente Hengelo heeft besloten over uw aanvraag SUB-" + request.id());
+        List<MimeMessage> received = receivedBy(company.email());
+        assertThat(received.get(0).getSubject()).contains(request.reference());
+        assertThat(received.get(1).getSubject()).isEqualTo("Gemeente Hengelo heeft besloten over uw aanvraag " + request.reference());
         String decided = received.get(1).getContent().toString();
-        assertThat(decided).contains("Gemeente Hengelo heeft uw aanvraag SUB-" + request.id() + " (Jobcoaching) toegekend.",
+        assertThat(decided).contains("Gemeente Hengelo heeft uw aanvraag " + request.reference() + " (Jobcoaching) toegekend.",
                         "https://werkbrug.twente.example/werkgever/aanvragen/hengelo/" + request.id())
                 .doesNotContain("Jan Jansen", SubsidyForms.VALID_BSN);
-    }
-
-    private static List<MimeMessage> to(String recipient) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
-            try {
-                return message.getAllRecipients()[0].toString().equals(recipient);
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
     }
 }

@@ -35,7 +35,7 @@ public abstract class KeycloakBrowserTest extends BrowserTest {
 
     /** Logs in on Keycloak's own login page with this password and waits until the portal is back. */
     protected void keycloakLogin(String username, String password) {
-        open("");
+        open("login"); // "/" is the public front door (issue 11); its "Inloggen" leads here
         page.waitForURL(url -> url.contains("/realms/twente/"));
         typeOnKeycloakLoginPage(username, password);
         page.waitForURL(url -> url.startsWith(url("")));

@@ -42,4 +42,15 @@ public abstract class SmtpIntegrationTest {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** The messages GreenMail received for this recipient, oldest first. */
+    protected static java.util.List<jakarta.mail.internet.MimeMessage> receivedBy(String recipient) {
+        return java.util.Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
+            try {
+                return message.getAllRecipients()[0].toString().equals(recipient);
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
 }

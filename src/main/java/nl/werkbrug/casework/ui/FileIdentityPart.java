@@ -47,7 +47,7 @@ final class FileIdentityPart extends FilePart {
         if (!subsidies.isEmpty()) {
             add(new Paragraph(getTranslation("candidatefile.subsidies")), lines("file-subsidies", subsidies.stream()
                     .map(request -> new ListItem(new Anchor("gemeente/" + tenant + "/aanvragen/" + request.id(),
-                            getTranslation("candidatefile.subsidy.line", String.valueOf(request.id()), request.instrumentName(),
+                            getTranslation("candidatefile.subsidy.line", String.valueOf(request.reference()), request.instrumentName(),
                                     request.employerName(), getTranslation(request.status().labelKey())))))
                     .toList(), "candidatefile.subsidy.none"));
         }

@@ -72,7 +72,7 @@ class SubsidyCaseView extends Main implements BeforeEnterObserver, HasDynamicTit
     private void show(SubsidyRequestDetail request) {
         removeAll();
         String tenant = currentTenant.require();
-        title = "SUB-" + request.id() + " " + request.instrumentName();
+        title = request.reference() + " " + request.instrumentName();
         DescriptionList facts = new DescriptionList();
         Facts.term(this, facts, "subsidy.status", getTranslation(request.status().labelKey())).setId("case-status");
         Facts.term(this, facts, "subsidy.employer", request.employerName());

@@ -67,7 +67,7 @@ class SubsidyQueueView extends Main implements BeforeEnterObserver, HasDynamicTi
         grid.setId("subsidy-queue");
         grid.setAriaLabel(getTranslation("subsidy.queue.title"));
         grid.addComponentColumn(line -> new Anchor("gemeente/" + tenant + "/aanvragen/" + line.id(),
-                "SUB-" + line.id())).setHeader(getTranslation("subsidy.reference"));
+                line.reference() == null ? "" : line.reference())).setHeader(getTranslation("subsidy.reference"));
         grid.addColumn(SubsidyRequestSummary::employerName).setHeader(getTranslation("subsidy.employer")).setSortable(true);
         grid.addColumn(SubsidyRequestSummary::instrumentName).setHeader(getTranslation("subsidy.instrument")).setSortable(true);
         grid.addColumn(line -> getTranslation(line.status().labelKey())).setHeader(getTranslation("subsidy.status"));
@@ -112,9 +112,12 @@ class SubsidyQueueView extends Main implements BeforeEnterObserver, HasDynamicTi
         tenant = currentTenant.require();
         tenantName = directory.require(tenant).shortName();
         heading.setText(getTranslation("subsidy.queue.heading", tenantName));
-        List<String> codes = decisions.queue(SubsidyDecisions.QueueFilter.ALL).stream()
-                .map(SubsidyRequestSummary::instrumentCode).distinct().sorted().toList();
-        instrument.setItems(codes);
+        // the filter offers the instruments by name (issue 11), not by their code
+        java.util.Map<String, String> names = new java.util.TreeMap<>();
+        decisions.queue(SubsidyDecisions.QueueFilter.ALL)
+                .forEach(line -> names.putIfAbsent(line.instrumentCode(), line.instrumentName()));
+        instrument.setItemLabelGenerator(code -> code == null ? getTranslation("subsidy.filter.all") : names.getOrDefault(code, code));
+        instrument.setItems(List.copyOf(names.keySet()));
         QueueCount count = decisions.queueCount();
         workload.setText(getTranslation("subsidy.queue.count", count.open(), count.awaitingApproval()));
         refresh();

@@ -41,7 +41,7 @@ class SubsidyTermsSection extends Composite<Div> {
         for (InformationRequest question : request.informationRequests()) {
             root.add(new Paragraph(getTranslation("subsidy.question.asked", date(question.askedOn()), question.question())));
             if (question.answer() != null) {
-                root.add(new Paragraph(getTranslation("subsidy.question.answered", date(question.answeredOn()), question.answer())));
+                root.add(new Paragraph(getTranslation("frontdoor.case.employer-answered", date(question.answeredOn()), question.answer())));
             } else if (question.answerDue() != null) {
                 Paragraph due = new Paragraph(getTranslation(request.awb().setAsidePossible() ? "subsidy.question.due-passed"
                         : "subsidy.question.due", date(question.answerDue())));

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import nl.werkbrug.shared.ui.DutchDatePicker;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -56,7 +57,7 @@ class CatalogueAdminView extends Main implements BeforeEnterObserver, HasDynamic
     private final Select<ChainStage> chainStage = new Select<>();
     private final Select<Applicant> applicant = new Select<>();
     private final Select<Source> source = new Select<>();
-    private final DatePicker activeOn = new DatePicker();
+    private final DatePicker activeOn = DutchDatePicker.configure(this, new DatePicker());
     private final Grid<CatalogueEntry> grid = new Grid<>();
     private final Paragraph count = new Paragraph();
     private final Checkbox hideAmounts = new Checkbox();

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import nl.werkbrug.shared.ui.DutchDatePicker;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -16,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 /** Ends one of the municipality's own instruments after a chosen last day. */
 final class RetireSection extends Composite<Section> {
 
-    private final DatePicker retireOn = new DatePicker();
+    private final DatePicker retireOn = DutchDatePicker.configure(this, new DatePicker());
 
     /** @param retire is given the chosen last day (none chosen: null) */
     RetireSection(CatalogueTexts texts, ProblemFields problems, Consumer<@Nullable LocalDate> retire) {

@@ -78,7 +78,7 @@ public class EmployerOrganisation {
     public static EmployerOrganisation registered(String regionId, String kvkNumber, @Nullable String vestigingsnummer,
                                                   String name, String street, String houseNumber, String postcode,
                                                   String place, String sbiCode, int sbiVersion, String contactName,
-                                                  String contactEmail, String contactPhone, Instant now) {
+                                                  String contactEmail, @Nullable String contactPhone, Instant now) {
         EmployerOrganisation organisation = new EmployerOrganisation(regionId, kvkNumber, name, place, now)
                 .withContact(contactName, contactEmail, contactPhone);
         organisation.vestigingsnummer = vestigingsnummer;
@@ -91,7 +91,7 @@ public class EmployerOrganisation {
     }
 
     /** The person the municipalities write to about this organisation. */
-    public EmployerOrganisation withContact(String name, String email, String phone) {
+    public EmployerOrganisation withContact(String name, String email, @Nullable String phone) {
         this.contactName = name;
         this.contactEmail = email;
         this.contactPhone = phone;

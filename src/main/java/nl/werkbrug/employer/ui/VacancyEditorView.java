@@ -26,6 +26,7 @@ import nl.werkbrug.employer.Vacancies;
 import nl.werkbrug.employer.VacancyDetail;
 import nl.werkbrug.employer.VacancyDraft;
 import nl.werkbrug.employer.VacancyStatus;
+import nl.werkbrug.shared.ui.Confirmation;
 import nl.werkbrug.shared.ui.ProblemFields;
 import org.jspecify.annotations.Nullable;
 
@@ -74,7 +75,8 @@ class VacancyEditorView extends Main implements BeforeEnterObserver, HasDynamicT
         button(save, "vacancy-save", "vacancy.save", () -> saveThen(null, "vacancy.saved"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         button(publish, "vacancy-publish", "vacancy.publish", () -> saveThen(vacancies::publish, "vacancy.published"));
-        button(close, "vacancy-close", "vacancy.close", () -> transition(vacancies::close, "vacancy.closed"));
+        button(close, "vacancy-close", "vacancy.close", () -> Confirmation.ask(this, "frontdoor.unpublish",
+                () -> transition(vacancies::close, "vacancy.closed")));
         button(reopen, "vacancy-reopen", "vacancy.reopen", () -> transition(vacancies::reopen, "vacancy.reopened"));
 
         add(heading, status, message, new VacancyJobSection(binder, problems, occupations.all()), contract,

@@ -40,7 +40,8 @@ class SecurityConfiguration {
     @ConditionalOnProperty(name = "werkbrug.login", havingValue = "local", matchIfMissing = true)
     SecurityFilterChain localLogin(HttpSecurity http, Environment environment, SessionPolicy sessions) throws Exception {
         permitPublicPaths(http, environment, sessions);
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login")
+        // after logout staff are back on the login page (issue 11: "/" is now the public front door)
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login", "/login")
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         return http.build();
     }

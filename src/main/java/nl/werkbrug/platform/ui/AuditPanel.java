@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import nl.werkbrug.shared.ui.DutchDatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -31,8 +32,8 @@ class AuditPanel extends Div {
     private final Function<AuditQuery, List<AuditEntry>> source;
     private final Select<AuditAction> action = new Select<>();
     private final TextField actor = new TextField();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = DutchDatePicker.configure(this, new DatePicker());
+    private final DatePicker to = DutchDatePicker.configure(this, new DatePicker());
     private final Grid<AuditEntry> grid = new Grid<>();
     private List<AuditEntry> shown = List.of();
 

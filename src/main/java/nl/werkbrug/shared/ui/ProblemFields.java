@@ -80,6 +80,18 @@ public final class ProblemFields {
         return elsewhere;
     }
 
+    /**
+     * Shows the required mark at the fields of {@code required} (paths; the domain says which: the fields an empty
+     * form is told to fill) and takes it from the others.
+     */
+    public void markRequired(java.util.Collection<String> required) {
+        fields.forEach((path, field) -> {
+            if (field instanceof com.vaadin.flow.component.HasValue<?, ?> value) {
+                value.setRequiredIndicatorVisible(required.contains(path));
+            }
+        });
+    }
+
     /** Moves the focus to the first field that shows a problem, so a keyboard user lands where to correct. */
     public void focusFirst() {
         fields.values().stream().filter(HasValidation::isInvalid).filter(Focusable.class::isInstance).findFirst()

@@ -47,7 +47,9 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         register.setHref("werkgever/registreren");
         register.setText(getTranslation("login.register-company"));
         register.setId("register-company");
-        VerticalLayout column = new VerticalLayout(language, title, intro, form, register);
+        Anchor frontDoor = new Anchor("", getTranslation("frontdoor.back"));
+        frontDoor.setId("front-door-link");
+        VerticalLayout column = new VerticalLayout(language, title, intro, form, register, frontDoor);
         column.setAlignItems(FlexComponent.Alignment.CENTER);
         column.setAlignSelf(FlexComponent.Alignment.END, language);
         add(column);
@@ -71,7 +73,11 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             event.getUI().getPage().setLocation("/oauth2/authorization/keycloak");
             return;
         }
-        if (!event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+        var query = event.getLocation().getQueryParameters();
+        query.getSingleParameter(FrontDoorContinuation.PARAMETER)
+                .ifPresent(target -> FrontDoorContinuation.keep(event.getUI().getSession(), target));
+        query.getSingleParameter("gebruiker").filter(name -> name.length() <= 254).ifPresent(this::typeUsername);
+        if (!query.getParameters().containsKey("error")) {
             return;
         }
         VaadinSession session = event.getUI().getSession();
@@ -80,9 +86,14 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         form.setError(true);
         Object username = session.getSession().getAttribute(LoginSession.LAST_USERNAME);
         if (username instanceof String name) {
-            form.getElement().executeJs("const field = this.querySelector('#vaadinLoginUsername');"
-                    + "if (field) { field.value = $0; }", name);
+            typeUsername(name);
         }
+    }
+
+    /** Puts a user name in the form: the one typed before a failed attempt, or the e-mail a company just registered. */
+    private void typeUsername(String name) {
+        form.getElement().executeJs("const field = this.querySelector('#vaadinLoginUsername');"
+                + "if (field) { field.value = $0; }", name);
     }
 
     @Override

@@ -39,6 +39,7 @@ import nl.werkbrug.subsidies.SubsidyEvent.SubsidyHandlingStarted;
 import nl.werkbrug.subsidies.SubsidyEvent.SubsidyRequestDecided;
 import nl.werkbrug.subsidies.SubsidyEvent.SubsidyRequestSubmitted;
 import nl.werkbrug.subsidies.SubsidyEvent.SubsidyRequestWithdrawn;
+import nl.werkbrug.subsidies.SubsidyReference;
 import nl.werkbrug.subsidies.SubsidyStatus;
 import nl.werkbrug.tenancy.TenantOwnedEntity;
 import org.jspecify.annotations.Nullable;
@@ -135,6 +136,9 @@ public class SubsidyRequest extends TenantOwnedEntity {
 
     @Column(name = "submitted_on")
     private @Nullable LocalDate submittedOn;
+    /** The reference the employer, the municipality and every mail and letter use, e.g. GM0164-2026-000123. */
+    @Column(name = "reference")
+    private @Nullable String reference;
     @Column(name = "decision_outcome")
     private @Nullable String decisionOutcome;
     @Column(name = "decision_reasons")
@@ -248,6 +252,12 @@ public class SubsidyRequest extends TenantOwnedEntity {
         touched(by);
         events.add(new SubsidyRequestSubmitted(id(), tenantId(), by.regionId(), employerId, by.username(), instrumentCode,
                 decisionTerm));
+    }
+
+    /** Numbers a submitted request once; {@code reference} is the municipality's next for the year of submission. */
+    public void number(SubsidyReference reference) {
+        require(status != SubsidyStatus.CONCEPT && this.reference == null);
+        this.reference = reference.value();
     }
 
     public void startHandling(Acting by) {
@@ -560,6 +570,10 @@ public class SubsidyRequest extends TenantOwnedEntity {
 
     public @Nullable BigDecimal coachHoursPerMonth() {
         return coachHoursPerMonth;
+    }
+
+    public @Nullable String reference() {
+        return reference;
     }
 
     public @Nullable LocalDate submittedOn() {

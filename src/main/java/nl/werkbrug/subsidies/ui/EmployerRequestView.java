@@ -1,6 +1,5 @@
 package nl.werkbrug.subsidies.ui;
 
-import java.io.ByteArrayInputStream;
 import java.util.Optional;
 
 import com.vaadin.flow.component.UI;
@@ -22,13 +21,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import nl.werkbrug.shared.InvalidInputException;
 import nl.werkbrug.subsidies.SubsidyRequestDetail;
 import nl.werkbrug.subsidies.SubsidyRequests;
 import nl.werkbrug.subsidies.SubsidyStatus;
+import nl.werkbrug.shared.ui.Confirmation;
 import nl.werkbrug.shared.ui.Facts;
 
 /**
@@ -41,7 +39,11 @@ import nl.werkbrug.shared.ui.Facts;
 class EmployerRequestView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SubsidyRequests requests;
+    /** Query parameter the request form adds after a successful submission: the confirmation shows once. */
+    static final String SUBMITTED = "ingediend";
+
     private String title = "";
+    private boolean justSubmitted;
 
     EmployerRequestView(SubsidyRequests requests) {
         this.requests = requests;
@@ -50,6 +52,7 @@ class EmployerRequestView extends Main implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        justSubmitted = event.getLocation().getQueryParameters().getParameters().containsKey(SUBMITTED);
         String municipality = event.getRouteParameters().get("gemeente").orElse("");
         Optional<SubsidyRequestDetail> found = event.getRouteParameters().get("id").filter(id -> id.matches("[0-9]{1,12}"))
                 .flatMap(id -> requests.find(municipality, Long.parseLong(id)));
@@ -64,7 +67,18 @@ class EmployerRequestView extends Main implements BeforeEnterObserver, HasDynami
         removeAll();
         title = request.instrumentName() + " - " + request.municipalityName();
         H1 heading = new H1(title);
+        if (justSubmitted && request.reference() != null) {
+            Paragraph confirmation = new Paragraph(getTranslation("frontdoor.submitted", request.reference(),
+                    request.municipalityName(), SubsidyTexts.date(this, request.deadline())));
+            confirmation.setId("submitted-confirmation");
+            confirmation.getElement().setAttribute("role", "status");
+            confirmation.addClassName("werkbrug-notice");
+            add(confirmation);
+            justSubmitted = false;
+        }
         DescriptionList facts = new DescriptionList();
+        Facts.term(this, facts, "subsidy.reference", request.reference() == null
+                ? getTranslation("frontdoor.reference.none") : request.reference()).setId("request-reference");
         Facts.term(this, facts, "subsidy.status", getTranslation(request.status().labelKey())).setId("request-status");
         Facts.term(this, facts, "subsidy.employee", request.employeeName() == null ? "" : request.employeeName());
         Facts.term(this, facts, "subsidy.employee.bsn", request.bsn() == null ? "" : request.bsn()).setId("request-bsn");
@@ -74,7 +88,6 @@ class EmployerRequestView extends Main implements BeforeEnterObserver, HasDynami
                 request.deadline(), request.overdue(), request.suspended(), !request.status().isOpen()));
         deadline.setId("request-deadline");
         facts.add(deadline);
-        Facts.term(this, facts, "subsidy.catalogue-version", String.valueOf(request.catalogueVersionId()));
         add(heading, facts);
 
         if (request.status() == SubsidyStatus.CONCEPT) {
@@ -102,17 +115,14 @@ class EmployerRequestView extends Main implements BeforeEnterObserver, HasDynami
         if (request.status().isDecided()) {
             add(new H2(getTranslation("subsidy.decision")));
             add(new Paragraph(request.decisionReasons() == null ? "" : request.decisionReasons()));
-            Anchor letter = new Anchor(DownloadHandler.fromInputStream(download ->
-                    requests.decisionLetter(request.municipality(), request.id())
-                            .map(pdf -> new DownloadResponse(new ByteArrayInputStream(pdf),
-                                    "beschikking-" + request.municipality() + "-" + request.id() + ".pdf", "application/pdf", pdf.length))
-                            .orElse(DownloadResponse.error(404))), getTranslation("subsidy.letter.download"));
+            Anchor letter = LetterLink.of(requests, request.municipality(), request.id(), request.reference(),
+                    getTranslation("subsidy.letter.download"));
             letter.setId("decision-letter");
-            letter.getElement().setAttribute("download", true);
             add(letter);
         }
         if (request.status() == SubsidyStatus.CONCEPT || request.status().isOpen()) {
-            Button withdraw = new Button(getTranslation("subsidy.withdraw"), click -> show(requests.withdraw(request.municipality(), request.id())));
+            Button withdraw = new Button(getTranslation("subsidy.withdraw"), click -> Confirmation.ask(this,
+                    "frontdoor.withdraw", () -> show(requests.withdraw(request.municipality(), request.id()))));
             withdraw.setId("withdraw");
             withdraw.addThemeVariants(ButtonVariant.ERROR);
             add(withdraw);

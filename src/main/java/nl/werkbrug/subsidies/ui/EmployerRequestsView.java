@@ -26,6 +26,8 @@ class EmployerRequestsView extends Main implements HasDynamicTitle {
         Grid<SubsidyRequestSummary> grid = new Grid<>();
         grid.setId("employer-requests");
         grid.setAriaLabel(getTranslation("subsidy.employer.title"));
+        grid.addColumn(line -> SubsidyTexts.reference(this, line.reference())).setHeader(getTranslation("subsidy.reference"))
+                .setAutoWidth(true);
         grid.addComponentColumn(line -> new Anchor("werkgever/aanvragen/" + line.municipality() + "/" + line.id(),
                         line.instrumentName())).setHeader(getTranslation("subsidy.instrument")).setAutoWidth(true);
         grid.addColumn(SubsidyRequestSummary::municipalityName).setHeader(getTranslation("subsidy.municipality"));

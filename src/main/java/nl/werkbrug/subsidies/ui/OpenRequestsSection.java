@@ -1,5 +1,6 @@
 package nl.werkbrug.subsidies.ui;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -21,15 +22,49 @@ import nl.werkbrug.subsidies.SubsidyStatus;
 @org.springframework.stereotype.Component
 class OpenRequestsSection implements EmployerHomeSection {
 
-    private final SubsidyRequests requests;
+    /** How long a decided request stays on the home page, with its letter at hand. */
+    static final int DECIDED_DAYS = 30;
 
-    OpenRequestsSection(SubsidyRequests requests) {
+    private final SubsidyRequests requests;
+    private final Clock clock;
+
+    OpenRequestsSection(SubsidyRequests requests, Clock clock) {
         this.requests = requests;
+        this.clock = clock;
     }
 
     @Override
     public com.vaadin.flow.component.Component create() {
-        return new Panel(requests.mine());
+        List<SubsidyRequestSummary> mine = requests.mine();
+        LocalDate since = LocalDate.now(clock).minusDays(DECIDED_DAYS);
+        Div panel = new Div(new Panel(mine));
+        List<SubsidyRequestSummary> decided = mine.stream().filter(request -> request.status().isDecided()
+                && request.decidedOn() != null && !request.decidedOn().isBefore(since)).toList();
+        if (!decided.isEmpty()) {
+            panel.add(new DecidedPanel(decided, requests));
+        }
+        return panel;
+    }
+
+    /** Requests decided in the last {@value #DECIDED_DAYS} days, each with its decision letter. */
+    private static final class DecidedPanel extends Composite<Div> {
+
+        DecidedPanel(List<SubsidyRequestSummary> decided, SubsidyRequests requests) {
+            getContent().add(new H2(getTranslation("frontdoor.decided")));
+            Grid<SubsidyRequestSummary> grid = new Grid<>();
+            grid.setId("decided-requests");
+            grid.setAriaLabel(getTranslation("frontdoor.decided"));
+            grid.addColumn(SubsidyRequestSummary::reference).setHeader(getTranslation("subsidy.reference")).setAutoWidth(true);
+            grid.addComponentColumn(request -> new Anchor(requestPath(request), request.instrumentName()))
+                    .setHeader(getTranslation("employer.home.request.instrument"));
+            grid.addColumn(request -> getTranslation(request.status().labelKey())).setHeader(getTranslation("vacancy.status.short"));
+            grid.addColumn(request -> SubsidyTexts.date(this, request.decidedOn())).setHeader(getTranslation("frontdoor.decided-on"));
+            grid.addComponentColumn(request -> LetterLink.of(requests, request.municipality(), request.id(),
+                    request.reference(), getTranslation("subsidy.letter.download"))).setHeader(getTranslation("frontdoor.letter"));
+            grid.setAllRowsVisible(true);
+            grid.setItems(decided);
+            getContent().add(grid);
+        }
     }
 
     private static final class Panel extends Composite<Div> {
@@ -52,6 +87,8 @@ class OpenRequestsSection implements EmployerHomeSection {
             Grid<SubsidyRequestSummary> grid = new Grid<>();
             grid.setId("open-requests");
             grid.setAriaLabel(getTranslation("employer.home.requests"));
+            grid.addColumn(request -> SubsidyTexts.reference(this, request.reference()))
+                    .setHeader(getTranslation("subsidy.reference")).setAutoWidth(true);
             grid.addComponentColumn(request -> new Anchor(requestPath(request), request.instrumentName()))
                     .setHeader(getTranslation("employer.home.request.instrument"));
             grid.addColumn(SubsidyRequestSummary::municipalityName).setHeader(getTranslation("employer.home.request.municipality"));
@@ -70,8 +107,9 @@ class OpenRequestsSection implements EmployerHomeSection {
             root.add(grid, new Paragraph(new Anchor("werkgever/aanvragen", getTranslation("employer.home.all-requests"))));
         }
 
-        private static String requestPath(SubsidyRequestSummary request) {
-            return "werkgever/aanvragen/" + request.municipality() + "/" + request.id();
-        }
+    }
+
+    private static String requestPath(SubsidyRequestSummary request) {
+        return "werkgever/aanvragen/" + request.municipality() + "/" + request.id();
     }
 }

@@ -111,6 +111,19 @@ class RequestFormView extends Main implements BeforeEnterObserver, HasDynamicTit
         loonkostensubsidie.setVisible(SubsidyRequestForm.LOONKOSTENSUBSIDIE.equals(instrumentCode()));
         jobcoaching.setVisible(SubsidyRequestForm.JOBCOACHING.equals(instrumentCode()));
         contract.askWage(!SubsidyRequestForm.PROEFPLAATSING.equals(instrumentCode()));
+        problems.markRequired(new SubsidyRequestForm().problems(instrumentCode(), LocalDate.now(clock)).stream()
+                .filter(problem -> problem.messageKey().equals("subsidy.error.required")).map(FieldProblem::field).toList());
+    }
+
+    /** What the front door's answers tell ({@code ?gemeente=hengelo&regeling=jobcoaching&uren=32}), filled in. */
+    private void preFill(com.vaadin.flow.router.QueryParameters query) {
+        query.getSingleParameter("gemeente").flatMap(tenant -> requests.municipalities().stream()
+                .filter(t -> t.id().equals(tenant)).findFirst()).ifPresent(municipality::setValue);
+        query.getSingleParameter("regeling").flatMap(code -> instrument.getListDataView().getItems()
+                .filter(i -> i.code().equals(code)).findFirst()).ifPresent(instrument::setValue);
+        query.getSingleParameter("uren").filter(hours -> hours.matches("[0-9]{1,2}"))
+                .ifPresent(hours -> binder.getBean().setHoursPerWeek(new java.math.BigDecimal(hours)));
+        binder.setBean(binder.getBean());
     }
 
     @Override
@@ -119,6 +132,7 @@ class RequestFormView extends Main implements BeforeEnterObserver, HasDynamicTit
         Optional<String> tenant = query.getSingleParameter("gemeente");
         Optional<Long> concept = query.getSingleParameter("concept").filter(value -> value.matches("[0-9]{1,12}")).map(Long::valueOf);
         if (tenant.isEmpty() || concept.isEmpty()) {
+            preFill(query);
             return;
         }
         Optional<SubsidyRequestDetail> draft = requests.find(tenant.get(), concept.get())
@@ -221,7 +235,9 @@ class RequestFormView extends Main implements BeforeEnterObserver, HasDynamicTit
         save().ifPresent(saved -> {
             try {
                 SubsidyRequestDetail submitted = requests.submit(saved.municipality(), saved.id());
-                getUI().ifPresent(ui -> ui.navigate("werkgever/aanvragen/" + submitted.municipality() + "/" + submitted.id()));
+                getUI().ifPresent(ui -> ui.navigate("werkgever/aanvragen/"
+                        + submitted.municipality() + "/" + submitted.id(),
+                        com.vaadin.flow.router.QueryParameters.of(EmployerRequestView.SUBMITTED, "ja")));
             } catch (InvalidInputException invalid) {
                 showProblems(invalid);
             }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import nl.werkbrug.shared.ui.DutchDatePicker;
 import nl.werkbrug.shared.ui.FormSection;
 import nl.werkbrug.shared.ui.ProblemFields;
 import nl.werkbrug.subsidies.CoachKind;
@@ -29,7 +30,7 @@ abstract class RequestSection extends FormSection<SubsidyRequestForm> {
             super(binder, problems, "subsidy.form.employee");
             labelled(new TextField(), "employee-name", "subsidy.employee.name", "employeeName",
                     SubsidyRequestForm::getEmployeeName, SubsidyRequestForm::setEmployeeName).setMaxLength(200);
-            labelled(new DatePicker(), "birth-date", "subsidy.employee.birth-date", "employeeBirthDate",
+            labelled(DutchDatePicker.configure(this, new DatePicker()), "birth-date", "subsidy.employee.birth-date", "employeeBirthDate",
                     SubsidyRequestForm::getEmployeeBirthDate, SubsidyRequestForm::setEmployeeBirthDate);
             TextField bsn = labelled(new TextField(), "bsn", "subsidy.employee.bsn", "bsn",
                     SubsidyRequestForm::getBsn, SubsidyRequestForm::setBsn);
@@ -45,9 +46,9 @@ abstract class RequestSection extends FormSection<SubsidyRequestForm> {
 
         Contract(Binder<SubsidyRequestForm> binder, ProblemFields problems) {
             super(binder, problems, "subsidy.form.contract");
-            labelled(new DatePicker(), "contract-start", "subsidy.contract.start", "contractStart",
+            labelled(DutchDatePicker.configure(this, new DatePicker()), "contract-start", "subsidy.contract.start", "contractStart",
                     SubsidyRequestForm::getContractStart, SubsidyRequestForm::setContractStart);
-            labelled(new DatePicker(), "contract-end", "subsidy.contract.end", "contractEnd",
+            labelled(DutchDatePicker.configure(this, new DatePicker()), "contract-end", "subsidy.contract.end", "contractEnd",
                     SubsidyRequestForm::getContractEnd, SubsidyRequestForm::setContractEnd);
             labelled(new BigDecimalField(), "hours-per-week", "subsidy.contract.hours", "hoursPerWeek",
                     SubsidyRequestForm::getHoursPerWeek, SubsidyRequestForm::setHoursPerWeek);

@@ -36,6 +36,11 @@ final class SubsidyTexts {
         return text;
     }
 
+    /** The request's reference, or that a draft has none yet. */
+    static String reference(Component component, @Nullable String reference) {
+        return reference == null ? component.getTranslation("frontdoor.reference.none") : reference;
+    }
+
     static Span deadline(Component component, SubsidyRequestSummary line) {
         return deadline(component, line.deadline(), line.overdue(), line.suspended(),
                 line.status().isDecided() || !line.status().isOpen());
