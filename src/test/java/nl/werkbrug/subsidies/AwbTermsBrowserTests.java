@@ -52,14 +52,15 @@ class AwbTermsBrowserTests extends BrowserTest {
         return TestUsers.employerUser("werkgever.demo", company.get());
     }
 
-    long submittedJobcoaching(PortalUser employer) {
+    SubsidyRequestDetail submittedJobcoaching(PortalUser employer) {
         return as(employer, () -> requests.submit("hengelo",
-                requests.saveDraft("hengelo", null, "jobcoaching", SubsidyForms.jobcoaching()).id())).id();
+                requests.saveDraft("hengelo", null, "jobcoaching", SubsidyForms.jobcoaching()).id()));
     }
 
-    List<OutboxMail> mailAbout(long id) {
-        return mail.outbox(500).stream().filter(sent -> sent.to().equals(KARIN) && sent.subject().endsWith("SUB-" + id))
-                .toList();
+    /** The mails to the company about the request (their subject ends with its reference). */
+    List<OutboxMail> mailAbout(SubsidyRequestDetail request) {
+        return mail.outbox(500).stream().filter(sent -> sent.to().equals(KARIN)
+                && sent.subject().endsWith(java.util.Objects.requireNonNull(request.reference()))).toList();
     }
 
     @Test
@@ -68,14 +69,15 @@ class AwbTermsBrowserTests extends BrowserTest {
         PortalUser karin = karin();
         // Friday 11 December 2026, 10:00 in the Netherlands
         clock.setTo(Instant.parse("2026-12-11T09:00:00Z"));
-        long id = submittedJobcoaching(karin);
+        SubsidyRequestDetail submitted = submittedJobcoaching(karin);
+        long id = submitted.id();
         loginAndOpen("consulent.hengelo", "gemeente/hengelo/aanvragen/" + id);
         fillAndClick("#question textarea", "Stuur ons het plan van aanpak van de jobcoach.", "#ask");
         // 11 December + 2 weeks = Friday 25 December (Christmas), Boxing Day, Sunday: Monday 28 December
         assertThat(page.locator("#case-answer-due")).hasText("Antwoord uiterlijk op 28 dec 2026 (artikel 4:5 Awb).");
         assertThat(page.locator("#set-aside")).not().isAttached();
-        await().atMost(Duration.ofSeconds(10)).until(() -> !mailAbout(id).isEmpty());
-        org.assertj.core.api.Assertions.assertThat(mailAbout(id).getFirst().text())
+        await().atMost(Duration.ofSeconds(10)).until(() -> !mailAbout(submitted).isEmpty());
+        org.assertj.core.api.Assertions.assertThat(mailAbout(submitted).getFirst().text())
                 .contains("Beantwoord de vraag uiterlijk op 28 december 2026.");
 
         // moving the clock 17 days ends the session (its lifetime runs on the same clock): sign in again
@@ -94,8 +96,8 @@ class AwbTermsBrowserTests extends BrowserTest {
         assertThat(page.locator("#case-status")).hasText("Buiten behandeling gesteld");
         assertThat(page.locator("#decision-letter")).isVisible();
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> mailAbout(id).size() == 2);
-        org.assertj.core.api.Assertions.assertThat(mailAbout(id).stream()
+        await().atMost(Duration.ofSeconds(10)).until(() -> mailAbout(submitted).size() == 2);
+        org.assertj.core.api.Assertions.assertThat(mailAbout(submitted).stream()
                         .filter(sent -> sent.subject().equals("Gemeente Hengelo heeft besloten over uw aanvraag SUB-" + id))
                         .findFirst().orElseThrow().text())
                 .contains("Gemeente Hengelo heeft uw aanvraag SUB-" + id + " (Jobcoaching) buiten behandeling gesteld.");
@@ -118,7 +120,8 @@ class AwbTermsBrowserTests extends BrowserTest {
         PortalUser karin = karin();
         // Monday 21 December 2026
         clock.setTo(Instant.parse("2026-12-21T09:00:00Z"));
-        long id = submittedJobcoaching(karin);
+        SubsidyRequestDetail submitted = submittedJobcoaching(karin);
+        long id = submitted.id();
         loginAndOpen("consulent.hengelo", "gemeente/hengelo/aanvragen/" + id);
         date("#extend-date", "27-2-2027");
         fillAndClick("#extend-reason textarea", "Wij wachten op het advies van de arbeidsdeskundige.", "#extend");
@@ -128,8 +131,8 @@ class AwbTermsBrowserTests extends BrowserTest {
                 + "1 mrt 2027. Reden: Wij wachten op het advies van de arbeidsdeskundige.");
         assertThat(page.locator("#extend")).not().isAttached();
         assertAccessible();
-        await().atMost(Duration.ofSeconds(10)).until(() -> !mailAbout(id).isEmpty());
-        org.assertj.core.api.Assertions.assertThat(mailAbout(id).getFirst().text())
+        await().atMost(Duration.ofSeconds(10)).until(() -> !mailAbout(submitted).isEmpty());
+        org.assertj.core.api.Assertions.assertThat(mailAbout(submitted).getFirst().text())
                 .contains("verlengt de beslistermijn tot en met 1 maart 2027 (artikel 4:14");
 
         signOut();
@@ -144,7 +147,8 @@ class AwbTermsBrowserTests extends BrowserTest {
         PortalUser karin = karin();
         // Monday 2 November 2026; no catalogue term, so Awb 4:13's eight weeks: Monday 28 December 2026
         clock.setTo(Instant.parse("2026-11-02T09:00:00Z"));
-        long id = submittedJobcoaching(karin);
+        SubsidyRequestDetail submitted = submittedJobcoaching(karin);
+        long id = submitted.id();
         clock.setTo(Instant.parse("2026-12-28T09:00:00Z"));
         org.assertj.core.api.Assertions.assertThat(as(karin, () -> requests.find("hengelo", id)).orElseThrow().awb()
                 .noticePossible()).as("on the last day of the term").isFalse();
