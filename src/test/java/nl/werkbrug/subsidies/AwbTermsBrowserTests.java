@@ -98,9 +98,11 @@ class AwbTermsBrowserTests extends BrowserTest {
 
         await().atMost(Duration.ofSeconds(10)).until(() -> mailAbout(submitted).size() == 2);
         org.assertj.core.api.Assertions.assertThat(mailAbout(submitted).stream()
-                        .filter(sent -> sent.subject().equals("Gemeente Hengelo heeft besloten over uw aanvraag SUB-" + id))
+                        .filter(sent -> sent.subject().equals("Gemeente Hengelo heeft besloten over uw aanvraag "
+                                + submitted.reference()))
                         .findFirst().orElseThrow().text())
-                .contains("Gemeente Hengelo heeft uw aanvraag SUB-" + id + " (Jobcoaching) buiten behandeling gesteld.");
+                .contains("Gemeente Hengelo heeft uw aanvraag " + submitted.reference()
+                        + " (Jobcoaching) buiten behandeling gesteld.");
         byte[] letter = as(karin, () -> requests.decisionLetter("hengelo", id)).orElseThrow();
         try (var pdf = Loader.loadPDF(letter)) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");

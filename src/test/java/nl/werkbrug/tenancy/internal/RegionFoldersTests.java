@@ -85,7 +85,8 @@ class RegionFoldersTests {
         Path region = Files.createDirectories(copy.resolve("twente"));
         Files.copy(Path.of("tenants/twente/region.yaml"), region.resolve("region.yaml"));
         try (Stream<Path> folders = Files.list(Path.of("tenants/twente"))) {
-            for (Path folder : folders.filter(Files::isDirectory).toList()) {
+            // the municipalities' folders; the region's own data (letters, SROI model) stays behind
+            for (Path folder : folders.filter(folder -> Files.exists(folder.resolve("tenant.yaml"))).toList()) {
                 Files.createDirectories(region.resolve(folder.getFileName()));
                 Files.copy(folder.resolve("tenant.yaml"), region.resolve(folder.getFileName()).resolve("tenant.yaml"));
             }
