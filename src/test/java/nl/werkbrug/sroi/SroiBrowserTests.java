@@ -19,6 +19,8 @@ import nl.werkbrug.support.BrowserTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -29,6 +31,8 @@ import org.springframework.context.ApplicationContext;
  * interim report, whose PDF shows the obligation, the accepted value and the percentage. Another employer finds no
  * such contract, and another municipality's consultant is refused at the route.
  */
+// beside the other journeys (ADR 0012): its own candidate, contract and realisation, no clock, no shared count
+@Execution(ExecutionMode.CONCURRENT)
 class SroiBrowserTests extends BrowserTest {
 
     static final String BLOCK = "Participatiewet, langer dan 2 jaar (€ 40.000 per jaar)";
