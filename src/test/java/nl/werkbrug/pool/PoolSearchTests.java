@@ -93,6 +93,33 @@ class PoolSearchTests {
     }
 
     @Test
+    void a_search_within_a_distance_ranks_band_by_band_and_a_far_match_of_the_same_occupation_still_finds_its_place() {
+        String marker = PoolProfiles.marker();
+        // in 7511 itself (20 points): A same occupation (40) and completeness 100 (10): 70; B same minor group (25): 55
+        String a = insert(at("enschede", "7511", ENSCHEDE, List.of("9621"), List.of("sorteren"), 100), marker);
+        String b = insert(at("enschede", "7511", ENSCHEDE, List.of("9622"), List.of("sorteren"), 100), marker);
+        // in Hengelo 7551, 8.92 km of 10 (2 points): C same occupation: 40 + 2 + 10 = 52; D minor group, 30 %: 25 + 2 + 3 = 30
+        String c = insert(at("hengelo", "7551", HENGELO, List.of("9621"), List.of("sorteren"), 100), marker);
+        String d = insert(at("hengelo", "7551", HENGELO, List.of("9622"), List.of("sorteren"), 30), marker);
+        PoolQuery query = new PoolQuery("9621", OccupationScope.BEROEPSGROEP, List.of(), null, null, "7511", 10, null,
+                null, Set.of(), null, null, false, marker);
+
+        // two wanted: 7511's band holds 70 and 55; no band beyond can reach 55 (at most its points + 40 + 10)
+        PoolResults first = as(enschede, "enschede", () -> search.search(query, 0, 2));
+        // three wanted: 7511's band holds two, so the bands are read on until Hengelo's
+        PoolResults three = as(enschede, "enschede", () -> search.search(query, 0, 3));
+        PoolResults second = as(enschede, "enschede", () -> search.search(query, 2, 2));
+
+        assertThat(first.hits()).extracting(hit -> hit.profile().pseudonym()).containsExactly(a, b);
+        assertThat(first.hits()).extracting(PoolHit::score).containsExactly(70, 55);
+        assertThat(first.total()).isEqualTo(4);
+        assertThat(three.hits()).extracting(hit -> hit.profile().pseudonym()).containsExactly(a, b, c);
+        assertThat(second.hits()).extracting(hit -> hit.profile().pseudonym()).containsExactly(c, d);
+        assertThat(second.hits()).extracting(PoolHit::score).containsExactly(52, 30);
+        assertThat(second.total()).isEqualTo(4);
+    }
+
+    @Test
     void each_filter_leaves_out_the_profile_that_misses_it_and_only_the_one_that_meets_all_remains() {
         String marker = PoolProfiles.marker();
         LocalDate day = today().plusDays(14);

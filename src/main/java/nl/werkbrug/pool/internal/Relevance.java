@@ -46,6 +46,11 @@ final class Relevance {
         return occupation + " + " + skills + " + " + distance + " + " + completenessTenth;
     }
 
+    /** The most a match can score without its distance points: the best occupation and skills asked, completeness 10. */
+    static int maxWithoutDistance(PoolQuery query) {
+        return (query.iscoCode() == null ? 0 : SAME_OCCUPATION) + (query.skills().isEmpty() ? 0 : ALL_SKILLS) + 10;
+    }
+
     /** The distance points of a profile {@code km} away when the search asks at most {@code withinKm}. */
     static int distancePoints(double km, double withinKm) {
         return (int) Math.round(NEAREST * (1 - km / withinKm));
