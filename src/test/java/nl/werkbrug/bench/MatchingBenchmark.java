@@ -143,27 +143,30 @@ class MatchingBenchmark {
 
     /**
      * The same ranking by hand: the employer's audience on the key rows of minor group 721, which carry every input
-     * (pool-008), the score of weights v1 per criterion in SQL (education and driving licence not stated by the
-     * vacancy), the best 50 by total and pseudonym, each with its points per criterion.
+     * (pool-008), the score of weights v1 per criterion in SQL in whole tenths of a point, rounded half up (education
+     * and driving licence not stated by the vacancy), the best 50 by total and pseudonym, each with its points per
+     * criterion.
      */
     String handWritten(LocalDate start, LocalDate today) {
         PostcodeAreas areas = portal.getBean(PostcodeAreas.class);
         Map<String, Double> from = areas.within(areas.centroid("7554").orElseThrow(), 1_000);
-        String distances = from.entrySet().stream().map(e -> "('" + e.getKey() + "', " + e.getValue() + ")")
+        String distances = from.entrySet().stream().map(e -> "('" + e.getKey() + "', " + e.getValue() + "::float8)")
                 .collect(Collectors.joining(", "));
         return """
                 with c as (
                   select k.pseudonym, k.skills,
-                    case when k.isco_codes @> '{7212}' then 30.0 else 18.0 end as occupation,
-                    round(20.0 * ((k.skills @> '{lassen}')::int + (k.skills @> '{solderen}')::int
-                        + (k.skills @> '{heftruck}')::int) / 3, 1) as skills_points,
-                    coalesce(round(10.0 * least(k.hours_per_week, 32) / greatest(k.hours_per_week, 32), 1), 0) as hours,
-                    coalesce(case when d.km <= coalesce(k.travel_km, 25)
-                        then round((15 * (1 - d.km / coalesce(k.travel_km, 25)))::numeric, 1) else 0 end, 0) as distance,
-                    case when k.available_from <= date '%1$s' then 10.0
-                         when k.available_from <= date '%1$s' + 30 then 5.0 else 0 end as availability,
+                    case when k.isco_codes @> '{7212}' then 300 else 180 end as occupation,
+                    (400 * ((k.skills @> '{lassen}')::int + (k.skills @> '{solderen}')::int
+                        + (k.skills @> '{heftruck}')::int) + 3) / 6 as skills_points,
+                    case when k.hours_per_week > 0 then (200 * least(k.hours_per_week * 10, 320)
+                        + greatest(k.hours_per_week * 10, 320)) / (2 * greatest(k.hours_per_week * 10, 320))
+                        else 0 end as hours,
+                    case when d.km <= coalesce(nullif(k.travel_km, 0), 25)
+                        then floor(150 * (1 - d.km / coalesce(nullif(k.travel_km, 0), 25)) + 0.5)::int else 0 end as distance,
+                    case when k.available_from <= date '%1$s' then 100
+                         when k.available_from <= date '%1$s' + 30 then 50 else 0 end as availability,
                     case when k.signals && '{LOONKOSTENSUBSIDIE,JOBCOACH,PROEFPLAATSING,WERKPLEKAANPASSING}'
-                         then 5.0 else 0 end as support
+                         then 50 else 0 end as support
                   from pool_search_key k
                   left join (values %2$s) d(area, km) on d.area = k.postcode_area
                   where k.region_id = current_setting('app.region_id') and k.consent_employers
