@@ -87,10 +87,18 @@ class PublicInstrumentView extends PublicCataloguePage {
         fact(facts, "catalogue.field.conditions", texts.conditions(instrument.conditions()).isEmpty() ? null
                 : texts.conditionsText(instrument.conditions()), "fact-conditions");
         Facts.term(this, facts, "catalogue.fact.applies-by", texts.labels(instrument.appliesBy()));
+        if (instrument.applyElsewhere() != null) {
+            Facts.term(this, facts, "catalogue.fact.apply-elsewhere", CatalogueTexts.applyElsewhere(texts::t, instrument.applyElsewhere()), "fact-apply-elsewhere");
+        }
+        if (instrument.flatRateStart() != null) {
+            Facts.term(this, facts, "catalogue.fact.flat-rate-start", texts.flatRateStart(instrument.flatRateStart()), "fact-flat-rate-start");
+        }
         fact(facts, "catalogue.field.decidedBy", instrument.decidedBy(), "fact-decided-by");
         fact(facts, "catalogue.field.provider", instrument.provider(), "fact-provider");
         fact(facts, "catalogue.field.requestDeadline", instrument.requestDeadline(), "fact-request-deadline");
-        fact(facts, "catalogue.field.decisionTerm", instrument.decisionTerm(), "fact-decision-term");
+        fact(facts, "catalogue.field.decisionTerm", instrument.applyElsewhere() != null ? instrument.decisionTerm()
+                : instrument.decisionTerm() != null ? instrument.decisionTerm() : texts.t("catalogue.fact.decision-term-default"),
+                "fact-decision-term");
         fact(facts, "catalogue.field.requiredDocuments", instrument.requiredDocuments().isEmpty() ? null
                 : String.join("; ", instrument.requiredDocuments()), "fact-required-documents");
         fact(facts, "catalogue.field.capacity", instrument.capacity(), "fact-capacity");
