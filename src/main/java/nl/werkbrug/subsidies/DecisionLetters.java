@@ -160,13 +160,14 @@ class DecisionLetters {
             values.put("coachTotal", FORMATS.money(plan.total()));
         }
         if (request.flatRateStart()) {
-            values.put("flatAmount", request.monthlyAmount() != null ? FORMATS.money(request.monthlyAmount()) + " per maand"
-                    : request.flatRatePercentage() != null ? number(request.flatRatePercentage()) + "% van het wettelijk minimumloon"
-                    : blocks.fill("missing", values));
-            values.put("flatPeriod", request.flatRateMonths() == null || request.contractStart() == null
-                    ? blocks.fill("missing", values)
-                    : FORMATS.longDate(request.contractStart()) + " tot en met "
-                    + FORMATS.longDate(request.contractStart().plusMonths(request.flatRateMonths()).minusDays(1)));
+            // a figure the catalogue does not give is stated as missing, never filled in
+            values.put("percentage", number(request.flatRatePercentage()));
+            values.put("flatAmount", blocks.fill(request.monthlyAmount() != null ? "flat-rate.amount"
+                    : request.flatRatePercentage() != null ? "flat-rate.percentage" : "missing", values));
+            if (request.flatRateMonths() != null && request.contractStart() != null) {
+                values.put("flatTo", FORMATS.longDate(request.contractStart().plusMonths(request.flatRateMonths()).minusDays(1)));
+            }
+            values.put("flatPeriod", blocks.fill(values.containsKey("flatTo") ? "flat-rate.period" : "missing", values));
         }
         values.put("bornOn", request.employeeBirthDate() == null ? "" : blocks.fill("born-on", values));
         return values;

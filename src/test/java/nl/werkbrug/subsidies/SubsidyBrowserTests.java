@@ -68,6 +68,7 @@ class SubsidyBrowserTests extends BrowserTest {
         assertThat(page.locator("#request-status")).hasText("Ingediend");
         assertThat(page.locator("#request-bsn")).hasText("******333");
         assertThat(page.locator("#request-deadline")).not().isEmpty();
+        assertThat(page.locator("#request-decision-term")).hasText("8 weken (Awb art. 4:13, geen eigen termijn vastgesteld)");
         String reference = page.locator("#request-reference").textContent().strip();
         assertThat(page.locator("#submitted-confirmation")).containsText("Uw kenmerk is " + reference);
         assertAccessible();

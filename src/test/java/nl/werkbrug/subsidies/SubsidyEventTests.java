@@ -102,6 +102,7 @@ class SubsidyEventTests {
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(audited(request.id())).endsWith(
                 "SUBSIDY_REQUEST_SUBMITTED " + company.user().username() + " hengelo",
+                "SUBSIDY_COACHING_PLAN_RECORDED event-consulent hengelo",
                 "SUBSIDY_DECIDED event-consulent hengelo"));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(mailTo(company.email()).get())
                 .singleElement().satisfies(decided -> {

@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -73,17 +72,13 @@ class CoachingPlanSection extends Composite<FormLayout> {
                 shown.accept(decisions.recordCoachingPlan(request.id(), goals.getValue(), judgedBy.getValue(),
                         from.getValue(), to.getValue(), hours.getValue(), tariff.getValue()));
             } catch (InvalidInputException invalid) {
-                invalid.problems().forEach(problem -> {
-                    HasValidation field = switch (problem.field()) {
-                        case "goals" -> goals;
-                        case "judgedBy" -> judgedBy;
-                        case "from" -> from;
-                        case "to" -> to;
-                        case "hoursPerMonth" -> hours;
-                        default -> tariff;
-                    };
-                    field.setErrorMessage(getTranslation(problem.messageKey(), problem.args().toArray()));
-                    field.setInvalid(true);
+                FieldErrors.show(this, invalid, field -> switch (field) {
+                    case "goals" -> goals;
+                    case "judgedBy" -> judgedBy;
+                    case "from" -> from;
+                    case "to" -> to;
+                    case "hoursPerMonth" -> hours;
+                    default -> tariff;
                 });
             }
         });
