@@ -96,9 +96,7 @@ class PublicInstrumentView extends PublicCataloguePage {
         fact(facts, "catalogue.field.decidedBy", instrument.decidedBy(), "fact-decided-by");
         fact(facts, "catalogue.field.provider", instrument.provider(), "fact-provider");
         fact(facts, "catalogue.field.requestDeadline", instrument.requestDeadline(), "fact-request-deadline");
-        fact(facts, "catalogue.field.decisionTerm", instrument.applyElsewhere() != null ? instrument.decisionTerm()
-                : instrument.decisionTerm() != null ? instrument.decisionTerm() : texts.t("catalogue.fact.decision-term-default"),
-                "fact-decision-term");
+        fact(facts, "catalogue.field.decisionTerm", instrument.decisionTerm(), "fact-decision-term");
         fact(facts, "catalogue.field.requiredDocuments", instrument.requiredDocuments().isEmpty() ? null
                 : String.join("; ", instrument.requiredDocuments()), "fact-required-documents");
         fact(facts, "catalogue.field.capacity", instrument.capacity(), "fact-capacity");
