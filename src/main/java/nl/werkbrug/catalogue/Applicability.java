@@ -13,9 +13,10 @@ import org.jspecify.annotations.Nullable;
  * @param outcome  applies, does not apply, or cannot be decided with the facts given
  * @param reasons  why it does not apply, or which facts are missing
  * @param toCheck  conditions in words that a consultant must still check (also when it applies)
+ * @param applyElsewhere where it is applied for when not at the municipality (UWV, Belastingdienst)
  */
 public record Applicability(String code, String name, VersionRef version, Outcome outcome, List<Reason> reasons,
-                            @Nullable String toCheck) {
+                            @Nullable String toCheck, @Nullable ApplyElsewhere applyElsewhere) {
 
     public Applicability {
         reasons = List.copyOf(reasons);

@@ -105,6 +105,7 @@ public final class ApplicabilityRules {
         List<Reason> reasons = new ArrayList<>(failing);
         reasons.addAll(unknown);
         return new Applicability(entry.code(), content.name(), entry.version(), outcome, reasons,
-                conditions.text() == null || conditions.text().isBlank() ? null : conditions.text());
+                conditions.text() == null || conditions.text().isBlank() ? null : conditions.text(),
+                content.applyElsewhere());
     }
 }

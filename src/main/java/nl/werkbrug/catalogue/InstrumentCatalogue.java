@@ -61,6 +61,19 @@ public class InstrumentCatalogue {
         return published(municipality).flatMap(list -> list.stream().filter(i -> i.code().equals(code)).findFirst());
     }
 
+    /**
+     * The tariff per hour the municipality's catalogue sets for an instrument (jobcoaching), for the deciding
+     * consultant: also where amounts are hidden from employers. Empty when no source gives one.
+     */
+    @PreAuthorize("@tenantAccess.has('CONSULTANT')")
+    public Optional<java.math.BigDecimal> hourlyTariff(String municipality, String code) {
+        LocalDate today = LocalDate.now(clock);
+        return Optional.ofNullable(TenantContext.callAs(municipality, () -> readOnly.execute(status ->
+                store.tenantEntries(municipality, today).stream().filter(entry -> entry.code().equals(code))
+                        .filter(entry -> entry.isCurrent(today)).map(entry -> entry.content().hourlyTariff())
+                        .filter(java.util.Objects::nonNull).findFirst().orElse(null))));
+    }
+
     /** The region's instrumentenkoffer with the region's own values. */
     public List<PublishedInstrument> publishedForRegion() {
         LocalDate today = LocalDate.now(clock);

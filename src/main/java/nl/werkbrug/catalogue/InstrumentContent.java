@@ -1,14 +1,17 @@
 package nl.werkbrug.catalogue;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import nl.werkbrug.shared.BeanRules;
 import nl.werkbrug.shared.FieldProblem;
@@ -43,6 +46,10 @@ import org.jspecify.annotations.Nullable;
  * @param validTo                  last day it is offered; none: open-ended
  * @param hideAmountsFromEmployers the amounts are not shown to employers (besides the municipality-wide setting)
  * @param sources                  where the facts come from
+ * @param applyElsewhere           applied for at another organisation (UWV, Belastingdienst), never in the municipal
+ *                                 request form; none: applied for at the municipality (issue 12)
+ * @param flatRateStart            loonkostensubsidie: the municipality's flat-rate start, where its policy allows one
+ * @param hourlyTariff             jobcoaching: the tariff per hour, where a source gives it; none: entered per request
  */
 public record InstrumentContent(@NotBlank @Size(max = 120) String name,
                                 @NotBlank @Size(max = 400) String shortDescription,
@@ -67,7 +74,24 @@ public record InstrumentContent(@NotBlank @Size(max = 120) String name,
                                 @NotNull LocalDate validFrom,
                                 @Nullable LocalDate validTo,
                                 boolean hideAmountsFromEmployers,
-                                List<@NotNull @Valid SourceRef> sources) {
+                                List<@NotNull @Valid SourceRef> sources,
+                                @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable @Valid ApplyElsewhere applyElsewhere,
+                                @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable @Valid FlatRateStart flatRateStart,
+                                @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable @Positive BigDecimal hourlyTariff) {
+
+    /** Content without the fields of issue 12 (applied for elsewhere, flat-rate start, tariff): none of them set. */
+    public InstrumentContent(String name, String shortDescription, String description, Source source, List<Goal> goals,
+                             List<TargetGroup> targetGroups, @Nullable String targetGroupText,
+                             @Nullable ChainStage chainStage, List<Applicant> appliesBy, @Nullable String decidedBy,
+                             @Nullable String provider, FundingLine funding, @Nullable EmployerNeed employerNeed,
+                             AmountRule amount, @Nullable MaxDuration maxDuration, @Nullable String capacity,
+                             Conditions conditions, @Nullable String requestDeadline, @Nullable String decisionTerm,
+                             List<String> requiredDocuments, LocalDate validFrom, @Nullable LocalDate validTo,
+                             boolean hideAmountsFromEmployers, List<SourceRef> sources) {
+        this(name, shortDescription, description, source, goals, targetGroups, targetGroupText, chainStage, appliesBy,
+                decidedBy, provider, funding, employerNeed, amount, maxDuration, capacity, conditions, requestDeadline,
+                decisionTerm, requiredDocuments, validFrom, validTo, hideAmountsFromEmployers, sources, null, null, null);
+    }
 
     public InstrumentContent {
         goals = list(goals);
@@ -125,7 +149,7 @@ public record InstrumentContent(@NotBlank @Size(max = 120) String name,
         return new InstrumentContent(name, shortDescription, description, source, goals, targetGroups, targetGroupText,
                 chainStage, appliesBy, decidedBy, provider, funding, employerNeed, amount, maxDuration, capacity,
                 conditions, requestDeadline, decisionTerm, requiredDocuments, validFrom, day, hideAmountsFromEmployers,
-                sources);
+                sources, applyElsewhere, flatRateStart, hourlyTariff);
     }
 
     /** This content with amounts hidden from employers by a decision about the region's koffer, and its source. */
@@ -133,7 +157,7 @@ public record InstrumentContent(@NotBlank @Size(max = 120) String name,
         return new InstrumentContent(name, shortDescription, description, source, goals, targetGroups, targetGroupText,
                 chainStage, appliesBy, decidedBy, provider, funding, employerNeed, amount, maxDuration, capacity,
                 conditions, requestDeadline, decisionTerm, requiredDocuments, validFrom, validTo, true,
-                concat(sources, decision));
+                concat(sources, decision), applyElsewhere, flatRateStart, hourlyTariff);
     }
 
     /** This regional content with the values a municipality set for itself. */
@@ -153,7 +177,16 @@ public record InstrumentContent(@NotBlank @Size(max = 120) String name,
                 local.requiredDocuments() != null ? local.requiredDocuments() : requiredDocuments,
                 validFrom, validTo,
                 local.hideAmountsFromEmployers() != null ? local.hideAmountsFromEmployers() : hideAmountsFromEmployers,
-                concat(sources, local.sources()));
+                concat(sources, local.sources()), applyElsewhere,
+                local.flatRateStart() != null ? local.flatRateStart() : flatRateStart, hourlyTariff);
+    }
+
+    /** This content with the fields on where it is applied for, its flat-rate start and tariff taken from {@code other} (a form that does not edit them keeps them). */
+    public InstrumentContent withApplicationFieldsOf(InstrumentContent other) {
+        return new InstrumentContent(name, shortDescription, description, source, goals, targetGroups, targetGroupText,
+                chainStage, appliesBy, decidedBy, provider, funding, employerNeed, amount, maxDuration, capacity,
+                conditions, requestDeadline, decisionTerm, requiredDocuments, validFrom, validTo, hideAmountsFromEmployers,
+                sources, other.applyElsewhere(), other.flatRateStart(), other.hourlyTariff());
     }
 
     private static <T> List<T> concat(List<T> first, List<T> second) {

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param validFrom first day these local values apply
  * @param sources   where the local values come from
+ * @param flatRateStart loonkostensubsidie: the municipality's flat-rate start, where its policy allows one
  */
 public record InstrumentOverride(@Nullable @Valid AmountRule amount,
                                  @Nullable @Valid MaxDuration maxDuration,
@@ -34,7 +36,19 @@ public record InstrumentOverride(@Nullable @Valid AmountRule amount,
                                  @Nullable FundingLine funding,
                                  @Nullable Boolean hideAmountsFromEmployers,
                                  @NotNull LocalDate validFrom,
-                                 List<@NotNull @Valid SourceRef> sources) {
+                                 List<@NotNull @Valid SourceRef> sources,
+                                 @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable @Valid FlatRateStart flatRateStart) {
+
+    /** Values without a flat-rate start. */
+    public InstrumentOverride(@Nullable AmountRule amount, @Nullable MaxDuration maxDuration,
+                              @Nullable Conditions conditions, @Nullable String requestDeadline,
+                              @Nullable String decisionTerm, @Nullable List<String> requiredDocuments,
+                              @Nullable String provider, @Nullable String decidedBy, @Nullable String capacity,
+                              @Nullable FundingLine funding, @Nullable Boolean hideAmountsFromEmployers,
+                              LocalDate validFrom, List<SourceRef> sources) {
+        this(amount, maxDuration, conditions, requestDeadline, decisionTerm, requiredDocuments, provider, decidedBy,
+                capacity, funding, hideAmountsFromEmployers, validFrom, sources, null);
+    }
 
     public InstrumentOverride {
         requiredDocuments = requiredDocuments == null ? null : Collections.unmodifiableList(new ArrayList<>(requiredDocuments));
@@ -55,6 +69,7 @@ public record InstrumentOverride(@Nullable @Valid AmountRule amount,
         if (capacity != null) set.add(LocalField.CAPACITY);
         if (funding != null) set.add(LocalField.FUNDING);
         if (hideAmountsFromEmployers != null) set.add(LocalField.HIDE_AMOUNTS);
+        if (flatRateStart != null) set.add(LocalField.FLAT_RATE_START);
         return set;
     }
 

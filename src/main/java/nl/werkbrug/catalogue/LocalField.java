@@ -21,7 +21,8 @@ public enum LocalField {
     DECIDED_BY("decidedBy"),
     CAPACITY("capacity"),
     FUNDING("funding"),
-    HIDE_AMOUNTS("hideAmountsFromEmployers");
+    HIDE_AMOUNTS("hideAmountsFromEmployers"),
+    FLAT_RATE_START("flatRateStart");
 
     private final String field;
 

@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param version       the catalogue version shown
  * @param versionStart  first day of that version
  * @param sources       bibliographic references (the region's list of sources), never file names
+ * @param applyElsewhere where an instrument the municipality does not grant is applied for; none: at the municipality
+ * @param flatRateStart  loonkostensubsidie: the municipality's flat-rate start, where its policy allows one
  */
 public record PublishedInstrument(String code, @Nullable String municipality, boolean regional, String name,
                                   String shortDescription, String description, Source source, List<Goal> goals,
@@ -28,7 +30,8 @@ public record PublishedInstrument(String code, @Nullable String municipality, bo
                                   @Nullable String capacity, Conditions conditions, @Nullable String requestDeadline,
                                   @Nullable String decisionTerm, List<String> requiredDocuments, LocalDate validFrom,
                                   @Nullable LocalDate validTo, Set<LocalField> setLocally, VersionRef version,
-                                  LocalDate versionStart, List<PublishedSource> sources) {
+                                  LocalDate versionStart, List<PublishedSource> sources,
+                                  @Nullable ApplyElsewhere applyElsewhere, @Nullable FlatRateStart flatRateStart) {
 
     static PublishedInstrument of(CatalogueEntry entry, Bibliography bibliography) {
         InstrumentContent content = entry.content();
@@ -42,6 +45,7 @@ public record PublishedInstrument(String code, @Nullable String municipality, bo
                 content.decidedBy(), content.provider(), content.funding(), content.employerNeed(),
                 hidden ? null : content.amount(), hidden, content.maxDuration(), content.capacity(), content.conditions(),
                 content.requestDeadline(), content.decisionTerm(), content.requiredDocuments(), content.validFrom(),
-                content.validTo(), entry.setLocally(), entry.version(), entry.versionStart(), sources);
+                content.validTo(), entry.setLocally(), entry.version(), entry.versionStart(), sources,
+                content.applyElsewhere(), content.flatRateStart());
     }
 }

@@ -13,9 +13,16 @@ import org.jspecify.annotations.Nullable;
  * @param establishedLoonwaarde for loonkostensubsidie, the established wage value if it differs from the request's
  * @param monthlyAmount         the amount granted per month; none: for loonkostensubsidie the statutory amount,
  *                              otherwise no amount
+ * @param flatRateStart         loonkostensubsidie: grant the municipality's flat-rate start (where its catalogue has
+ *                              one) instead of the amount on a loonwaardemeting
  */
 public record DecisionDraft(boolean granted, String reasons, @Nullable BigDecimal establishedLoonwaarde,
-                            @Nullable BigDecimal monthlyAmount) {
+                            @Nullable BigDecimal monthlyAmount, boolean flatRateStart) {
+
+    public DecisionDraft(boolean granted, String reasons, @Nullable BigDecimal establishedLoonwaarde,
+                         @Nullable BigDecimal monthlyAmount) {
+        this(granted, reasons, establishedLoonwaarde, monthlyAmount, false);
+    }
 
     /** A decision without an amount of its own. */
     public static DecisionDraft of(boolean granted, String reasons) {

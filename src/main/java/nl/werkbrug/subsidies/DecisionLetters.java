@@ -9,11 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 
-import nl.werkbrug.employer.EmployerOrganisations;
-import nl.werkbrug.employer.EmployerSummary;
-import nl.werkbrug.identity.SystemTask;
 import nl.werkbrug.platform.Formats;
 import nl.werkbrug.tenancy.Tenant;
 import nl.werkbrug.tenancy.TenantDocuments;
@@ -26,7 +22,8 @@ import org.springframework.stereotype.Component;
  * The decision letter (beschikking) as a PDF in Dutch, in the deciding municipality's name and brand colours (from
  * {@link TenantDocuments}). Its text comes from the blocks in the tenants folder ({@link LetterBlocks}, letter
  * {@code beschikking}); this class only chooses the blocks for the outcome and fills in the values. The BSN never
- * appears: the letter goes to the employer, addressed to its contact person at the company's address.
+ * appears: the letter goes to the employer, addressed to its contact person at the company's address as they were
+ * when the request was submitted (kept with the request).
  */
 @Component
 class DecisionLetters {
@@ -35,14 +32,11 @@ class DecisionLetters {
     private static final Formats FORMATS = Formats.DUTCH;
 
     private final TenantDocuments documents;
-    private final EmployerOrganisations employers;
     private final Path tenants;
     private final Clock clock;
 
-    DecisionLetters(TenantDocuments documents, EmployerOrganisations employers,
-                    @Value("${werkbrug.tenancy.directory:tenants}") Path tenants, Clock clock) {
+    DecisionLetters(TenantDocuments documents, @Value("${werkbrug.tenancy.directory:tenants}") Path tenants, Clock clock) {
         this.documents = documents;
-        this.employers = employers;
         this.tenants = tenants;
         this.clock = clock;
     }
@@ -63,9 +57,10 @@ class DecisionLetters {
         text(lines, blocks, "intro", values);
         lines.add(Line.gap());
         lines.add(Line.heading(blocks.fill("heading.decision", values)));
-        text(lines, blocks, "decision." + outcomeKey, values);
+        text(lines, blocks, outcome == SubsidyStatus.TOEGEKEND && request.coachingPlan() != null
+                ? "decision.toegekend.coaching" : "decision." + outcomeKey, values);
         if (outcome == SubsidyStatus.TOEGEKEND && SubsidyRequestForm.LOONKOSTENSUBSIDIE.equals(request.instrumentCode())) {
-            if (request.monthlyAmount() != null) {
+            if (request.monthlyAmount() != null && !request.flatRateStart()) {
                 text(lines, blocks, "lks.amount", values);
             }
             for (Loonkostensubsidie.PeriodAmount period : request.lksPeriods()) {
@@ -78,10 +73,16 @@ class DecisionLetters {
                 text(lines, blocks, period.minimumWageMissing() ? "lks.period.missing" : "lks.period", periodValues);
             }
         }
+        if (outcome == SubsidyStatus.TOEGEKEND && request.flatRateStart()) {
+            text(lines, blocks, "lks.flat-rate", values);
+        }
         if (outcome == SubsidyStatus.TOEGEKEND && request.loonwaardemeting() != null) {
             text(lines, blocks, "lks.meting", values);
         }
-        if (outcome == SubsidyStatus.TOEGEKEND && request.coachKind() != null) {
+        if (outcome == SubsidyStatus.TOEGEKEND && request.coachingPlan() != null) {
+            text(lines, blocks, "coaching.plan", values);
+            text(lines, blocks, request.coachingPlan().tariff().entered() ? "coaching.tariff.entered" : "coaching.tariff.catalogue", values);
+        } else if (outcome == SubsidyStatus.TOEGEKEND && request.coachKind() != null) {
             text(lines, blocks, "coaching", values);
         }
         text(lines, blocks, basis(blocks, request, outcomeKey), values);
@@ -114,7 +115,6 @@ class DecisionLetters {
     }
 
     private Map<String, String> values(SubsidyRequestDetail request, Tenant tenant, LetterBlocks blocks) {
-        EmployerSummary employer = employer(request.employerId());
         LocalDate decided = request.decidedOn() == null ? LocalDate.now(clock) : request.decidedOn();
         Map<String, String> values = new HashMap<>();
         values.put("instrument", request.instrumentName());
@@ -122,9 +122,8 @@ class DecisionLetters {
         values.put("date", FORMATS.longDate(decided));
         values.put("reference", or(request.reference(), "-"));
         values.put("company", request.employerName());
-        values.put("contact", or(employer == null ? null : employer.contactName(), "de contactpersoon"));
-        values.put("address", or(employer == null ? null : employer.address(), "")
-                + (employer == null || employer.place() == null ? "" : " " + employer.place()));
+        values.put("contact", or(request.employerContactName(), "de contactpersoon"));
+        values.put("address", or(request.employerAddress(), ""));
         values.put("submittedOn", request.submittedOn() == null ? "-" : FORMATS.longDate(request.submittedOn()));
         values.put("employee", or(request.employeeName(), "-"));
         values.put("birthDate", FORMATS.longDate(request.employeeBirthDate()));
@@ -147,26 +146,31 @@ class DecisionLetters {
         values.put("askedOn", lastQuestion == null ? "-" : FORMATS.longDate(lastQuestion.askedOn()));
         values.put("answerDue", lastQuestion == null || lastQuestion.answerDue() == null ? "-"
                 : FORMATS.longDate(lastQuestion.answerDue()));
+        CoachingPlan plan = request.coachingPlan();
+        if (plan != null) {
+            values.put("coachFrom", FORMATS.longDate(plan.from()));
+            values.put("coachTo", FORMATS.longDate(plan.to()));
+            values.put("coachMonths", String.valueOf(plan.months()));
+            values.put("coachPlanHours", number(plan.hoursPerMonth()));
+            values.put("coachTotalHours", number(plan.totalHours()));
+            values.put("coachJudgedBy", plan.judgedBy());
+            values.put("coachGoals", plan.goals());
+            values.put("tariff", FORMATS.money(plan.tariff().perHour()));
+            values.put("coachMonthly", FORMATS.money(plan.monthlyAmount()));
+            values.put("coachTotal", FORMATS.money(plan.total()));
+        }
+        if (request.flatRateStart()) {
+            // a figure the catalogue does not give is stated as missing, never filled in
+            values.put("percentage", number(request.flatRatePercentage()));
+            values.put("flatAmount", blocks.fill(request.monthlyAmount() != null ? "flat-rate.amount"
+                    : request.flatRatePercentage() != null ? "flat-rate.percentage" : "missing", values));
+            if (request.flatRateMonths() != null && request.contractStart() != null) {
+                values.put("flatTo", FORMATS.longDate(request.contractStart().plusMonths(request.flatRateMonths()).minusDays(1)));
+            }
+            values.put("flatPeriod", blocks.fill(values.containsKey("flatTo") ? "flat-rate.period" : "missing", values));
+        }
         values.put("bornOn", request.employeeBirthDate() == null ? "" : blocks.fill("born-on", values));
         return values;
-    }
-
-    /**
-     * The company's contact person and address, read as the system (the letter's readers, the employer and the
-     * consultant, may see them). In a Vaadin request thread the method security reads the signed-in user from the
-     * session and would not see {@link SystemTask}'s context, so the look-up runs on a short thread of its own, as
-     * the mail listener's does on its event thread.
-     */
-    private @Nullable EmployerSummary employer(long employerId) {
-        AtomicReference<@Nullable EmployerSummary> found = new AtomicReference<>();
-        Thread lookup = Thread.ofVirtual().start(() -> SystemTask.run(() -> found.set(employers.find(employerId).orElse(null))));
-        try {
-            lookup.join();
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while reading employer " + employerId, interrupted);
-        }
-        return found.get();
     }
 
     private static String or(@Nullable String value, String otherwise) {

@@ -7,6 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import nl.werkbrug.catalogue.FlatRateStart;
+import nl.werkbrug.catalogue.InstrumentCatalogue;
+import nl.werkbrug.catalogue.PublishedInstrument;
 import nl.werkbrug.shared.InvalidInputException;
 import nl.werkbrug.subsidies.internal.AttachmentRepository;
 import nl.werkbrug.subsidies.internal.InformationRequestRecord;
@@ -52,12 +55,15 @@ public class SubsidyDecisions {
     private final QueueCounter counter;
     private final AnswerTerms answerTerms;
     private final MinimumWageWatch minimumWageWatch;
+    private final InstrumentCatalogue catalogue;
 
     SubsidyDecisions(SubsidyRequestRepository requests, InformationRequestRepository questions,
                      AttachmentRepository attachments, SubsidyRecords records, CurrentUser currentUser,
                      CurrentTenant currentTenant, TenantDirectory directory, AuditLog audit, DecisionLetters letters,
                      CatalogueRule rule,
-                     QueueCounter counter, AnswerTerms answerTerms, MinimumWageWatch minimumWageWatch) {
+                     QueueCounter counter, AnswerTerms answerTerms, MinimumWageWatch minimumWageWatch,
+                     InstrumentCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.answerTerms = answerTerms;
         this.minimumWageWatch = minimumWageWatch;
         this.requests = requests;
@@ -178,6 +184,32 @@ public class SubsidyDecisions {
     }
 
     /**
+     * Records the jobcoaching plan: goals, whose judgement sets the hours, the period in whole months, the hours per
+     * month, and the tariff: the catalogue's where a source gives one, otherwise the one entered here (marked as
+     * entered). A grant of jobcoaching rests on it.
+     */
+    @Transactional
+    public SubsidyRequestDetail recordCoachingPlan(long id, @Nullable String goals, @Nullable String judgedBy,
+                                                   @Nullable LocalDate from, @Nullable LocalDate to,
+                                                   @Nullable BigDecimal hoursPerMonth, @Nullable BigDecimal enteredTariff) {
+        SubsidyRequest request = submitted(id);
+        CoachingPlan plan = CoachingPlan.of(goals, judgedBy, from, to, hoursPerMonth, enteredTariff,
+                catalogueTariff(request.instrumentCode()).orElse(null));
+        request.recordCoachingPlan(plan, acting());
+        return saved(request);
+    }
+
+    /** The tariff per hour the active municipality's catalogue sets for an instrument; empty: it is entered. */
+    public Optional<BigDecimal> catalogueTariff(String instrumentCode) {
+        return catalogue.hourlyTariff(currentTenant.require(), instrumentCode);
+    }
+
+    /** The active municipality's flat-rate start on an instrument (loonkostensubsidie), where its policy has one. */
+    public Optional<FlatRateStart> flatRateStart(String instrumentCode) {
+        return catalogue.published(currentTenant.require(), instrumentCode).map(PublishedInstrument::flatRateStart);
+    }
+
+    /**
      * Decides with reasons. A grant within the catalogue rule takes effect at once; a grant that departs from the rule
      * (see {@link CatalogueRule}) becomes a maatwerk proposal that waits for {@link #approve} by another consultant.
      * While a proposal is pending, the request cannot be decided another way.
@@ -231,7 +263,13 @@ public class SubsidyDecisions {
     private SubsidyRequest.Decision decision(SubsidyRequest request, DecisionDraft draft) {
         BigDecimal loonwaarde = draft.establishedLoonwaarde();
         BigDecimal statutory = null;
-        if (draft.granted() && SubsidyRequestForm.LOONKOSTENSUBSIDIE.equals(request.instrumentCode())) {
+        FlatRateStart flatRate = null;
+        if (draft.granted() && draft.flatRateStart()) {
+            // the municipality's flat-rate start: its amount as the catalogue gives it (or none: missing), no meting yet
+            flatRate = flatRateStart(request.instrumentCode())
+                    .orElseThrow(() -> InvalidInputException.of("flatRateStart", "subsidy.error.no-flat-rate"));
+            statutory = flatRate.monthlyEuro();
+        } else if (draft.granted() && SubsidyRequestForm.LOONKOSTENSUBSIDIE.equals(request.instrumentCode())) {
             Loonkostensubsidie.PeriodAmount first = records.lksPeriods(request).getFirst();
             loonwaarde = first.loonwaardePercent();
             statutory = first.calculation() == null ? null : first.calculation().total();
@@ -242,7 +280,7 @@ public class SubsidyDecisions {
         }
         return new SubsidyRequest.Decision(draft.granted() ? SubsidyStatus.TOEGEKEND : SubsidyStatus.AFGEWEZEN,
                 draft.reasons(), draft.granted() ? loonwaarde : draft.establishedLoonwaarde(), amount,
-                rule.departures(request, draft.granted(), draft.monthlyAmount(), statutory, records.today()));
+                rule.departures(request, draft.granted(), draft.monthlyAmount(), statutory, records.today()), flatRate);
     }
 
     private SubsidyRequestDetail saved(SubsidyRequest request) {

@@ -202,4 +202,21 @@ public sealed interface SubsidyEvent extends TenantEvent, AuditedEvent {
             return "loonwaardemeting " + method + " of " + measuredOn;
         }
     }
+
+    /** The consultant recorded the jobcoaching plan: period, hours per month, and whether the tariff was entered. */
+    record CoachingPlanRecorded(long requestId, String tenantId, String regionId, long employerId, String actor,
+                                LocalDate from, LocalDate to, java.math.BigDecimal hoursPerMonth,
+                                boolean tariffEntered) implements SubsidyEvent {
+
+        @Override
+        public String auditAction() {
+            return "SUBSIDY_COACHING_PLAN_RECORDED";
+        }
+
+        @Override
+        public String auditDetail() {
+            return "jobcoaching plan " + from + " to " + to + ", " + hoursPerMonth + " hours a month, tariff "
+                    + (tariffEntered ? "entered" : "from the catalogue");
+        }
+    }
 }

@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import nl.werkbrug.subsidies.internal.AttachmentRepository;
 import nl.werkbrug.subsidies.internal.InformationRequestRecord;
@@ -24,9 +22,7 @@ import org.springframework.stereotype.Component;
 class SubsidyRecords {
 
     /** Awb 4:13: without a statutory term, a decision follows within a reasonable term of at most eight weeks. */
-    static final Period DEFAULT_TERM = Period.ofWeeks(8);
-    private static final Pattern TERM = Pattern.compile("(\\d{1,3})\\s*(dag|dagen|day|days|week|weken|weeks|maand|maanden|month|months)",
-            Pattern.CASE_INSENSITIVE);
+    static final Period DEFAULT_TERM = DecisionTermRule.AWB_DEFAULT;
 
     private final BsnVault vault;
     private final InformationRequestRepository questions;
@@ -55,20 +51,7 @@ class SubsidyRecords {
 
     /** The decision term the catalogue states in words ("binnen 8 weken"), or the Awb's eight weeks. */
     static Period parseTerm(@Nullable String text) {
-        if (text == null) {
-            return DEFAULT_TERM;
-        }
-        Matcher matcher = TERM.matcher(text);
-        if (!matcher.find()) {
-            return DEFAULT_TERM;
-        }
-        int amount = Integer.parseInt(matcher.group(1));
-        if (amount <= 0) {
-            return DEFAULT_TERM;
-        }
-        String unit = matcher.group(2).toLowerCase(java.util.Locale.ROOT);
-        return unit.startsWith("d") ? Period.ofDays(amount)
-                : unit.startsWith("w") ? Period.ofWeeks(amount) : Period.ofMonths(amount);
+        return DecisionTermRule.of(text).period();
     }
 
     @Nullable Beslistermijn clock(SubsidyRequest request, List<InformationRequestRecord> asked) {
@@ -123,7 +106,9 @@ class SubsidyRecords {
                 request.proposedBy(), request.approvedBy(),
                 request.awaitsApproval(), request.departures(),
                 request.establishedLoonwaarde(), request.monthlyAmount(), documents, awb(request, term, asked),
-                request.loonwaardemeting(), lksPeriodsIfKnown(request), request.reference());
+                request.loonwaardemeting(), lksPeriodsIfKnown(request), request.reference(), request.decisionTermOwn(),
+                request.coachingPlan(), request.flatRateStart(), request.flatRateMonths(), request.flatRatePercentage(),
+                request.addressee().contactName(), request.addressee().address());
     }
 
     /**

@@ -22,6 +22,12 @@ import org.jspecify.annotations.Nullable;
  * @param awb                         the Awb terms: extension, notice of default and penalty, what may be done today
  * @param loonwaardemeting            for loonkostensubsidie, the meting the consultant recorded
  * @param lksPeriods                  for loonkostensubsidie with a meting, the amounts per period of the contract
+ * @param decisionTermOwn             the catalogue set the decision term; false: Awb 4:13's eight weeks
+ * @param coachingPlan                for jobcoaching, the plan the consultant recorded (period, hours, tariff)
+ * @param flatRateStart               loonkostensubsidie granted with the municipality's flat-rate start; its months
+ *                                    and percentage of the minimum wage where the catalogue gives them (else missing)
+ * @param employerContactName         the company's contact person when the request was submitted
+ * @param employerAddress             the company's address when the request was submitted
  */
 public record SubsidyRequestDetail(long id, String municipality, String municipalityName, long employerId,
                                    String employerName, String instrumentCode, String instrumentName,
@@ -43,13 +49,21 @@ public record SubsidyRequestDetail(long id, String municipality, String municipa
                                    List<AttachmentInfo> attachments, AwbTerms awb,
                                    @Nullable Loonwaardemeting loonwaardemeting,
                                    List<Loonkostensubsidie.PeriodAmount> lksPeriods,
-                                   @Nullable String reference) {
+                                   @Nullable String reference, boolean decisionTermOwn,
+                                   @Nullable CoachingPlan coachingPlan, boolean flatRateStart,
+                                   @Nullable Integer flatRateMonths, @Nullable BigDecimal flatRatePercentage,
+                                   @Nullable String employerContactName, @Nullable String employerAddress) {
 
     public SubsidyRequestDetail {
         informationRequests = List.copyOf(informationRequests);
         attachments = List.copyOf(attachments);
         departures = List.copyOf(departures);
         lksPeriods = List.copyOf(lksPeriods);
+    }
+
+    /** The decision term and whether it is the instrument's own or the Awb's eight weeks. */
+    public DecisionTermRule decisionTermRule() {
+        return new DecisionTermRule(decisionTerm, decisionTermOwn);
     }
 
     /** The open question, if the municipality is waiting for an answer. */

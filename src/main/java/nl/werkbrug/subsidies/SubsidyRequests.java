@@ -85,10 +85,21 @@ public class SubsidyRequests {
         return directory.tenants();
     }
 
-    /** Instruments of the municipality's catalogue that employers can request, offered today. */
+    /**
+     * Instruments of the municipality's catalogue that employers can request from it, offered today: not those applied
+     * for elsewhere (UWV, Belastingdienst; issue 12).
+     */
     public List<PublishedInstrument> instruments(String municipality) {
         return catalogue.published(municipality).orElse(List.of()).stream()
-                .filter(instrument -> instrument.appliesBy().contains(Applicant.WERKGEVER)).toList();
+                .filter(instrument -> instrument.appliesBy().contains(Applicant.WERKGEVER))
+                .filter(instrument -> instrument.applyElsewhere() == null).toList();
+    }
+
+    /** Refuses an instrument the municipality's catalogue says is applied for elsewhere, naming where. */
+    private void refuseIfAppliedElsewhere(String municipality, String instrumentCode) {
+        catalogue.published(municipality, instrumentCode).map(PublishedInstrument::applyElsewhere).ifPresent(where -> {
+            throw InvalidInputException.of("instrument", "subsidy.error.apply-elsewhere", where.organisation());
+        });
     }
 
     /** Whether the request can qualify, judged by the catalogue's applicability rules on what is filled in. */
@@ -109,14 +120,16 @@ public class SubsidyRequests {
         SubsidyRequestDetail saved = inMunicipality(municipality, () -> {
             SubsidyRequest request;
             if (id == null) {
+                refuseIfAppliedElsewhere(municipality, instrumentCode);
                 PublishedInstrument instrument = instruments(municipality).stream()
                         .filter(candidate -> candidate.code().equals(instrumentCode)).findFirst()
                         .orElseThrow(() -> InvalidInputException.of("instrument", "subsidy.error.instrument"));
                 String name = employers.mine().map(company -> company.name()).orElse("");
+                DecisionTermRule term = DecisionTermRule.of(instrument.decisionTerm());
                 request = new SubsidyRequest(employer, name, new SubsidyRequest.CatalogueChoice(instrument.code(),
                         instrument.name(), instrument.version().regional(), instrument.version().versionId(),
-                        instrument.version().overrideVersionId(),
-                        SubsidyRecords.parseTerm(instrument.decisionTerm()).toString()), acting(municipality));
+                        instrument.version().overrideVersionId(), term.period().toString(), term.own()),
+                        acting(municipality));
             } else {
                 request = own(municipality, id, employer);
             }
@@ -131,11 +144,17 @@ public class SubsidyRequests {
         return saved;
     }
 
-    /** Submits a draft: from today the decision term runs. */
+    /**
+     * Submits a draft: from today the decision term runs. The company's contact person and address are kept with the
+     * request as they are now; the decision letter is addressed to them.
+     */
     public SubsidyRequestDetail submit(String municipality, long id) {
+        SubsidyRequest.Addressee addressee = employers.mine().map(company -> new SubsidyRequest.Addressee(
+                company.contactName(), address(company))).orElse(new SubsidyRequest.Addressee(null, null));
         return onOwn(municipality, id,
                 (request, acting) -> {
-                    request.submit(formOf(request).problems(request.instrumentCode()), acting);
+                    refuseIfAppliedElsewhere(municipality, request.instrumentCode());
+                    request.submit(formOf(request).problems(request.instrumentCode()), addressee, acting);
                     request.number(references.next(municipality, request.submittedOn()));
                 });
     }
@@ -302,6 +321,11 @@ public class SubsidyRequests {
         form.setCoachKind(request.coachKind());
         form.setCoachHoursPerMonth(request.coachHoursPerMonth());
         return form;
+    }
+
+    /** The company's address in one line ("Hengelosestraat 1, 7550 AA Hengelo"), or its place alone. */
+    static @Nullable String address(nl.werkbrug.employer.EmployerSummary company) {
+        return company.address() != null ? company.address() : company.place();
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -26,14 +26,18 @@ class FourEyesBrowserTests extends BrowserTest {
     @Autowired
     SubsidyRequests requests;
     @Autowired
+    SubsidyDecisions decisions;
+    @Autowired
     nl.werkbrug.employer.EmployerOrganisations organisations;
 
     long submittedJobcoaching() {
         PortalUser employer = new PortalUser("vier-ogen-browser", "vier-ogen-browser", Map.of(), Map.of(),
                 new EmployerMembership(nl.werkbrug.support.TestUsers.registeredEmployer(organisations, "99000041",
                         "Vier Ogen Browser"), EmployerRole.EMPLOYER_ADMIN), null);
-        return as(employer, () -> requests.submit("hengelo", requests.saveDraft("hengelo", null, "jobcoaching", SubsidyForms.jobcoaching()).id()))
-                .id();
+        SubsidyRequestDetail submitted = as(employer, () -> requests.submit("hengelo",
+                requests.saveDraft("hengelo", null, "jobcoaching", SubsidyForms.jobcoaching()).id()));
+        return SubsidyFixtures.coachingPlanned(decisions, nl.werkbrug.support.TestUsers.consultant("vier-ogen-plan", "hengelo"),
+                submitted).id();
     }
 
     private static void decide(Page tab, String outcome, String reasons, String amount) {

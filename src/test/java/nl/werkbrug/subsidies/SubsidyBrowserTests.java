@@ -68,6 +68,7 @@ class SubsidyBrowserTests extends BrowserTest {
         assertThat(page.locator("#request-status")).hasText("Ingediend");
         assertThat(page.locator("#request-bsn")).hasText("******333");
         assertThat(page.locator("#request-deadline")).not().isEmpty();
+        assertThat(page.locator("#request-decision-term")).hasText("8 weken (Awb art. 4:13, geen eigen termijn vastgesteld)");
         String reference = page.locator("#request-reference").textContent().strip();
         assertThat(page.locator("#submitted-confirmation")).containsText("Uw kenmerk is " + reference);
         assertAccessible();
@@ -101,6 +102,14 @@ class SubsidyBrowserTests extends BrowserTest {
         logout();
 
         loginAndOpen("consulent.hengelo", "gemeente/hengelo/aanvragen/" + requestId);
+        // The grant rests on the jobcoaching plan: period and hours (from the request), goals, whose judgement, tariff.
+        assertThat(page.locator("#case-decision-term")).hasText("8 weken (Awb art. 4:13, geen eigen termijn vastgesteld)");
+        page.locator("#coach-goals textarea").fill("Zelfstandig de werkdag indelen.");
+        page.locator("#coach-judged-by input").fill("Jobcoachorganisatie Twente");
+        page.locator("#coach-tariff input").fill("62,50");
+        page.locator("#coach-tariff input").press("Tab");
+        page.locator("#coach-plan-save").click();
+        assertThat(page.locator("#coaching-plan-recorded")).containsText("tarief ingevoerd, niet uit de catalogus");
         page.locator("#outcome vaadin-radio-button").filter(new Locator.FilterOptions().setHasText("Toegekend")).click();
         fillAndClick("#reasons textarea", "De werknemer heeft begeleiding op de werkplek nodig om het werk vol te houden.", "#decide");
         assertThat(page.locator("#case-status")).hasText("Toegekend");
@@ -117,7 +126,10 @@ class SubsidyBrowserTests extends BrowserTest {
         }
         org.assertj.core.api.Assertions.assertThat(text)
                 .contains("Gemeente Hengelo", "Beschikking jobcoaching", "Twentse Metaalwerken B.V.",
-                        "Wij kennen uw aanvraag toe", "begeleiding op de werkplek", "externe jobcoach, 6 uur per maand")
+                        "Wij kennen uw aanvraag toe", "begeleiding op de werkplek",
+                        "van 1 december 2026 tot en met 30 november 2027 (12 maanden)",
+                        "externe jobcoach: 6 uur per maand, in totaal 72 uur", "62,50 per uur",
+                        "375,00 per maand en", "4.500,00 voor de hele periode", "bij de aanvraag ingevoerd")
                 .doesNotContain("111222333");
         assertAccessible();
         logout();

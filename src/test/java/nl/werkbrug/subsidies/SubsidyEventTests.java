@@ -84,6 +84,7 @@ class SubsidyEventTests {
     void a_decision_writes_its_audit_entry_and_mails_the_employer_after_the_commit(Scenario scenario) {
         SubsidyFixtures.Company company = company();
         SubsidyRequestDetail request = submittedJobcoaching(company);
+        SubsidyFixtures.coachingPlanned(decisions, consultant, request);
 
         // Scenario runs the stimulus in a transaction of its own: it must begin in Hengelo.
         TenantContext.runAs("hengelo", () -> scenario.stimulate(() -> as(consultant, "hengelo", () -> decisions.decide(
@@ -101,6 +102,7 @@ class SubsidyEventTests {
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(audited(request.id())).endsWith(
                 "SUBSIDY_REQUEST_SUBMITTED " + company.user().username() + " hengelo",
+                "SUBSIDY_COACHING_PLAN_RECORDED event-consulent hengelo",
                 "SUBSIDY_DECIDED event-consulent hengelo"));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(mailTo(company.email()).get())
                 .singleElement().satisfies(decided -> {
@@ -188,6 +190,7 @@ class SubsidyEventTests {
                 .andWaitAtMost(Duration.ofSeconds(10))
                 .andWaitForStateChange(count, now -> now.open() == openRows.get())
                 .andVerify(now -> assertThat(now.open()).isPositive()));
+        SubsidyFixtures.coachingPlanned(decisions, consultant, request[0]);
         QueueCount before = count.get();
 
         // 450 euro a month where the catalogue states no amount for jobcoaching: a proposal, one more waiting.

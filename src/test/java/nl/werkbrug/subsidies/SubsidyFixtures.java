@@ -33,4 +33,14 @@ record SubsidyFixtures(JdbcClient jdbc, TransactionTemplate transaction, Subsidy
         return as(company.user(), () -> requests.submit("hengelo",
                 requests.saveDraft("hengelo", null, "jobcoaching", SubsidyForms.jobcoaching()).id()));
     }
+
+    /**
+     * Records the jobcoaching plan a grant rests on, as {@code consultant} of Hengelo: six months from the contract
+     * start, the requested hours a month, at an entered tariff of 60 euro an hour (the catalogue sets none).
+     */
+    static SubsidyRequestDetail coachingPlanned(SubsidyDecisions decisions, PortalUser consultant, SubsidyRequestDetail request) {
+        return as(consultant, "hengelo", () -> decisions.recordCoachingPlan(request.id(), "Zelfstandig de werkdag indelen.",
+                "Jobcoachorganisatie Twente", request.contractStart(), request.contractStart().plusMonths(6).minusDays(1),
+                request.coachHoursPerMonth(), new java.math.BigDecimal("60")));
+    }
 }

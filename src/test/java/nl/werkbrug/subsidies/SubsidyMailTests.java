@@ -39,6 +39,7 @@ class SubsidyMailTests extends SmtpIntegrationTest {
         as(consultant, "hengelo", () -> decisions.askForInformation(request.id(), "Stuur het plan van de jobcoach mee."));
         await().atMost(Duration.ofSeconds(15)).until(() -> receivedBy(company.email()).size() == 1);
         as(company.user(), () -> requests.answer("hengelo", request.id(), "Het plan zit in de bijlage."));
+        SubsidyFixtures.coachingPlanned(decisions, consultant, request);
         as(consultant, "hengelo", () -> decisions.decide(request.id(), DecisionDraft.of(true, "Volgens de regel.")));
         await().atMost(Duration.ofSeconds(15)).until(() -> receivedBy(company.email()).size() == 2);
 

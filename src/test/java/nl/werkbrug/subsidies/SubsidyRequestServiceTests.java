@@ -204,6 +204,7 @@ class SubsidyRequestServiceTests {
     @Test
     void maatwerk_takes_effect_only_when_another_consultant_approves_it() {
         SubsidyRequestDetail request = submitted("jobcoaching", jobcoaching());
+        SubsidyFixtures.coachingPlanned(decisions, hengelo, request);
 
         // The catalogue states no monthly amount for jobcoaching, so granting 450 euro a month departs from the rule.
         SubsidyRequestDetail proposed = as(hengelo, "hengelo", () -> decisions.decide(request.id(),

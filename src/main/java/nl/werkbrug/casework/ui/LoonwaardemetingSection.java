@@ -3,7 +3,6 @@ package nl.werkbrug.casework.ui;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -67,15 +66,11 @@ class LoonwaardemetingSection extends Composite<FormLayout> {
                 shown.accept(decisions.recordLoonwaardemeting(request.id(), new Loonwaardemeting(by.getValue(),
                         method.getValue(), on.getValue(), percent.getValue())));
             } catch (InvalidInputException invalid) {
-                invalid.problems().forEach(problem -> {
-                    HasValidation field = switch (problem.field()) {
-                        case "measuredBy" -> by;
-                        case "method" -> method;
-                        case "measuredOn" -> on;
-                        default -> percent;
-                    };
-                    field.setErrorMessage(getTranslation(problem.messageKey(), problem.args().toArray()));
-                    field.setInvalid(true);
+                FieldErrors.show(this, invalid, field -> switch (field) {
+                    case "measuredBy" -> by;
+                    case "method" -> method;
+                    case "measuredOn" -> on;
+                    default -> percent;
                 });
             }
         });

@@ -6,6 +6,7 @@ import java.util.Optional;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
@@ -101,6 +102,8 @@ class SubsidyCaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (request.overdue()) {
             deadlineValue.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
         }
+        Facts.term(this, facts, "subsidy.decision-term", getTranslation(request.decisionTermRule().labelKey(),
+                request.decisionTermRule().labelAmount())).setId("case-decision-term");
         Facts.term(this, facts, "subsidy.catalogue-version", request.catalogueVersionId()
                 + (request.catalogueOverrideVersionId() == null ? "" : "/" + request.catalogueOverrideVersionId()));
         add(new H1(title), facts);
@@ -119,6 +122,8 @@ class SubsidyCaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         add(new SubsidyTermsSection(request, decisions, this::show));
         if ("loonkostensubsidie".equals(request.instrumentCode())) {
             add(new LoonwaardemetingSection(request, decisions, this::show));
+        } else if ("jobcoaching".equals(request.instrumentCode())) {
+            add(new CoachingPlanSection(request, decisions, this::show));
         }
         boolean deciding = request.status() == SubsidyStatus.INGEDIEND || request.status() == SubsidyStatus.IN_BEHANDELING;
         if (request.awaitingApproval()) {
@@ -172,6 +177,9 @@ class SubsidyCaseView extends Main implements BeforeEnterObserver, HasDynamicTit
             loonwaarde.setId("established-loonwaarde");
             // a granted loonkostensubsidie rests on the recorded meting; this field only records a refusal's finding
             loonwaarde.setVisible(false);
+            Checkbox flatRate = new Checkbox(getTranslation("subsidy.decide.flat-rate"));
+            flatRate.setId("flat-rate-start");
+            flatRate.setVisible(decisions.flatRateStart(request.instrumentCode()).isPresent());
             Button decide = new Button(getTranslation("subsidy.decide.save"), click -> {
                 if (outcome.getValue() == null) {
                     outcome.setErrorMessage(getTranslation("subsidy.error.required"));
@@ -180,12 +188,13 @@ class SubsidyCaseView extends Main implements BeforeEnterObserver, HasDynamicTit
                 }
                 try {
                     show(decisions.decide(request.id(), new DecisionDraft(outcome.getValue(), reasons.getValue(),
-                            loonwaarde.getValue(), amount.getValue())));
+                            loonwaarde.getValue(), amount.getValue(), flatRate.getValue())));
                 } catch (InvalidInputException invalid) {
                     invalid.problems().forEach(problem -> {
                         HasValidation field = switch (problem.field()) {
                             case "establishedLoonwaarde" -> loonwaarde;
                             case "monthlyAmount" -> amount;
+                            case "flatRateStart" -> flatRate;
                             default -> reasons;
                         };
                         field.setErrorMessage(getTranslation(problem.messageKey(), problem.args().toArray()));
@@ -195,7 +204,7 @@ class SubsidyCaseView extends Main implements BeforeEnterObserver, HasDynamicTit
             });
             decide.setId("decide");
             decide.addThemeVariants(ButtonVariant.PRIMARY);
-            add(outcome, reasons, loonwaarde, amount, decide);
+            add(outcome, reasons, loonwaarde, flatRate, amount, decide);
         }
         if (request.status().isDecided()) {
             add(new H2(getTranslation("subsidy.decision")));

@@ -145,7 +145,8 @@ public class CatalogueStore {
                 allowed.contains(LocalField.CAPACITY) ? values.capacity() : null,
                 allowed.contains(LocalField.FUNDING) ? values.funding() : null,
                 allowed.contains(LocalField.HIDE_AMOUNTS) ? values.hideAmountsFromEmployers() : null,
-                values.validFrom(), values.sources());
+                values.validFrom(), values.sources(),
+                allowed.contains(LocalField.FLAT_RATE_START) ? values.flatRateStart() : null);
     }
 
     /** Every version behind an instrument of the active municipality, newest first. */

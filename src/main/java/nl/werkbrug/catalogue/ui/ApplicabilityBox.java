@@ -41,6 +41,11 @@ public final class ApplicabilityBox extends Composite<Div> {
             reasons.add(new ListItem(getTranslation(prefix + ".to-check", applicability.toCheck())));
         }
         getContent().add(new Paragraph(getTranslation(key)), reasons);
+        if (applicability.applyElsewhere() != null) {
+            Paragraph elsewhere = new Paragraph(CatalogueTexts.applyElsewhere(this::getTranslation, applicability.applyElsewhere()));
+            elsewhere.addClassName("apply-elsewhere");
+            getContent().add(elsewhere);
+        }
         return applicability.outcome() == Applicability.Outcome.DOES_NOT_APPLY;
     }
 }

@@ -11,8 +11,10 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.component.Component;
 import nl.werkbrug.catalogue.AmountKind;
 import nl.werkbrug.catalogue.AmountRule;
+import nl.werkbrug.catalogue.ApplyElsewhere;
 import nl.werkbrug.catalogue.BenefitType;
 import nl.werkbrug.catalogue.Conditions;
+import nl.werkbrug.catalogue.FlatRateStart;
 import nl.werkbrug.catalogue.HoursTier;
 import nl.werkbrug.catalogue.MaxDuration;
 import nl.werkbrug.catalogue.Reason;
@@ -38,6 +40,28 @@ final class CatalogueTexts {
 
     String t(String key, Object... arguments) {
         return component.getTranslation(key, arguments);
+    }
+
+    /** A translation lookup: a view's {@code getTranslation} or {@link #t}. */
+    @FunctionalInterface
+    interface Translator {
+        String t(String key, Object... arguments);
+    }
+
+    /** Where and how an instrument applied for elsewhere is applied for, in one line ("Aanvragen bij UWV: ..."). */
+    static String applyElsewhere(Translator texts, ApplyElsewhere where) {
+        String line = texts.t("catalogue.apply-elsewhere", where.organisation());
+        line += " " + (where.how() == null ? texts.t("catalogue.apply-elsewhere.how-not-stated") : where.how());
+        return where.link() == null ? line : line + " (" + where.link() + ")";
+    }
+
+    /** The flat-rate start as the source gives it; a figure it does not give reads as not stated. */
+    String flatRateStart(FlatRateStart start) {
+        String amount = start.monthlyEuro() != null ? money(start.monthlyEuro()) + " " + t("catalogue.period.month")
+                : start.percentageWml() != null ? t("catalogue.flat-rate.percentage", formats.number(start.percentageWml()))
+                : notStated();
+        String months = start.months() == null ? notStated() : t("catalogue.flat-rate.months", start.months());
+        return t("catalogue.flat-rate", amount, months) + " " + start.note();
     }
 
     String notStated() {

@@ -77,6 +77,8 @@ final class InstrumentForm {
     List<SourceRef> sources = new ArrayList<>();
     @Nullable LocalDate changeFrom;
     String changeNote = "";
+    /** What the form was filled from: the fields it does not edit (where applied for, flat-rate start, tariff) stay. */
+    @Nullable InstrumentContent original;
 
     static InstrumentForm of(String code, InstrumentContent content) {
         InstrumentForm form = new InstrumentForm();
@@ -125,6 +127,7 @@ final class InstrumentForm {
         form.validFrom = content.validFrom();
         form.validTo = content.validTo();
         form.sources = new ArrayList<>(content.sources());
+        form.original = content;
         return form;
     }
 
@@ -159,11 +162,12 @@ final class InstrumentForm {
     }
 
     InstrumentContent content() {
-        return new InstrumentContent(name.strip(), shortDescription.strip(), description.strip(), source,
+        InstrumentContent typed = new InstrumentContent(name.strip(), shortDescription.strip(), description.strip(), source,
                 new ArrayList<>(goals), new ArrayList<>(targetGroups), orNull(targetGroupText), chainStage,
                 new ArrayList<>(appliesBy), orNull(decidedBy), orNull(provider), funding, employerNeed, amount(),
                 maxDuration(), orNull(capacity), conditions(), orNull(requestDeadline), orNull(decisionTerm), documents(),
                 validFrom, validTo, hideAmountsFromEmployers, sources);
+        return original == null ? typed : typed.withApplicationFieldsOf(original);
     }
 
     /**
@@ -184,7 +188,8 @@ final class InstrumentForm {
                 pick(allowed, LocalField.CAPACITY, mine.capacity(), regional.capacity()),
                 pick(allowed, LocalField.FUNDING, mine.funding(), regional.funding()),
                 pick(allowed, LocalField.HIDE_AMOUNTS, mine.hideAmountsFromEmployers(), regional.hideAmountsFromEmployers()),
-                from, List.of());
+                from, List.of(),
+                pick(allowed, LocalField.FLAT_RATE_START, mine.flatRateStart(), regional.flatRateStart()));
     }
 
     private static <T> @Nullable T pick(Set<LocalField> allowed, LocalField field, @Nullable T mine, @Nullable T regional) {

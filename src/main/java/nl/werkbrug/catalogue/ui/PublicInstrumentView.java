@@ -87,6 +87,12 @@ class PublicInstrumentView extends PublicCataloguePage {
         fact(facts, "catalogue.field.conditions", texts.conditions(instrument.conditions()).isEmpty() ? null
                 : texts.conditionsText(instrument.conditions()), "fact-conditions");
         Facts.term(this, facts, "catalogue.fact.applies-by", texts.labels(instrument.appliesBy()));
+        if (instrument.applyElsewhere() != null) {
+            Facts.term(this, facts, "catalogue.fact.apply-elsewhere", CatalogueTexts.applyElsewhere(texts::t, instrument.applyElsewhere()), "fact-apply-elsewhere");
+        }
+        if (instrument.flatRateStart() != null) {
+            Facts.term(this, facts, "catalogue.fact.flat-rate-start", texts.flatRateStart(instrument.flatRateStart()), "fact-flat-rate-start");
+        }
         fact(facts, "catalogue.field.decidedBy", instrument.decidedBy(), "fact-decided-by");
         fact(facts, "catalogue.field.provider", instrument.provider(), "fact-provider");
         fact(facts, "catalogue.field.requestDeadline", instrument.requestDeadline(), "fact-request-deadline");

@@ -92,7 +92,9 @@ class GuidedQuestions extends Composite<Section> {
             request.setId("request-" + result.code());
             Anchor more = new Anchor("instrumenten/" + tenant.id() + "/" + result.code(),
                     getTranslation("frontdoor.guide.more", result.name()));
-            Div item = new Div(new H3(result.name()), box, new Paragraph(request), new Paragraph(more));
+            // an instrument applied for elsewhere (UWV, Belastingdienst) is not requested here: the box says where
+            Div item = result.applyElsewhere() == null ? new Div(new H3(result.name()), box, new Paragraph(request), new Paragraph(more))
+                    : new Div(new H3(result.name()), box, new Paragraph(more));
             item.addClassName("frontdoor-instrument");
             results.add(item);
         }

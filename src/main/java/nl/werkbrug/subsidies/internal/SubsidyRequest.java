@@ -16,6 +16,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
+import nl.werkbrug.catalogue.FlatRateStart;
 import nl.werkbrug.platform.BsnVault;
 import nl.werkbrug.platform.BsnVault.ProtectedBsn;
 import nl.werkbrug.shared.BeanRules;
@@ -24,6 +25,9 @@ import nl.werkbrug.shared.Bsn;
 import nl.werkbrug.shared.FieldProblem;
 import nl.werkbrug.shared.InvalidInputException;
 import nl.werkbrug.subsidies.CoachKind;
+import nl.werkbrug.subsidies.CoachTariff;
+import nl.werkbrug.subsidies.CoachingPlan;
+import nl.werkbrug.subsidies.SubsidyEvent.CoachingPlanRecorded;
 import nl.werkbrug.subsidies.Ingebrekestelling;
 import nl.werkbrug.subsidies.InformationRequest;
 import nl.werkbrug.subsidies.Loonwaardemeting;
@@ -56,6 +60,8 @@ import org.springframework.data.domain.DomainEvents;
 @Table(name = "subsidy_request")
 public class SubsidyRequest extends TenantOwnedEntity {
 
+    private static final String JOBCOACHING = "jobcoaching";
+
     /** Who acts, in which region, and the clock that dates what they do. */
     public record Acting(String username, String regionId, Clock clock) {
 
@@ -70,13 +76,19 @@ public class SubsidyRequest extends TenantOwnedEntity {
      * @param departures what departs from the catalogue rule (message keys with arguments); empty: within the rule
      */
     public record Decision(SubsidyStatus outcome, String reasons, @Nullable BigDecimal establishedLoonwaarde,
-                           @Nullable BigDecimal monthlyAmount, List<FieldProblem> departures) {
+                           @Nullable BigDecimal monthlyAmount, List<FieldProblem> departures,
+                           @Nullable FlatRateStart flatRate) {
 
         public Decision {
             if (!outcome.isGrantOrRefusal()) {
                 throw new IllegalArgumentException("A decision grants or refuses: " + outcome);
             }
             departures = List.copyOf(departures);
+        }
+
+        public Decision(SubsidyStatus outcome, String reasons, @Nullable BigDecimal establishedLoonwaarde,
+                        @Nullable BigDecimal monthlyAmount, List<FieldProblem> departures) {
+            this(outcome, reasons, establishedLoonwaarde, monthlyAmount, departures, null);
         }
 
         public boolean isMaatwerk() {
@@ -101,6 +113,9 @@ public class SubsidyRequest extends TenantOwnedEntity {
     /** ISO-8601 period, e.g. P8W. */
     @Column(name = "decision_term", nullable = false)
     private String decisionTerm = "P8W";
+    /** The catalogue set the decision term; false: Awb 4:13's eight weeks apply (issue 12). */
+    @Column(name = "decision_term_own", nullable = false)
+    private boolean decisionTermOwn;
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false)
     private SubsidyStatus status = SubsidyStatus.CONCEPT;
@@ -177,6 +192,34 @@ public class SubsidyRequest extends TenantOwnedEntity {
     private @Nullable LocalDate metingOn;
     @Column(name = "meting_loonwaarde")
     private @Nullable BigDecimal metingLoonwaarde;
+    /** Jobcoaching: the plan the consultant recorded (goals, whose judgement, period, hours, tariff). */
+    @Column(name = "coach_goals")
+    private @Nullable String coachGoals;
+    @Column(name = "coach_judged_by")
+    private @Nullable String coachJudgedBy;
+    @Column(name = "coach_from")
+    private @Nullable LocalDate coachFrom;
+    @Column(name = "coach_to")
+    private @Nullable LocalDate coachTo;
+    @Column(name = "coach_plan_hours")
+    private @Nullable BigDecimal coachPlanHours;
+    @Column(name = "coach_tariff")
+    private @Nullable BigDecimal coachTariff;
+    @Column(name = "coach_tariff_entered")
+    private @Nullable Boolean coachTariffEntered;
+    /** Loonkostensubsidie granted with the municipality's flat-rate start. */
+    @Column(name = "flat_rate_start", nullable = false)
+    private boolean flatRateStart;
+    /** The flat-rate start's period and percentage of the minimum wage, where the catalogue gives them. */
+    @Column(name = "flat_rate_months")
+    private @Nullable Integer flatRateMonths;
+    @Column(name = "flat_rate_percentage")
+    private @Nullable BigDecimal flatRatePercentage;
+    /** The employer's contact person and address as they were when the request was submitted: the letter's addressee. */
+    @Column(name = "employer_contact_name")
+    private @Nullable String employerContactName;
+    @Column(name = "employer_address")
+    private @Nullable String employerAddress;
 
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy = "";
@@ -203,6 +246,7 @@ public class SubsidyRequest extends TenantOwnedEntity {
         this.catalogueVersionId = instrument.versionId();
         this.catalogueOverrideVersionId = instrument.overrideVersionId();
         this.decisionTerm = instrument.decisionTerm();
+        this.decisionTermOwn = instrument.ownDecisionTerm();
         this.createdBy = by.username();
         this.createdAt = by.clock().instant();
         this.updatedAt = createdAt;
@@ -210,7 +254,11 @@ public class SubsidyRequest extends TenantOwnedEntity {
 
     /** The instrument and catalogue version a draft is made under. */
     public record CatalogueChoice(String code, String name, boolean regional, long versionId,
-                                  @Nullable Long overrideVersionId, String decisionTerm) {
+                                  @Nullable Long overrideVersionId, String decisionTerm, boolean ownDecisionTerm) {
+    }
+
+    /** The company's contact person and address when the request is submitted; the letter is addressed to them. */
+    public record Addressee(@Nullable String contactName, @Nullable String address) {
     }
 
     /** What the employer fills in; only a draft can be edited. */
@@ -242,11 +290,13 @@ public class SubsidyRequest extends TenantOwnedEntity {
     }
 
     /** Submits a complete draft ({@code problems} are those of the complete form): from today the decision term runs. */
-    public void submit(List<FieldProblem> problems, Acting by) {
+    public void submit(List<FieldProblem> problems, Addressee addressee, Acting by) {
         require(status == SubsidyStatus.CONCEPT);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        employerContactName = addressee.contactName();
+        employerAddress = addressee.address();
         status = SubsidyStatus.INGEDIEND;
         submittedOn = by.today();
         touched(by);
@@ -425,6 +475,32 @@ public class SubsidyRequest extends TenantOwnedEntity {
                 meting.measuredOn()));
     }
 
+    /**
+     * The consultant records the jobcoaching plan (goals, period, hours as the labour expert or jobcoach organisation
+     * judged them, tariff); it replaces an earlier one. A grant of jobcoaching rests on it.
+     */
+    public void recordCoachingPlan(CoachingPlan plan, Acting by) {
+        require(isUndecided() && !awaitsApproval() && JOBCOACHING.equals(instrumentCode));
+        List<FieldProblem> problems = plan.problems();
+        if (plan.tariff() == null) {
+            problems = new ArrayList<>(problems);
+            problems.add(FieldProblem.of("tariff", "subsidy.error.coach-tariff-needed"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        coachGoals = plan.goals();
+        coachJudgedBy = plan.judgedBy();
+        coachFrom = plan.from();
+        coachTo = plan.to();
+        coachPlanHours = plan.hoursPerMonth();
+        coachTariff = java.util.Objects.requireNonNull(plan.tariff()).perHour();
+        coachTariffEntered = plan.tariff().entered();
+        touched(by);
+        events.add(new CoachingPlanRecorded(id(), tenantId(), by.regionId(), employerId, by.username(), plan.from(),
+                plan.to(), plan.hoursPerMonth(), plan.tariff().entered()));
+    }
+
     /** The employer withdraws a request that is not yet decided. */
     public void withdraw(Acting by) {
         require(status == SubsidyStatus.CONCEPT || isUndecided());
@@ -447,6 +523,13 @@ public class SubsidyRequest extends TenantOwnedEntity {
     }
 
     private void record(Decision decision) {
+        if (decision.outcome() == SubsidyStatus.TOEGEKEND && JOBCOACHING.equals(instrumentCode) && coachingPlan() == null) {
+            throw InvalidInputException.of("coachingPlan", "subsidy.error.coaching-plan-needed");
+        }
+        FlatRateStart flatRate = decision.outcome() == SubsidyStatus.TOEGEKEND ? decision.flatRate() : null;
+        flatRateStart = flatRate != null;
+        flatRateMonths = flatRate == null ? null : flatRate.months();
+        flatRatePercentage = flatRate == null ? null : flatRate.percentageWml();
         decisionOutcome = decision.outcome().name();
         decisionReasons = decision.reasons().strip();
         establishedLoonwaarde = decision.establishedLoonwaarde();
@@ -517,6 +600,33 @@ public class SubsidyRequest extends TenantOwnedEntity {
 
     public String decisionTerm() {
         return decisionTerm;
+    }
+
+    public boolean decisionTermOwn() {
+        return decisionTermOwn;
+    }
+
+    public @Nullable CoachingPlan coachingPlan() {
+        return coachGoals == null || coachJudgedBy == null || coachFrom == null || coachTo == null
+                || coachPlanHours == null || coachTariff == null ? null
+                : new CoachingPlan(coachGoals, coachJudgedBy, coachFrom, coachTo, coachPlanHours,
+                new CoachTariff(coachTariff, Boolean.TRUE.equals(coachTariffEntered)));
+    }
+
+    public boolean flatRateStart() {
+        return flatRateStart;
+    }
+
+    public @Nullable Integer flatRateMonths() {
+        return flatRateMonths;
+    }
+
+    public @Nullable BigDecimal flatRatePercentage() {
+        return flatRatePercentage;
+    }
+
+    public Addressee addressee() {
+        return new Addressee(employerContactName, employerAddress);
     }
 
     public SubsidyStatus status() {

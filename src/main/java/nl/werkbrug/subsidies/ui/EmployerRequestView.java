@@ -88,6 +88,8 @@ class EmployerRequestView extends Main implements BeforeEnterObserver, HasDynami
                 request.deadline(), request.overdue(), request.suspended(), !request.status().isOpen()));
         deadline.setId("request-deadline");
         facts.add(deadline);
+        Facts.term(this, facts, "subsidy.decision-term", getTranslation(request.decisionTermRule().labelKey(),
+                request.decisionTermRule().labelAmount())).setId("request-decision-term");
         add(heading, facts);
 
         if (request.status() == SubsidyStatus.CONCEPT) {
