@@ -158,6 +158,26 @@ public sealed interface SubsidyEvent extends TenantEvent, AuditedEvent {
         }
     }
 
+    /**
+     * A submitted request names the placement it is filed for ({@code placement}: the referral through which the
+     * employer hired the employee); published once the request has its {@code reference}, so the referrals module can
+     * link the two. The employer's claim only: the listener checks that the placement is this employer's hire.
+     */
+    record SubsidyRequestedForPlacement(long requestId, String tenantId, String regionId, long employerId,
+                                        String actor, java.util.UUID placement, String reference,
+                                        String instrumentCode) implements SubsidyEvent {
+
+        @Override
+        public String auditAction() {
+            return "SUBSIDY_REQUESTED_FOR_PLACEMENT";
+        }
+
+        @Override
+        public String auditDetail() {
+            return reference + "; plaatsing " + placement;
+        }
+    }
+
     /** Awb 4:14: the municipality extended the decision term once, to {@code extendedTo}; the employer is told. */
     record DecisionTermExtended(long requestId, String tenantId, String regionId, long employerId, String actor,
                                 LocalDate extendedTo) implements SubsidyEvent {

@@ -32,6 +32,8 @@ public class SubsidyRequestForm {
     private boolean loonwaardemetingRequested;
     private @Nullable CoachKind coachKind;
     private @Nullable BigDecimal coachHoursPerMonth;
+    /** The referral through which the employee was hired, when the employer files the request for that placement. */
+    private java.util.@Nullable UUID placement;
 
     /** The BSN passes the 11-proef. */
     public static boolean isValidBsn(@Nullable String value) {
@@ -131,4 +133,12 @@ public class SubsidyRequestForm {
     public void setCoachKind(@Nullable CoachKind coachKind) { this.coachKind = coachKind; }
     public @Nullable BigDecimal getCoachHoursPerMonth() { return coachHoursPerMonth; }
     public void setCoachHoursPerMonth(@Nullable BigDecimal coachHoursPerMonth) { this.coachHoursPerMonth = coachHoursPerMonth; }
+
+    public java.util.@Nullable UUID getPlacement() {
+        return placement;
+    }
+
+    public void setPlacement(java.util.@Nullable UUID placement) {
+        this.placement = placement;
+    }
 }

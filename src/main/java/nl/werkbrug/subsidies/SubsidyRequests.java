@@ -138,6 +138,9 @@ public class SubsidyRequests {
                 throw new InvalidInputException(problems);
             }
             request.editDraft(content(form, request.instrumentCode()), records::protect, acting(municipality));
+            if (form.getPlacement() != null) {
+                request.forPlacement(form.getPlacement());
+            }
             return records.detail(requests.save(request), true);
         });
         audit.record(AuditAction.SUBSIDY_DRAFT_SAVED, municipality, subject(saved.id()), saved.instrumentCode());
@@ -155,7 +158,7 @@ public class SubsidyRequests {
                 (request, acting) -> {
                     refuseIfAppliedElsewhere(municipality, request.instrumentCode());
                     request.submit(formOf(request).problems(request.instrumentCode()), addressee, acting);
-                    request.number(references.next(municipality, request.submittedOn()));
+                    request.number(references.next(municipality, request.submittedOn()), acting);
                 });
     }
 

@@ -22,6 +22,8 @@ import nl.werkbrug.candidates.CandidateFiles;
 import nl.werkbrug.candidates.CandidateInzage;
 import nl.werkbrug.employer.Occupations;
 import nl.werkbrug.pool.PoolConsents;
+import nl.werkbrug.referrals.PlacementSubsidyRequests;
+import nl.werkbrug.referrals.Referral;
 import nl.werkbrug.referrals.Referrals;
 import nl.werkbrug.subsidies.SubsidyDecisions;
 import nl.werkbrug.tenancy.CurrentTenant;
@@ -43,18 +45,21 @@ class CandidateFileView extends Main implements BeforeEnterObserver, HasDynamicT
     private final Occupations occupations;
     private final PoolConsents consents;
     private final Referrals referrals;
+    private final PlacementSubsidyRequests placementSubsidies;
     private final CurrentTenant currentTenant;
     private final Clock clock;
     private String title = "";
 
     CandidateFileView(CandidateFiles files, CandidateInzage inzage, SubsidyDecisions subsidies, Occupations occupations,
-                      PoolConsents consents, Referrals referrals, CurrentTenant currentTenant, Clock clock) {
+                      PoolConsents consents, Referrals referrals, PlacementSubsidyRequests placementSubsidies,
+                      CurrentTenant currentTenant, Clock clock) {
         this.files = files;
         this.inzage = inzage;
         this.subsidies = subsidies;
         this.occupations = occupations;
         this.consents = consents;
         this.referrals = referrals;
+        this.placementSubsidies = placementSubsidies;
         this.currentTenant = currentTenant;
         this.clock = clock;
         addClassName("werkbrug-page");
@@ -101,7 +106,7 @@ class CandidateFileView extends Main implements BeforeEnterObserver, HasDynamicT
         add(new FileIdentityPart(context, tenant, files.bsnIndex(file.id()).map(subsidies::forEmployee).orElse(List.of())),
                 new FileLadderSection(context),
                 new FileGroupsSection(context), new FileTrajectorySection(context), new FileJournalSection(context),
-                new FileOutflowSection(context), new FilePlacementSection(context, referrals.placementsOf(file.id())),
+                new FileOutflowSection(context), placements(context, file.id()),
                 new FileTeamSection(context, files.colleagues()),
                 new FileProfileSection(context, occupations.all()), new FilePoolSection(context, consents, tenant),
                 new FileHistorySection(context));
@@ -117,5 +122,11 @@ class CandidateFileView extends Main implements BeforeEnterObserver, HasDynamicT
     @Override
     public String getPageTitle() {
         return title + " - " + getTranslation("app.name");
+    }
+
+    private FilePlacementSection placements(FileContext context, long fileId) {
+        List<Referral> hires = referrals.placementsOf(fileId);
+        return new FilePlacementSection(context, hires,
+                placementSubsidies.of(hires.stream().map(Referral::id).toList()));
     }
 }

@@ -40,12 +40,15 @@ import nl.werkbrug.tenancy.TenantDirectory;
 class EmployerReferralView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Referrals referrals;
+    private final nl.werkbrug.referrals.PlacementSubsidyRequests subsidies;
     private final TenantDirectory directory;
     private final Paragraph status = new Paragraph();
     private @org.jspecify.annotations.Nullable UUID shown;
 
-    EmployerReferralView(Referrals referrals, TenantDirectory directory) {
+    EmployerReferralView(Referrals referrals, nl.werkbrug.referrals.PlacementSubsidyRequests subsidies,
+                         TenantDirectory directory) {
         this.referrals = referrals;
+        this.subsidies = subsidies;
         this.directory = directory;
         addClassName("werkbrug-page");
         status.setId("referral-status");
@@ -83,9 +86,19 @@ class EmployerReferralView extends Main implements BeforeEnterObserver, HasDynam
         Plaatsing placement = referral.placement();
         if (placement != null) {
             Facts.term(this, facts, "referral.placement", placementText(placement, formats));
+            subsidies.of(java.util.List.of(referral.id())).forEach(request -> Facts.term(this, facts,
+                    "referral.placement.subsidy", request.reference() + " (" + request.instrumentCode() + ")"));
         }
         add(facts, new Anchor("werkgever/pool/profiel/" + referral.pseudonym(),
                 getTranslation("referral.employer.profile", referral.pseudonym())));
+        if (placement != null) {
+            // a request for this placement: the municipality of the candidate's file decides it (issue 9, 12)
+            Anchor request = new Anchor("werkgever/aanvragen/nieuw?gemeente=" + referral.ownerTenant() + "&plaatsing="
+                    + referral.id() + "&uren=" + java.util.Objects.requireNonNull(placement.hoursPerWeek())
+                    .stripTrailingZeros().toPlainString(), getTranslation("referral.placement.request"));
+            request.setId("referral-request-subsidy");
+            add(request);
+        }
         if (referral.state() == VoordrachtState.UITGENODIGD || referral.state() == VoordrachtState.AANGENOMEN) {
             referrals.contact(referral.id()).ifPresent(this::showContact);
         } else if (referral.state().open()) {

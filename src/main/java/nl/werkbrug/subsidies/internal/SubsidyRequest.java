@@ -151,6 +151,10 @@ public class SubsidyRequest extends TenantOwnedEntity {
 
     @Column(name = "submitted_on")
     private @Nullable LocalDate submittedOn;
+    /** The referral whose placement the request is filed for, if the employer filed it from there (issue 9). */
+    @Column(name = "placement_ref")
+    private java.util.@Nullable UUID placementRef;
+
     /** The reference the employer, the municipality and every mail and letter use, e.g. GM0164-2026-000123. */
     @Column(name = "reference")
     private @Nullable String reference;
@@ -304,10 +308,23 @@ public class SubsidyRequest extends TenantOwnedEntity {
                 decisionTerm));
     }
 
-    /** Numbers a submitted request once; {@code reference} is the municipality's next for the year of submission. */
-    public void number(SubsidyReference reference) {
+    /** The draft is filed for the placement of this referral (the employer's claim; the referrals module checks it). */
+    public void forPlacement(java.util.UUID referral) {
+        require(status == SubsidyStatus.CONCEPT);
+        placementRef = referral;
+    }
+
+    /**
+     * Numbers a submitted request once; {@code reference} is the municipality's next for the year of submission. A
+     * request filed for a placement says so now that it has its reference.
+     */
+    public void number(SubsidyReference reference, Acting by) {
         require(status != SubsidyStatus.CONCEPT && this.reference == null);
         this.reference = reference.value();
+        if (placementRef != null) {
+            events.add(new SubsidyEvent.SubsidyRequestedForPlacement(id(), tenantId(), by.regionId(), employerId,
+                    by.username(), placementRef, this.reference, instrumentCode));
+        }
     }
 
     public void startHandling(Acting by) {

@@ -115,14 +115,20 @@ class RequestFormView extends Main implements BeforeEnterObserver, HasDynamicTit
                 .filter(problem -> problem.messageKey().equals("subsidy.error.required")).map(FieldProblem::field).toList());
     }
 
-    /** What the front door's answers tell ({@code ?gemeente=hengelo&regeling=jobcoaching&uren=32}), filled in. */
+    /**
+     * What the front door's answers tell ({@code ?gemeente=hengelo&regeling=jobcoaching&uren=32}), or a hire in the
+     * employer's referrals ({@code &plaatsing=<referral>}), filled in.
+     */
     private void preFill(com.vaadin.flow.router.QueryParameters query) {
         query.getSingleParameter("gemeente").flatMap(tenant -> requests.municipalities().stream()
                 .filter(t -> t.id().equals(tenant)).findFirst()).ifPresent(municipality::setValue);
         query.getSingleParameter("regeling").flatMap(code -> instrument.getListDataView().getItems()
                 .filter(i -> i.code().equals(code)).findFirst()).ifPresent(instrument::setValue);
-        query.getSingleParameter("uren").filter(hours -> hours.matches("[0-9]{1,2}"))
-                .ifPresent(hours -> binder.getBean().setHoursPerWeek(new java.math.BigDecimal(hours)));
+        query.getSingleParameter("uren").filter(hours -> hours.matches("[0-9]{1,2}([.,][0-9])?"))
+                .ifPresent(hours -> binder.getBean().setHoursPerWeek(new java.math.BigDecimal(hours.replace(',', '.'))));
+        // filed from a hire in the employer's referrals: the request names that placement
+        query.getSingleParameter("plaatsing").filter(id -> id.matches("[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}"))
+                .ifPresent(id -> binder.getBean().setPlacement(java.util.UUID.fromString(id)));
         binder.setBean(binder.getBean());
     }
 
