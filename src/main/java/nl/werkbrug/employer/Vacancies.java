@@ -119,8 +119,10 @@ public class Vacancies {
     @Transactional
     public VacancyDetail markSroi(long id) {
         Vacancy vacancy = own(id);
-        vacancy.markSroi(clock.instant());
-        events.publishEvent(edited(vacancy, VacancyEdited.Change.CHANGED));
+        if (!vacancy.sroi()) { // already marked (on the form): nothing changes, nothing to tell
+            vacancy.markSroi(clock.instant());
+            events.publishEvent(edited(vacancy, VacancyEdited.Change.CHANGED));
+        }
         return detail(vacancy);
     }
 

@@ -34,8 +34,7 @@ class SroiVacancySection extends Composite<Div> {
         own.stream().filter(vacancy -> contract.vacancies().contains(vacancy.id()))
                 .forEach(vacancy -> linked.add(new ListItem(vacancy.title())));
         getContent().add(contract.vacancies().isEmpty() ? new Paragraph(getTranslation("sroi.vacancies.none")) : linked);
-        List<VacancyDetail> open = own.stream().filter(vacancy -> !vacancy.sroi()
-                && !contract.vacancies().contains(vacancy.id())).toList();
+        List<VacancyDetail> open = own.stream().filter(vacancy -> !contract.vacancies().contains(vacancy.id())).toList();
         if (!admin || open.isEmpty()) {
             return;
         }
