@@ -67,7 +67,7 @@ class AttestationView extends Main implements BeforeEnterObserver, HasDynamicTit
         Paragraph line = new Paragraph(getTranslation("sroi.attestation.line", attestation.pseudonym(),
                 attestation.employerName(), attestation.blockName(), attestation.targetGroup(),
                 formats.date(attestation.startDate())) + " " + getTranslation("sroi.attestation.contracting",
-                directory.find(attestation.contracting()).map(Tenant::name).orElse(attestation.contracting())));
+                directory.find(attestation.contracting()).map(Tenant::shortName).orElse(attestation.contracting())));
         DatePicker from = new DatePicker(getTranslation("sroi.attestation.from"));
         from.setId("sroi-attestation-from-" + id);
         from.setValue(attestation.startDate());
