@@ -80,17 +80,8 @@ public class SroiRealisation extends SroiContractPart {
     public SroiRealisation(SroiContract contract, Facts facts, BigDecimal value, boolean needsAttestation,
                            String actor, Instant now) {
         super(accepted(contract), facts.blockCode());
-        if (needsAttestation && (facts.pseudonym() == null || facts.residenceTenant() == null)) {
-            throw InvalidInputException.of("pseudonym", "sroi.error.pseudonym-required");
-        }
-        this.pseudonym = facts.pseudonym();
-        this.residenceTenant = facts.residenceTenant();
         this.referralId = facts.referralId();
-        this.description = facts.description();
-        this.startDate = facts.startDate();
-        this.measure = facts.measure();
-        this.value = value;
-        this.state = needsAttestation ? RealisationState.WACHT_OP_DOELGROEP : RealisationState.INGEDIEND;
+        record(facts, value, needsAttestation);
         this.recordedBy = actor;
         this.recordedAt = now;
     }
@@ -128,10 +119,15 @@ public class SroiRealisation extends SroiContractPart {
             throw InvalidInputException.of("proposal", "sroi.error.realisation-state");
         }
         accepted(contract);
+        chooseBlock(facts.blockCode());
+        record(facts, value, needsAttestation);
+    }
+
+    /** What the contractor recorded, valued; a block for a target group waits for the attestation. */
+    private void record(Facts facts, BigDecimal value, boolean needsAttestation) {
         if (needsAttestation && (facts.pseudonym() == null || facts.residenceTenant() == null)) {
             throw InvalidInputException.of("pseudonym", "sroi.error.pseudonym-required");
         }
-        chooseBlock(facts.blockCode());
         this.pseudonym = facts.pseudonym();
         this.residenceTenant = facts.residenceTenant();
         this.description = facts.description();
