@@ -7,6 +7,7 @@ import java.util.Optional;
 import nl.werkbrug.candidates.CandidateEvent;
 import nl.werkbrug.dashboards.Fact.Kind;
 import nl.werkbrug.pool.PoolEvent;
+import nl.werkbrug.sroi.SroiEvent;
 import nl.werkbrug.subsidies.SubsidyEvent;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -41,6 +42,22 @@ class DashboardListener {
     @ApplicationModuleListener
     void on(PoolEvent event) {
         fact(event, LocalDate.now(clock)).ifPresent(fact -> projection.record(event.tenantId(), event.regionId(), fact));
+    }
+
+    @ApplicationModuleListener
+    void on(SroiEvent event) {
+        fact(event, LocalDate.now(clock)).ifPresent(fact -> projection.record(event.tenantId(), event.regionId(), fact));
+    }
+
+    /** SROI: the obligation of a contract registered, the value of a realisation accepted (of the contracting municipality). */
+    static Optional<Fact> fact(SroiEvent event, LocalDate today) {
+        return Optional.ofNullable(switch (event) {
+            case SroiEvent.ContractRegistered registered ->
+                    Fact.of(Kind.SROI_OBLIGATION, registered.contractId(), today, null).withAmount(registered.netObligation());
+            case SroiEvent.RealisationAccepted accepted ->
+                    Fact.of(Kind.SROI_ACCEPTED, accepted.realisationId(), today, accepted.blockCode()).withAmount(accepted.value());
+            default -> null;
+        });
     }
 
     static Optional<Fact> fact(SubsidyEvent event, LocalDate today) {

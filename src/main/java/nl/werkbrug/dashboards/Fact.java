@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * One fact of the dashboards' own history, taken from a module's event: ids, codes, dates and amounts, never personal
  * data. {@code key} identifies the fact, so an event delivered twice is kept once.
  *
- * @param subject  the id of the request, candidate file, pool profile or introduction it is about
+ * @param subject  the id of the request, candidate file, pool profile, introduction, SROI contract or realisation
  * @param code     instrument code, decision outcome, outflow reason or introduction state
  * @param detail   the decision term of a request (ISO-8601 period)
  */
@@ -19,7 +19,11 @@ record Fact(String key, Kind kind, String subject, LocalDate occurredOn, @Nullab
 
     enum Kind {
         REQUEST_SUBMITTED, INFORMATION_REQUESTED, INFORMATION_ANSWERED, REQUEST_DECIDED, TRAJECTORY_STARTED,
-        OUTFLOW, OUTFLOW_LASTING, RUNG_RECORDED, POOL_JOINED, POOL_LEFT, PROFILE_CONFIRMED, INTRODUCTION_REQUESTED
+        OUTFLOW, OUTFLOW_LASTING, RUNG_RECORDED, POOL_JOINED, POOL_LEFT, PROFILE_CONFIRMED, INTRODUCTION_REQUESTED,
+        /** an SROI contract registered, with its (net) obligation */
+        SROI_OBLIGATION,
+        /** an SROI realisation accepted, with its value */
+        SROI_ACCEPTED
     }
 
     /** A fact with only a subject and perhaps a code, keyed by kind and subject. */

@@ -35,9 +35,12 @@ final class KpiCalculator {
     static final String POOL_SIZE = "pool-omvang";
     static final String POOL_CONFIRMED = "pool-bevestigd";
     static final String INTRODUCTIONS = "kennismakingen";
+    static final String SROI_OBLIGATION = "sroi-verplichting";
+    static final String SROI_ACCEPTED = "sroi-geaccepteerd";
 
     static final Set<String> COMPUTED = Set.of(REQUESTS, GRANTS, REFUSALS, GRANTED_AMOUNT, IN_TIME, INSTRUMENTS,
-            OUTFLOW_TO_WORK, LASTING_OUTFLOW, LADDER_UP, POOL_SIZE, POOL_CONFIRMED, INTRODUCTIONS);
+            OUTFLOW_TO_WORK, LASTING_OUTFLOW, LADDER_UP, POOL_SIZE, POOL_CONFIRMED, INTRODUCTIONS, SROI_OBLIGATION,
+            SROI_ACCEPTED);
 
     /** The dimension of a decision whose request's instrument is not known (submitted before the dashboards). */
     static final String UNKNOWN_INSTRUMENT = "ONBEKEND";
@@ -77,6 +80,8 @@ final class KpiCalculator {
                 }
                 case PROFILE_CONFIRMED -> tally.count(POOL_CONFIRMED, month, null, true);
                 case INTRODUCTION_REQUESTED -> tally.count(INTRODUCTIONS, month, null, true);
+                case SROI_OBLIGATION -> tally.add(SROI_OBLIGATION, month, null, amount(fact));
+                case SROI_ACCEPTED -> tally.add(SROI_ACCEPTED, month, null, amount(fact));
                 case INFORMATION_REQUESTED, INFORMATION_ANSWERED, POOL_JOINED, POOL_LEFT -> {
                     // used by the decision term and the pool size
                 }
@@ -86,6 +91,10 @@ final class KpiCalculator {
         figures.addAll(poolSize(facts, current));
         figures.sort(Comparator.comparing(Figure::kpi).thenComparing(Figure::month).thenComparing(Figure::dimension));
         return figures;
+    }
+
+    private static BigDecimal amount(Fact fact) {
+        return fact.amount() == null ? BigDecimal.ZERO : fact.amount();
     }
 
     private static void decided(Tally tally, Fact decision, YearMonth month, @Nullable Fact request, List<Fact> facts) {
@@ -166,7 +175,7 @@ final class KpiCalculator {
             }
         }
 
-        void add(String kpi, YearMonth month, String dimension, BigDecimal amount) {
+        void add(String kpi, YearMonth month, @Nullable String dimension, BigDecimal amount) {
             for (Sum sum : sums(kpi, month, dimension)) {
                 sum.cases++;
                 sum.amount = sum.amount == null ? amount : sum.amount.add(amount);

@@ -111,6 +111,21 @@ public class Vacancies {
         return detail(vacancy);
     }
 
+    /**
+     * Marks a vacancy of the user's company as an SROI vacancy: the employer's admin publishes it for an SROI
+     * contract's open obligation (the SROI module keeps the link to the contract). A closed vacancy is not marked.
+     */
+    @PreAuthorize("hasRole('EMPLOYER_ADMIN')")
+    @Transactional
+    public VacancyDetail markSroi(long id) {
+        Vacancy vacancy = own(id);
+        if (!vacancy.sroi()) { // already marked (on the form): nothing changes, nothing to tell
+            vacancy.markSroi(clock.instant());
+            events.publishEvent(edited(vacancy, VacancyEdited.Change.CHANGED));
+        }
+        return detail(vacancy);
+    }
+
     /** The vacancies of the user's company, last changed first. */
     @PreAuthorize("hasRole('EMPLOYER')")
     @Transactional(readOnly = true)

@@ -107,6 +107,15 @@ public class Matching {
      */
     @PreAuthorize("@tenantAccess.has('CONSULTANT')")
     public Optional<RankedVacancies> vacanciesFor(String pseudonym) {
+        return vacanciesFor(pseudonym, VacancyMarks.any());
+    }
+
+    /**
+     * The best open vacancies of the region with the marks asked (banenafspraak, SROI) for a pool profile of the
+     * consultant's own municipality: the filter is applied before the best are taken.
+     */
+    @PreAuthorize("@tenantAccess.has('CONSULTANT')")
+    public Optional<RankedVacancies> vacanciesFor(String pseudonym, VacancyMarks marks) {
         Optional<PoolProfile> found = search.profile(pseudonym)
                 .filter(profile -> profile.ownerTenant().equals(currentTenant.require()));
         if (found.isEmpty()) {
@@ -116,7 +125,7 @@ public class Matching {
         LocalDate today = LocalDate.now(clock);
         List<VacancyDetail> open = vacancies.published(VacancyFilter.none()).stream()
                 .filter(vacancy -> vacancy.validThrough() == null || !vacancy.validThrough().isBefore(today))
-                .toList();
+                .filter(marks::admits).toList();
         List<Match> matches = new ArrayList<>();
         java.util.Map<String, VacancyDetail> byKey = new java.util.HashMap<>();
         for (VacancyDetail vacancy : open) {

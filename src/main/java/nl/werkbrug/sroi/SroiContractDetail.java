@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param interimOverdue  the interim report is due and not filed
  * @param finalOverdue    the final report is due and not filed
  * @param consequence     what was recorded for an obligation not met at the end
+ * @param vacancies       the ids of the contractor's vacancies published for this contract (SROI vacancies)
  */
 public record SroiContractDetail(long id, String tenant, long employerId, String employerName, String subject,
                                  BigDecimal contractValue, BigDecimal percentage, BigDecimal obligation,
@@ -24,11 +25,12 @@ public record SroiContractDetail(long id, String tenant, long employerId, String
                                  @Nullable String changeRequest, @Nullable LocalDate interimFiledOn,
                                  boolean interimOverdue, @Nullable LocalDate finalFiledOn, boolean finalOverdue,
                                  @Nullable Consequence consequence, @Nullable String consequenceNote,
-                                 List<PlanLine> plan, List<Realisation> realisations) {
+                                 List<PlanLine> plan, List<Realisation> realisations, List<Long> vacancies) {
 
     public SroiContractDetail {
         plan = List.copyOf(plan);
         realisations = List.copyOf(realisations);
+        vacancies = List.copyOf(vacancies);
     }
 
     /** A line of the plan with its planned value (persons × the block's value for the quantity). */
@@ -37,13 +39,28 @@ public record SroiContractDetail(long id, String tenant, long employerId, String
                            BigDecimal plannedValue) {
     }
 
-    /** A realisation with its value and where it stands. */
+    /**
+     * A realisation with its value and where it stands.
+     *
+     * @param blockCode   empty for a proposal (a hire on an SROI vacancy the contractor has not confirmed yet)
+     * @param invoiceName the file name of a purchase's invoice
+     */
     public record Realisation(long id, String blockCode, String blockName, @Nullable String pseudonym,
                               @Nullable String residenceTenant, boolean viaReferral, String description, LocalDate startDate,
                               @Nullable BigDecimal hoursPerWeek, @Nullable Integer months, @Nullable BigDecimal amount,
                               @Nullable String creditFactor, BigDecimal value, RealisationState state,
                               @Nullable Boolean attested, @Nullable LocalDate attestedFrom,
-                              @Nullable String rejectionReason) {
+                              @Nullable String rejectionReason, @Nullable String invoiceName) {
+
+        /** A hire on an SROI vacancy that waits for the contractor to confirm it. */
+        public boolean proposal() {
+            return state == RealisationState.VOORGESTELD;
+        }
+    }
+
+    /** The proposals: hires on the contract's SROI vacancies that wait for the contractor. */
+    public List<Realisation> proposals() {
+        return realisations.stream().filter(Realisation::proposal).toList();
     }
 
     public BigDecimal plannedValue() {

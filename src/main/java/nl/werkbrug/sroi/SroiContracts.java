@@ -45,10 +45,18 @@ public class SroiContracts {
     private final CurrentTenant currentTenant;
     private final TenantDirectory directory;
     private final ApplicationEventPublisher events;
+    private final nl.werkbrug.sroi.internal.SroiInvoiceRepository invoices;
+    private final org.springframework.transaction.support.TransactionTemplate transaction;
 
     SroiContracts(SroiContractRepository contracts, SroiRealisationRepository realisations, SroiRecords records,
                   SroiReports reports, EmployerOrganisations employers, CurrentUser currentUser,
-                  CurrentTenant currentTenant, TenantDirectory directory, ApplicationEventPublisher events) {
+                  CurrentTenant currentTenant, TenantDirectory directory, ApplicationEventPublisher events,
+                  nl.werkbrug.sroi.internal.SroiInvoiceRepository invoices,
+                  org.springframework.transaction.PlatformTransactionManager transactionManager) {
+        this.invoices = invoices;
+        this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+        this.transaction.setPropagationBehavior(
+                org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.contracts = contracts;
         this.realisations = realisations;
         this.records = records;
@@ -205,43 +213,81 @@ public class SroiContracts {
     }
 
     /**
-     * Realisations of contracts of the active municipality whose person lives here and whose target group waits for
-     * this municipality's attestation.
+     * Realisations whose person lives in the active municipality and whose target group waits for its attestation,
+     * under the contracts of every municipality of the region (an Enschede resident placed under a Hengelo contract
+     * is attested by Enschede). Each contracting municipality is read in its own transaction, and only the rows of
+     * this municipality's residents leave it.
      */
     @PreAuthorize(ATTESTER)
-    @Transactional(readOnly = true)
     public List<Attestation> awaitingAttestation() {
-        return realisations.findByResidenceTenantAndStateOrderByIdAsc(currentTenant.require(),
-                RealisationState.WACHT_OP_DOELGROEP).stream().map(this::attestation)
-                .sorted(Comparator.comparingLong(Attestation::realisationId)).toList();
+        String residence = currentTenant.require();
+        List<Attestation> all = new java.util.ArrayList<>();
+        for (nl.werkbrug.tenancy.Tenant contracting : directory.tenants()) {
+            all.addAll(inMunicipality(contracting.id(), () -> realisations
+                    .findByResidenceTenantAndStateOrderByIdAsc(residence, RealisationState.WACHT_OP_DOELGROEP)
+                    .stream().map(this::attestation).toList()));
+        }
+        all.sort(Comparator.comparingLong(Attestation::realisationId));
+        return all;
+    }
+
+    /** {@link #attest(String, long, boolean, java.time.LocalDate, String)} for a contract of the active municipality. */
+    @PreAuthorize(ATTESTER)
+    public void attest(long realisationId, boolean counts, java.time.@Nullable LocalDate from,
+                       @Nullable String consentBasis) {
+        attest(currentTenant.require(), realisationId, counts, from, consentBasis);
     }
 
     /**
      * The municipality of residence attests (or not) that the person counts for the realisation's block from
-     * {@code from}; {@code consentBasis} records how the candidate consented to this being shared.
+     * {@code from}; {@code consentBasis} records how the candidate consented to this being shared. The realisation
+     * lives with {@code contracting}, the contract's municipality; only a realisation of a resident of the active
+     * municipality can be attested.
      */
     @PreAuthorize(ATTESTER)
-    @Transactional
-    public void attest(long realisationId, boolean counts, java.time.@Nullable LocalDate from,
+    public void attest(String contracting, long realisationId, boolean counts, java.time.@Nullable LocalDate from,
                        @Nullable String consentBasis) {
-        SroiRealisation realisation = realisations.findById(realisationId)
-                .filter(found -> currentTenant.require().equals(found.residenceTenant()))
-                .orElseThrow(() -> new AccessDeniedException("Not a realisation of a resident of this municipality"));
-        realisation.attest(counts, from, consentBasis, username(), records.today());
-        realisations.save(realisation);
+        String residence = currentTenant.require();
+        String actor = username();
+        if (directory.find(contracting).isEmpty()) {
+            throw new AccessDeniedException("Unknown municipality");
+        }
+        inMunicipality(contracting, () -> {
+            SroiRealisation realisation = realisations.findById(realisationId)
+                    .filter(found -> residence.equals(found.residenceTenant()))
+                    .orElseThrow(() -> new AccessDeniedException("Not a realisation of a resident of " + residence));
+            realisation.attest(counts, from, consentBasis, actor, records.today());
+            return realisations.save(realisation);
+        });
     }
 
-    /** A target group to attest: what the municipality of residence needs, and nothing about the benefit. */
-    public record Attestation(long realisationId, long contractId, String employerName, String pseudonym,
-                              String blockName, String targetGroup, java.time.LocalDate startDate) {
+    /** The invoice (PDF) of a purchase realisation of a contract of the active municipality. */
+    @PreAuthorize(OFFICER)
+    @Transactional(readOnly = true)
+    public Optional<SroiPlans.Invoice> invoice(long id, long realisationId) {
+        return invoices.findByRealisationId(realisationId).filter(found -> found.contractId() == id)
+                .map(found -> new SroiPlans.Invoice(found.fileName(), found.content()));
+    }
+
+    /**
+     * A target group to attest: what the municipality of residence needs, and nothing about the benefit.
+     *
+     * @param contracting the municipality of the contract, where the realisation lives
+     */
+    public record Attestation(long realisationId, String contracting, long contractId, String employerName,
+                              String pseudonym, String blockName, String targetGroup, java.time.LocalDate startDate) {
     }
 
     private Attestation attestation(SroiRealisation realisation) {
         SroiContract contract = require(realisation.contractId());
         SroiModel model = records.model(contract);
         SroiModel.Block block = model.block(realisation.blockCode()).orElseThrow();
-        return new Attestation(realisation.id(), contract.id(), contract.employerName(),
+        return new Attestation(realisation.id(), contract.tenantId(), contract.id(), contract.employerName(),
                 String.valueOf(realisation.pseudonym()), block.name(), block.targetGroup(), realisation.startDate());
+    }
+
+    private <T> T inMunicipality(String municipality, java.util.function.Supplier<T> work) {
+        return nl.werkbrug.tenancy.TenantContext.callAs(municipality, () -> transaction.execute(status -> work.get()));
     }
 
     private SroiContract require(long id) {

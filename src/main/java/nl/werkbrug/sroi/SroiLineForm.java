@@ -21,6 +21,7 @@ public class SroiLineForm {
     private @Nullable String pseudonym;
     private @Nullable String description;
     private @Nullable LocalDate startDate;
+    private @Nullable Long proposalId;
 
     public @Nullable String getBlockCode() { return blockCode; }
     public void setBlockCode(@Nullable String value) { blockCode = value; }
@@ -40,4 +41,7 @@ public class SroiLineForm {
     public void setDescription(@Nullable String value) { description = value; }
     public @Nullable LocalDate getStartDate() { return startDate; }
     public void setStartDate(@Nullable LocalDate value) { startDate = value; }
+    /** The proposal (a hire on an SROI vacancy) this realisation confirms, if any. */
+    public @Nullable Long getProposalId() { return proposalId; }
+    public void setProposalId(@Nullable Long value) { proposalId = value; }
 }

@@ -10,6 +10,9 @@ import nl.werkbrug.identity.CurrentUser;
 import nl.werkbrug.identity.EmployerMembership;
 import nl.werkbrug.platform.AuditAction;
 import nl.werkbrug.platform.AuditLog;
+import nl.werkbrug.employer.Vacancies;
+import nl.werkbrug.employer.VacancyDetail;
+import nl.werkbrug.employer.VacancyStatus;
 import nl.werkbrug.referrals.Referral;
 import nl.werkbrug.referrals.Referrals;
 import nl.werkbrug.referrals.VoordrachtState;
@@ -23,9 +26,14 @@ import nl.werkbrug.sroi.internal.SroiPlanLine;
 import nl.werkbrug.sroi.internal.SroiPlanLineRepository;
 import nl.werkbrug.sroi.internal.SroiRealisation;
 import nl.werkbrug.sroi.internal.SroiRealisationRepository;
+import nl.werkbrug.sroi.internal.SroiInvoice;
+import nl.werkbrug.sroi.internal.SroiInvoiceRepository;
+import nl.werkbrug.sroi.internal.SroiVacancyLink;
+import nl.werkbrug.sroi.internal.SroiVacancyLinkRepository;
 import nl.werkbrug.tenancy.Tenant;
 import nl.werkbrug.tenancy.TenantContext;
 import nl.werkbrug.tenancy.TenantDirectory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -46,6 +54,9 @@ public class SroiPlans {
     private final SroiPlanLineRepository planLines;
     private final SroiRealisationRepository realisations;
     private final SroiRecords records;
+    private final SroiVacancyLinkRepository links;
+    private final SroiInvoiceRepository invoices;
+    private final Vacancies vacancies;
     private final PoolSearch pool;
     private final Referrals referrals;
     private final TenantDirectory directory;
@@ -54,9 +65,13 @@ public class SroiPlans {
     private final TransactionTemplate transaction;
 
     SroiPlans(SroiContractRepository contracts, SroiPlanLineRepository planLines,
-              SroiRealisationRepository realisations, SroiRecords records, PoolSearch pool, Referrals referrals,
-              TenantDirectory directory,
-              CurrentUser currentUser, AuditLog audit, PlatformTransactionManager transactionManager) {
+              SroiRealisationRepository realisations, SroiRecords records, SroiVacancyLinkRepository links,
+              SroiInvoiceRepository invoices, Vacancies vacancies, PoolSearch pool, Referrals referrals,
+              TenantDirectory directory, CurrentUser currentUser, AuditLog audit,
+              PlatformTransactionManager transactionManager) {
+        this.links = links;
+        this.invoices = invoices;
+        this.vacancies = vacancies;
         this.contracts = contracts;
         this.planLines = planLines;
         this.realisations = realisations;
@@ -145,23 +160,66 @@ public class SroiPlans {
         });
     }
 
+    /** The organisation's vacancies that are not closed: what can be published for a contract's obligation. */
+    public List<VacancyDetail> openVacancies() {
+        return vacancies.mine().stream().filter(vacancy -> vacancy.status() != VacancyStatus.CLOSED).toList();
+    }
+
+    /**
+     * Publishes a vacancy of the organisation for the contract's open obligation (an SROI vacancy): the vacancy is
+     * marked SROI for matching, and a hire on it through a referral becomes a proposed realisation of the contract.
+     * Only the employer's admin does this; a closed vacancy, another organisation's, or one already published for a
+     * contract is refused at the field.
+     */
+    @PreAuthorize("hasRole('EMPLOYER_ADMIN')")
+    public SroiContractDetail publishVacancy(String municipality, long id, @Nullable Long vacancyId) {
+        if (vacancyId == null || openVacancies().stream().noneMatch(vacancy -> vacancy.id() == vacancyId)) {
+            throw InvalidInputException.of("vacancyId", "sroi.error.vacancy-unknown");
+        }
+        return onOwn(municipality, id, contract -> {
+            if (links.findByVacancyId(vacancyId).isPresent()) {
+                throw InvalidInputException.of("vacancyId", "sroi.error.vacancy-linked");
+            }
+            links.save(new SroiVacancyLink(contract, vacancyId, username(), records.clock().instant()));
+            vacancies.markSroi(vacancyId);
+        });
+    }
+
+    /** A purchase's invoice as it was uploaded (the name the browser gave and the bytes). */
+    public record Invoice(String fileName, byte[] content) {
+    }
+
+    /** Records a realisation without an invoice (a person, an activity). */
+    public SroiContractDetail recordRealisation(String municipality, long id, SroiLineForm line) {
+        return recordRealisation(municipality, id, line, null);
+    }
+
     /**
      * Records a realisation against the accepted plan. A block for persons names the pool profile (pseudonym) the
-     * employer can see; its municipality of residence then attests the target group.
+     * employer can see, or the proposal of a hire on one of the contract's SROI vacancies, which it confirms; its
+     * municipality of residence then attests the target group. A purchase carries its invoice (PDF only).
      */
-    public SroiContractDetail recordRealisation(String municipality, long id, SroiLineForm line) {
+    public SroiContractDetail recordRealisation(String municipality, long id, SroiLineForm line,
+                                                @Nullable Invoice invoice) {
         // the pool and the referrals are asked outside the municipality's transaction: the employer looks as an
         // employer of the region. A person hired through a referral is linked to it and placed from it.
+        Optional<java.util.UUID> proposed = line.getProposalId() == null ? Optional.empty()
+                : Optional.of(inMunicipality(municipality, () -> realisations.findById(line.getProposalId())
+                .filter(found -> found.contractId() == id && found.state() == RealisationState.VOORGESTELD)
+                .map(SroiRealisation::referralId)
+                .orElseThrow(() -> InvalidInputException.of("proposalId", "sroi.error.proposal-unknown"))));
         String pseudonym = line.getPseudonym() == null || line.getPseudonym().isBlank() ? null
                 : line.getPseudonym().strip().toUpperCase(java.util.Locale.ROOT);
-        Optional<Referral> hire = pseudonym == null ? Optional.empty() : referrals.inbox().stream()
-                .filter(referral -> referral.state() == VoordrachtState.AANGENOMEN
-                        && referral.pseudonym().equals(pseudonym)).findFirst();
+        Optional<Referral> hire = proposed.isEmpty() && pseudonym == null ? Optional.empty()
+                : referrals.inbox().stream().filter(referral -> referral.state() == VoordrachtState.AANGENOMEN
+                        && (proposed.isPresent() ? referral.id().equals(proposed.get())
+                        : referral.pseudonym().equals(pseudonym))).findFirst();
         Optional<Placed> profile = hire.map(referral -> new Placed(referral.pseudonym(), referral.ownerTenant(),
                         referral.id())).or(() -> pseudonym == null ? Optional.empty() : pool.profile(pseudonym)
                         .map(found -> new Placed(found.pseudonym(), found.ownerTenant(), null)));
-        if (pseudonym != null && profile.isEmpty()) {
-            throw InvalidInputException.of("pseudonym", "sroi.error.pseudonym-unknown");
+        if ((pseudonym != null || proposed.isPresent()) && profile.isEmpty()) {
+            throw InvalidInputException.of(proposed.isPresent() ? "proposalId" : "pseudonym",
+                    proposed.isPresent() ? "sroi.error.proposal-unknown" : "sroi.error.pseudonym-unknown");
         }
         hire.map(Referral::placement).ifPresent(placement -> {
             if (line.getStartDate() == null) {
@@ -184,17 +242,42 @@ public class SroiPlans {
             if (!block.forPersons() && (line.getDescription() == null || line.getDescription().isBlank())) {
                 problems.add(FieldProblem.of("description", "sroi.error.required"));
             }
+            boolean purchase = block.unit() == SroiModel.Unit.INVOICE_AMOUNT;
+            if (purchase) {
+                SroiInvoices.problem(invoice).ifPresent(key -> problems.add(FieldProblem.of("invoice", key)));
+            }
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }
             BigDecimal value = SroiRecords.value(model, line);
             String description = line.getDescription() == null || line.getDescription().isBlank()
                     ? block.name() : line.getDescription().strip();
-            realisations.save(new SroiRealisation(contract, new SroiRealisation.Facts(block.code(),
-                    profile.map(Placed::pseudonym).orElse(null), profile.map(Placed::residence).orElse(null),
-                    profile.map(Placed::referral).orElse(null), description, line.getStartDate(), measure(line)), value, block.attestation() && block.forPersons(), username(),
-                    records.clock().instant()));
+            var facts = new SroiRealisation.Facts(block.code(), profile.map(Placed::pseudonym).orElse(null),
+                    profile.map(Placed::residence).orElse(null), profile.map(Placed::referral).orElse(null),
+                    description, line.getStartDate(), measure(line));
+            boolean attestation = block.attestation() && block.forPersons();
+            Optional<SroiRealisation> proposal = hire.flatMap(referral -> realisations
+                    .findByContractIdAndReferralIdAndState(contract.id(), referral.id(), RealisationState.VOORGESTELD));
+            if (proposal.isEmpty() && hire.isPresent() && realisations.existsByReferralId(hire.get().id())) {
+                throw InvalidInputException.of("pseudonym", "sroi.error.hire-counted");
+            }
+            SroiRealisation saved = proposal.map(found -> {
+                found.confirm(contract, facts, value, attestation);
+                return realisations.save(found);
+            }).orElseGet(() -> realisations.save(new SroiRealisation(contract, facts, value, attestation, username(),
+                    records.clock().instant())));
+            if (purchase && invoice != null) {
+                invoices.save(new SroiInvoice(saved, contract.employerId(), invoice.fileName(),
+                        SroiInvoices.PDF, invoice.content(), username(), records.clock().instant()));
+            }
         });
+    }
+
+    /** The invoice of a realisation of one of the organisation's contracts. */
+    public Optional<Invoice> invoice(String municipality, long id, long realisationId) {
+        return find(municipality, id).flatMap(contract -> inMunicipality(municipality, () -> invoices
+                .findByRealisationId(realisationId).filter(found -> found.contractId() == id)
+                .map(found -> new Invoice(found.fileName(), found.content()))));
     }
 
     private static SroiMeasure measure(SroiLineForm line) {

@@ -9,6 +9,9 @@ import nl.werkbrug.shared.InvalidInputException;
 import nl.werkbrug.sroi.SroiCalculator.Quantity;
 import nl.werkbrug.sroi.SroiModel.Block;
 import nl.werkbrug.sroi.internal.SroiContract;
+import nl.werkbrug.sroi.internal.SroiInvoiceRepository;
+import nl.werkbrug.sroi.internal.SroiVacancyLink;
+import nl.werkbrug.sroi.internal.SroiVacancyLinkRepository;
 import nl.werkbrug.sroi.internal.SroiPlanLineRepository;
 import nl.werkbrug.sroi.internal.SroiRealisation;
 import nl.werkbrug.sroi.internal.SroiRealisationRepository;
@@ -21,11 +24,15 @@ class SroiRecords {
     private final SroiModels models;
     private final SroiPlanLineRepository planLines;
     private final SroiRealisationRepository realisations;
+    private final SroiVacancyLinkRepository links;
+    private final SroiInvoiceRepository invoices;
     private final Clock clock;
 
     SroiRecords(SroiModels models, SroiPlanLineRepository planLines, SroiRealisationRepository realisations,
-                Clock clock) {
+                SroiVacancyLinkRepository links, SroiInvoiceRepository invoices, Clock clock) {
         this.models = models;
+        this.links = links;
+        this.invoices = invoices;
         this.planLines = planLines;
         this.realisations = realisations;
         this.clock = clock;
@@ -84,8 +91,11 @@ class SroiRecords {
                 .map(line -> new SroiContractDetail.PlanLine(line.blockCode(), blockName(model, line.blockCode()),
                         line.persons(), line.measure().hoursPerWeek(), line.measure().months(),
                         line.measure().amount(), line.measure().creditFactor(), line.plannedValue())).toList();
+        java.util.Map<Long, String> invoiceNames = invoices.findByContractId(contract.id()).stream().collect(
+                java.util.stream.Collectors.toMap(SroiInvoiceRepository.Name::getRealisationId,
+                        SroiInvoiceRepository.Name::getFileName));
         List<SroiContractDetail.Realisation> done = realisations.findByContractIdOrderByIdAsc(contract.id()).stream()
-                .map(realisation -> realisation(model, realisation)).toList();
+                .map(realisation -> realisation(model, realisation, invoiceNames.get(realisation.id()))).toList();
         boolean overdue = contract.interimFiledOn() == null && today().isAfter(contract.interimReportDue());
         return new SroiContractDetail(contract.id(), contract.tenantId(), contract.employerId(), contract.employerName(),
                 contract.subject(), contract.contractValue(), contract.percentage(), contract.obligation(),
@@ -93,19 +103,21 @@ class SroiRecords {
                 contract.periodEnd(), contract.interimReportDue(), contract.finalReportDue(), contract.state(),
                 contract.changeRequest(), contract.interimFiledOn(), overdue, contract.finalFiledOn(),
                 contract.finalFiledOn() == null && today().isAfter(contract.finalReportDue()), contract.consequence(),
-                contract.consequenceNote(), plan, done);
+                contract.consequenceNote(), plan, done, links.findByContractIdOrderByIdAsc(contract.id()).stream()
+                .map(SroiVacancyLink::vacancyId).toList());
     }
 
-    static SroiContractDetail.Realisation realisation(SroiModel model, SroiRealisation realisation) {
+    static SroiContractDetail.Realisation realisation(SroiModel model, SroiRealisation realisation,
+                                                      @org.jspecify.annotations.Nullable String invoiceName) {
         return new SroiContractDetail.Realisation(realisation.id(), realisation.blockCode(),
                 blockName(model, realisation.blockCode()), realisation.pseudonym(), realisation.residenceTenant(),
                 realisation.referralId() != null, realisation.description(), realisation.startDate(),
                 realisation.measure().hoursPerWeek(), realisation.measure().months(), realisation.measure().amount(),
                 realisation.measure().creditFactor(), realisation.value(), realisation.state(),
-                realisation.attested(), realisation.attestedFrom(), realisation.rejectionReason());
+                realisation.attested(), realisation.attestedFrom(), realisation.rejectionReason(), invoiceName);
     }
 
     private static String blockName(SroiModel model, String code) {
-        return model.block(code).map(Block::name).orElse(code);
+        return code.isEmpty() ? "" : model.block(code).map(Block::name).orElse(code);
     }
 }

@@ -19,7 +19,9 @@ class KpiDefinitionsViewTests extends BrowserlessViewTest {
         navigate("dashboard/definities", Component.class);
 
         assertThat($(H1.class).single().getText()).isEqualTo("Definities van de kengetallen");
-        assertThat($(Section.class).all()).hasSize(12);
+        assertThat($(Section.class).all()).hasSize(14);
+        assertThat($(Section.class).id("kpi-sroi-geaccepteerd").getElement().getTextRecursively())
+                .contains("Geaccepteerde SROI-waarde (versie 1)", "Bron: Werkbrug, module sroi");
         Section inTime = $(Section.class).id("kpi-beslistermijn-tijdig");
         assertThat(inTime.getElement().getTextRecursively())
                 .contains("Binnen de beslistermijn beslist (versie 1)", "Formule: Aandeel van de besluiten",

@@ -29,28 +29,30 @@ import org.springframework.context.ApplicationContext;
 /**
  * The two ranked lists in a real browser, checked with axe: the demo employer's vacancy shows ranked pool profiles
  * with the reasons, matching and missing skills; Hengelo's consultant sees the vacancy among the matching vacancies
- * of a Hengelo profile.
+ * of a Hengelo profile, marked SROI and kept by the SROI filter.
  */
-class MatchingBrowserTests extends BrowserTest {
+public class MatchingBrowserTests extends BrowserTest {
 
-    @Autowired
-    EmployerOrganisations employers;
-    @Autowired
-    Vacancies vacancies;
     @Autowired
     ApplicationContext portal;
 
     /** A published vacancy of the demo company (Twentse Metaalwerken B.V., KvK 12345678), made as werkgever.demo. */
     VacancyDetail demoVacancy(String title, String skills) {
+        return demoVacancy(portal, title, skills, true);
+    }
+
+    /** A published welder's vacancy of the demo company, made as werkgever.demo; {@code sroi}: marked SROI. */
+    public static VacancyDetail demoVacancy(ApplicationContext portal, String title, String skills, boolean sroi) {
         AtomicLong company = new AtomicLong();
-        SystemTask.run(() -> company.set(employers.ensureRegistered("12345678", "Twentse Metaalwerken B.V.", "Hengelo",
-                new EmployerOrganisations.Contact("Karin Wolters", "karin.wolters@metaalwerken.example",
-                        "074 000 0000"))));
+        SystemTask.run(() -> company.set(portal.getBean(EmployerOrganisations.class).ensureRegistered("12345678",
+                "Twentse Metaalwerken B.V.", "Hengelo", new EmployerOrganisations.Contact("Karin Wolters",
+                        "karin.wolters@metaalwerken.example", "074 000 0000"))));
         PortalUser karin = TestUsers.employerUser("werkgever.demo", company.get());
         LocalDate start = new PoolProfiles(portal).today().plusDays(14);
+        Vacancies vacancies = portal.getBean(Vacancies.class);
         VacancyDetail draft = as(karin, () -> vacancies.create(new VacancyDraft(title,
                 "Je last frames voor landbouwmachines.", "7212", new BigDecimal("32"), "7554 RR", "Hengelo",
-                ContractType.PERMANENT, null, start, start.plusMonths(1), "", skills, "", 1, false, false)));
+                ContractType.PERMANENT, null, start, start.plusMonths(1), "", skills, "", 1, sroi, false)));
         return as(karin, () -> vacancies.publish(draft.id()));
     }
 
@@ -74,6 +76,7 @@ class MatchingBrowserTests extends BrowserTest {
         assertThat(heading()).hasText("Kandidaten voor Lasser " + skill1);
         assertThat(page.locator("#matching-weights")).containsText("gewichten versie v1");
         assertThat(page.locator("#matching-register-link")).hasAttribute("href", "algoritmeregister");
+        assertThat(page.locator("#matching-sroi")).containsText("SROI-vacature");
         Locator rows = page.locator("#matching-candidate-list details");
         // 30 + 20 + 10 + 15 + 10 + 5 = 90; then 30 + 10 + 7,5 + 15 + 10 = 72,5
         assertThat(rows.nth(0)).containsText("1. " + both + " \u2014 90 punten");
@@ -94,6 +97,11 @@ class MatchingBrowserTests extends BrowserTest {
         Locator first = page.locator("#matching-vacancy-list details").first();
         assertThat(first).containsText("Lasser " + skill1 + " \u00b7 Twentse Metaalwerken B.V., Hengelo");
         assertThat(first).containsText("72,5 punten");
+        assertThat(first.locator(".matching-mark")).hasText("SROI");
+        // only SROI vacancies: the demo vacancy (an SROI one) stays, chosen before the best are taken
+        page.locator("#matching-filter-sroi").click();
+        assertThat(page.locator("#matching-vacancy-list details .matching-mark").first()).hasText("SROI");
+        assertThat(page.locator("#matching-vacancy-list details").first()).containsText("Lasser " + skill1);
         assertAccessible();
     }
 }

@@ -71,10 +71,14 @@ class MatchingTests {
     }
 
     VacancyDetail vacancy(PortalUser employer, String skills, boolean banenafspraak) {
+        return vacancy(employer, skills, banenafspraak, false);
+    }
+
+    VacancyDetail vacancy(PortalUser employer, String skills, boolean banenafspraak, boolean sroi) {
         LocalDate today = profiles().today();
         VacancyDetail draft = as(employer, () -> vacancies.create(new VacancyDraft("Lasser (m/v)",
                 "Je last frames voor landbouwmachines.", "7212", new BigDecimal("32"), "7554 RR", "Hengelo",
-                ContractType.PERMANENT, null, today.plusDays(7), today.plusMonths(2), "", skills, "", 1, false,
+                ContractType.PERMANENT, null, today.plusDays(7), today.plusMonths(2), "", skills, "", 1, sroi,
                 banenafspraak)));
         return as(employer, () -> vacancies.publish(draft.id()));
     }
@@ -135,5 +139,58 @@ class MatchingTests {
                 .extracting(match -> match.vacancy().id()).contains(ordinary.id(), banenafspraak.id());
         // another municipality's consultant gets no list for a Hengelo profile
         assertThat(as(enschede, "enschede", () -> matching.vacanciesFor(registered))).isEmpty();
+    }
+
+    @Test
+    void the_database_ranking_and_the_java_scoring_offer_a_banenafspraak_vacancy_to_the_same_profiles() {
+        String skill = PoolProfiles.marker();
+        LocalDate until = profiles().today().plusDays(30);
+        String registered = profiles().insert(welder(List.of(skill), true, until)
+                .signals(SupportSignal.BANENAFSPRAAK), skill);
+        String notRegistered = profiles().insert(welder(List.of(skill), true, until), skill);
+        List<String> ours = List.of(registered, notRegistered);
+        PortalUser employer = employerUser();
+        VacancyDetail banenafspraak = vacancy(employer, skill, true);
+
+        // the SQL path (the database ranks with the doelgroep clause) ...
+        List<String> bySql = as(employer, () -> matching.candidatesFor(banenafspraak.id())).orElseThrow().matches()
+                .stream().map(Match::key).filter(ours::contains).toList();
+        // ... and the Java path (every visible profile of the group, admitted by the domain's rule)
+        VacancyFacts facts = Matching.facts(banenafspraak, profiles().today());
+        List<String> byJava = as(employer, () -> context.getBean(nl.werkbrug.pool.PoolCandidates.class)
+                .inOccupationGroup("7212", nl.werkbrug.pool.PoolCandidates.CAP, "test")).stream()
+                .map(Matching::facts).filter(candidate -> MatchScorer.admits(facts, candidate))
+                .map(CandidateFacts::key).filter(ours::contains).toList();
+        assertThat(bySql).containsExactly(registered);
+        assertThat(byJava).containsExactly(registered);
+    }
+
+    @Test
+    void the_vacancies_for_a_profile_are_marked_and_filtered_on_sroi_and_banenafspraak_before_the_best_are_taken() {
+        String skill = PoolProfiles.marker();
+        String registered = profiles().insert(welder(List.of(skill), true, profiles().today().plusDays(30))
+                .signals(SupportSignal.BANENAFSPRAAK), skill);
+        PortalUser employer = employerUser();
+        VacancyDetail sroi = vacancy(employer, skill, false, true);
+        VacancyDetail banenafspraak = vacancy(employer, skill, true, false);
+        VacancyDetail ordinary = vacancy(employer, skill, false, false);
+
+        var onlySroi = as(hengelo, "hengelo", () -> matching.vacanciesFor(registered, new VacancyMarks(false, true)))
+                .orElseThrow().matches();
+        assertThat(onlySroi).extracting(match -> match.vacancy().id()).contains(sroi.id())
+                .doesNotContain(banenafspraak.id(), ordinary.id());
+        assertThat(onlySroi).allSatisfy(match -> assertThat(VacancyMarks.of(match.vacancy()))
+                .contains(VacancyMarks.SROI));
+        var onlyBanenafspraak = as(hengelo, "hengelo", () -> matching.vacanciesFor(registered,
+                new VacancyMarks(true, false))).orElseThrow().matches();
+        assertThat(onlyBanenafspraak).extracting(match -> match.vacancy().id()).contains(banenafspraak.id())
+                .doesNotContain(sroi.id(), ordinary.id());
+        assertThat(VacancyMarks.of(banenafspraak)).containsExactly(VacancyMarks.BANENAFSPRAAK);
+        assertThat(VacancyMarks.of(ordinary)).isEmpty();
+        // the mark changes no score: the SROI and the ordinary vacancy have the same facts and the same total
+        var all = as(hengelo, "hengelo", () -> matching.vacanciesFor(registered)).orElseThrow().matches();
+        assertThat(all.stream().filter(match -> match.vacancy().id() == sroi.id()).findFirst().orElseThrow()
+                .match().total()).isEqualTo(all.stream().filter(match -> match.vacancy().id() == ordinary.id())
+                .findFirst().orElseThrow().match().total());
     }
 }

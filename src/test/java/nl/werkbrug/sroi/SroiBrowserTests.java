@@ -2,12 +2,24 @@ package nl.werkbrug.sroi;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static nl.werkbrug.support.TestUsers.as;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.util.Map;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import nl.werkbrug.employer.ContractType;
+import nl.werkbrug.employer.VacancyDetail;
+import nl.werkbrug.matching.MatchingBrowserTests;
+import nl.werkbrug.referrals.Plaatsing;
+import nl.werkbrug.referrals.Referral;
+import nl.werkbrug.referrals.Referrals;
+import nl.werkbrug.support.TestUsers;
 import nl.werkbrug.identity.LocalAccounts;
 import nl.werkbrug.identity.NewLocalUser;
 import nl.werkbrug.identity.PortalUser;
@@ -26,8 +38,9 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * The SROI journey of issue 10 in a real browser, checked with axe: Hengelo's SROI officer registers a €1,000,000
- * contract at 5% for the demo company; the employer files a plan; the officer accepts it; the employer records the
- * placement of a pool candidate; Hengelo attests the target group; the officer accepts the realisation and files the
+ * contract at 5% for the demo company; the employer files a plan; the officer accepts it; the employer opens an SROI
+ * vacancy for the contract; an Enschede pool candidate hired on it becomes a proposed realisation, which the employer
+ * confirms; Enschede, the municipality of residence, attests the target group; the officer accepts the realisation and files the
  * interim report, whose PDF shows the obligation, the accepted value and the percentage. Another employer finds no
  * such contract, and another municipality's consultant is refused at the route.
  */
@@ -41,10 +54,15 @@ class SroiBrowserTests extends BrowserTest {
     ApplicationContext portal;
     @Autowired
     LocalAccounts accounts;
+    @Autowired
+    Referrals referrals;
+    @Autowired
+    SroiPlans plans;
 
     @Test
     void the_officer_registers_the_employer_plans_and_places_hengelo_attests_and_the_report_shows_the_fulfilment() throws Exception {
-        PoolCandidate candidate = IntroductionFixtures.of(portal).candidate("hengelo", "Sroireis", Audience.EMPLOYERS);
+        // an Enschede resident, to be placed under Hengelo's contract: Enschede attests the target group
+        PoolCandidate candidate = IntroductionFixtures.of(portal).candidate("enschede", "Sroireis", Audience.EMPLOYERS);
 
         // Hengelo's SROI officer registers the contract; the obligation shows while it is typed
         loginAndOpen("sroi.hengelo", "gemeente/hengelo/sroi");
@@ -83,24 +101,45 @@ class SroiBrowserTests extends BrowserTest {
         clickAndSettle("#sroi-plan-accept");
         assertThat(page.locator("#sroi-status")).hasText("Het plan is geaccepteerd.");
 
-        // the employer records the placement of the pool candidate: 40,000 × 24/36 × 8/12 = 17,777.78
+        // the employer opens a vacancy for the contract's obligation: an SROI vacancy
+        VacancyDetail vacancy = MatchingBrowserTests.demoVacancy(portal, "Grondwerker SROI " + id, "graven", false);
         loginAndOpen("werkgever.demo", "werkgever/sroi/hengelo/" + id);
+        choose("#sroi-vacancy-choice", vacancy.title());
+        clickAndSettle("#sroi-vacancy-publish");
+        assertThat(page.locator("#sroi-status")).hasText("De vacature is opengesteld als SROI-vacature.");
+        assertThat(page.locator("#sroi-vacancy-list")).containsText(vacancy.title());
+
+        // Enschede proposes its resident, the employer hires on 1 December 2026 for 24 hours (through the services):
+        // the hire becomes a proposed realisation of the contract
+        PortalUser karin = TestUsers.employerUser("werkgever.demo", vacancy.employerId());
+        Referral proposed = as(candidate.consultant(), "enschede",
+                () -> referrals.propose(candidate.profileId(), vacancy.id(), null));
+        as(karin, () -> referrals.open(proposed.id()));
+        as(karin, () -> referrals.invite(proposed.id()));
+        as(karin, () -> referrals.hire(proposed.id(), new Plaatsing(LocalDate.of(2026, 12, 1), new BigDecimal("24"),
+                ContractType.TEMPORARY)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> as(karin, () -> plans.find("hengelo", Long.parseLong(id)))
+                .orElseThrow().proposals().size() == 1);
+
+        // the employer confirms the proposal with its block: 40,000 × 24/36 × 8/12 = 17,777.78
+        open("werkgever/sroi/hengelo/" + id);
+        assertThat(page.locator("#sroi-realisations")).containsText("Plaatsing via SROI-vacature " + vacancy.id()
+                + ", vanaf 1 dec 2026: Voorgesteld");
+        choose("#sroi-realisation-proposal", "Plaatsing via SROI-vacature " + vacancy.id() + ", vanaf 1 dec 2026");
         choose("#sroi-realisation-block", BLOCK);
-        fill("#sroi-realisation-pseudonym", candidate.pseudonym());
-        fill("#sroi-realisation-hours", "24");
         fill("#sroi-realisation-months", "8");
-        date("#sroi-realisation-start", "1-12-2026");
         assertAccessible();
         clickAndSettle("#sroi-realisation-record");
         assertThat(page.locator("#sroi-status")).hasText("De realisatie is vastgelegd.");
         assertThat(page.locator("#sroi-realisations")).containsText("profiel " + candidate.pseudonym()
-                + ", vanaf 1 dec 2026: € 17.777,78, Wacht op de doelgroepverklaring van de woongemeente");
+                + " (geplaatst via voordracht), vanaf 1 dec 2026: € 17.777,78, Wacht op de doelgroepverklaring van de woongemeente");
 
-        // Hengelo, the municipality of residence, attests the target group: yes, from the start, with consent
-        loginAndOpen("sroi.hengelo", "gemeente/hengelo/sroi/doelgroep");
+        // Enschede, the municipality of residence, attests the target group of the Hengelo contract
+        loginAndOpen("consulent.enschede", "gemeente/enschede/sroi/doelgroep");
         Locator attestation = page.locator("#sroi-attestations > div")
                 .filter(new Locator.FilterOptions().setHasText("Profiel " + candidate.pseudonym()));
         assertThat(attestation).containsText("Twentse Metaalwerken B.V.: Participatiewet, langer dan 2 jaar");
+        assertThat(attestation).containsText("(contract van Hengelo)");
         String selectId = attestation.locator("vaadin-select").getAttribute("id");
         choose("#" + selectId, "Schriftelijk (getekend formulier)");
         assertAccessible();
@@ -109,7 +148,7 @@ class SroiBrowserTests extends BrowserTest {
         assertThat(page.locator("#sroi-attestation-status")).hasText("De doelgroep is bevestigd.");
 
         // the officer accepts the realisation and files the interim report
-        open("gemeente/hengelo/sroi/" + id);
+        loginAndOpen("sroi.hengelo", "gemeente/hengelo/sroi/" + id);
         assertThat(page.locator("#sroi-realisations")).containsText("Doelgroep bevestigd vanaf 1 dec 2026.");
         page.locator("#sroi-realisations vaadin-button").first().click();
         settle();

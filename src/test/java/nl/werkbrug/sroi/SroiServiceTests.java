@@ -180,7 +180,8 @@ class SroiServiceTests {
                 .isEqualTo(ContractState.PLAN_GEACCEPTEERD);
 
         // a purchase needs no attestation: 20,000 × 0.50 = 10,000.00, accepted: 10,000 / 50,000 = 20.0%
-        SroiContractDetail recorded = as(contractor, () -> plans.recordRealisation("hengelo", id, purchase));
+        SroiContractDetail recorded = as(contractor, () -> plans.recordRealisation("hengelo", id, purchase,
+                new SroiPlans.Invoice("factuur.pdf", "%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
         SroiContractDetail.Realisation realisation = recorded.realisations().getFirst();
         assertThat(realisation.value()).isEqualTo(new BigDecimal("10000.00"));
         assertThat(realisation.state()).isEqualTo(RealisationState.INGEDIEND);

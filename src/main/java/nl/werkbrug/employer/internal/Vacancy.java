@@ -131,6 +131,15 @@ public class Vacancy extends EmployerOwned {
         updatedAt = now;
     }
 
+    /** An SROI vacancy from now on (linked to an SROI contract); not for a closed vacancy. */
+    public void markSroi(Instant now) {
+        if (status == VacancyStatus.CLOSED) {
+            throw new IllegalStateException("Vacancy " + id() + " is closed");
+        }
+        sroi = true;
+        updatedAt = now;
+    }
+
     /** gepubliceerd → gesloten. */
     public void close(Instant now) {
         requireStatus(VacancyStatus.PUBLISHED);

@@ -1,6 +1,5 @@
 package nl.werkbrug.matching.ui;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.werkbrug.employer.VacancyDetail;
 import nl.werkbrug.matching.Matching;
 import nl.werkbrug.matching.RankedVacancies;
+import nl.werkbrug.matching.VacancyMarks;
 import nl.werkbrug.platform.Formats;
 import nl.werkbrug.pool.PoolQuotaExceededException;
 import nl.werkbrug.tenancy.CurrentTenant;
@@ -37,6 +37,7 @@ class ProfileVacanciesView extends Main implements BeforeEnterObserver, HasDynam
     private List<RankedVacancies.VacancyMatch> matches = List.of();
     private MatchList rows = new MatchList("matching-vacancy-list", Formats.DUTCH);
     private String tenant = "";
+    private String pseudonym = "";
 
     ProfileVacanciesView(Matching matching, CurrentTenant currentTenant) {
         this.matching = matching;
@@ -45,21 +46,21 @@ class ProfileVacanciesView extends Main implements BeforeEnterObserver, HasDynam
         setId("matching-vacancies");
         banenafspraakOnly.setId("matching-filter-banenafspraak");
         sroiOnly.setId("matching-filter-sroi");
-        banenafspraakOnly.addValueChangeListener(event -> showRows());
-        sroiOnly.addValueChangeListener(event -> showRows());
+        banenafspraakOnly.addValueChangeListener(event -> rank());
+        sroiOnly.addValueChangeListener(event -> rank());
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         tenant = currentTenant.require();
-        String pseudonym = event.getRouteParameters().get("pseudonym").orElse("");
+        pseudonym = event.getRouteParameters().get("pseudonym").orElse("");
         removeAll();
         add(new H1(getTranslation("matching.vacancies.title")));
         Anchor back = new Anchor("gemeente/" + tenant + "/pool/profiel/" + pseudonym,
                 getTranslation("matching.vacancies.back"));
         Optional<RankedVacancies> ranked;
         try {
-            ranked = matching.vacanciesFor(pseudonym);
+            ranked = matching.vacanciesFor(pseudonym, marks());
         } catch (PoolQuotaExceededException e) {
             add(MatchList.status(getTranslation(e.messageKey(), e.args())), new Paragraph(back));
             return;
@@ -78,28 +79,29 @@ class ProfileVacanciesView extends Main implements BeforeEnterObserver, HasDynam
         showRows();
     }
 
+    private VacancyMarks marks() {
+        return new VacancyMarks(banenafspraakOnly.getValue(), sroiOnly.getValue());
+    }
+
+    /** Ranks again with the marks asked: the filter chooses before the best are taken. */
+    private void rank() {
+        try {
+            matches = matching.vacanciesFor(pseudonym, marks()).map(RankedVacancies::matches).orElse(List.of());
+        } catch (PoolQuotaExceededException e) {
+            matches = List.of();
+        }
+        showRows();
+    }
+
     private void showRows() {
         rows.show(matches.stream()
-                .filter(match -> !banenafspraakOnly.getValue() || match.vacancy().banenafspraak())
-                .filter(match -> !sroiOnly.getValue() || match.vacancy().sroi())
-                .map(match -> new MatchList.Row(title(match.vacancy()), match.match(), marks(match.vacancy()),
+                .map(match -> new MatchList.Row(title(match.vacancy()), match.match(), VacancyMarks.of(match.vacancy()),
                         "gemeente/" + tenant + "/vacatures/" + match.vacancy().id(), "matching.vacancies.open"))
                 .toList(), "matching.vacancies.empty");
     }
 
     private static String title(VacancyDetail vacancy) {
         return vacancy.title() + " · " + vacancy.employerName() + ", " + vacancy.place();
-    }
-
-    private static List<String> marks(VacancyDetail vacancy) {
-        List<String> marks = new ArrayList<>();
-        if (vacancy.banenafspraak()) {
-            marks.add("matching.mark.banenafspraak");
-        }
-        if (vacancy.sroi()) {
-            marks.add("matching.mark.sroi");
-        }
-        return marks;
     }
 
     @Override

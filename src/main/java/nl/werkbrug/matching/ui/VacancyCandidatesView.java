@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.werkbrug.matching.Matching;
 import nl.werkbrug.matching.RankedCandidates;
+import nl.werkbrug.matching.VacancyMarks;
 import nl.werkbrug.platform.Formats;
 import nl.werkbrug.pool.PoolQuotaExceededException;
 
@@ -55,8 +56,13 @@ class VacancyCandidatesView extends Main implements BeforeEnterObserver, HasDyna
             banenafspraak.setId("matching-banenafspraak");
             add(banenafspraak);
         }
+        if (list.vacancy().sroi()) {
+            Paragraph sroi = new Paragraph(getTranslation("matching.candidates.sroi"));
+            sroi.setId("matching-sroi");
+            add(sroi);
+        }
         add(MatchList.status(getTranslation("matching.candidates.considered", list.considered())));
-        List<String> marks = list.vacancy().banenafspraak() ? List.of("matching.mark.banenafspraak") : List.of();
+        List<String> marks = VacancyMarks.of(list.vacancy());
         MatchList rows = new MatchList("matching-candidate-list", Formats.of(getLocale()));
         rows.show(list.matches().stream().map(match -> new MatchList.Row(match.key(), match, marks,
                 "werkgever/pool/profiel/" + match.key(), "matching.candidates.open-profile")).toList(),

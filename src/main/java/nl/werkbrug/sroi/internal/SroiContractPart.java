@@ -16,18 +16,24 @@ public abstract class SroiContractPart extends TenantOwnedEntity {
     private long contractId;
     @Column(name = "employer_id", nullable = false, updatable = false)
     private long employerId;
-    @Column(name = "block_code", nullable = false)
-    private String blockCode = "";
+    /** Null only for a proposed realisation, whose block the contractor chooses when confirming it. */
+    @Column(name = "block_code")
+    private @org.jspecify.annotations.Nullable String blockCode;
 
     protected SroiContractPart() {
     }
 
-    protected SroiContractPart(SroiContract contract, String blockCode) {
+    protected SroiContractPart(SroiContract contract, @org.jspecify.annotations.Nullable String blockCode) {
         this.contractId = contract.id();
         this.employerId = contract.employerId();
         this.blockCode = blockCode;
     }
 
     public long contractId() { return contractId; }
-    public String blockCode() { return blockCode; }
+    /** The block; empty for a proposed realisation. */
+    public String blockCode() { return blockCode == null ? "" : blockCode; }
+
+    protected void chooseBlock(String code) {
+        this.blockCode = code;
+    }
 }

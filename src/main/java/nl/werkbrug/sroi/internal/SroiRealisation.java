@@ -34,6 +34,9 @@ public class SroiRealisation extends SroiContractPart {
     /** The referral (voordracht) the person was hired through, where there is one. */
     @Column(name = "referral_id")
     private java.util.@Nullable UUID referralId;
+    /** The SROI vacancy the person was hired on, for a proposal. */
+    @Column(name = "vacancy_id", updatable = false)
+    private @Nullable Long vacancyId;
     @Column(name = "residence_tenant_id")
     private @Nullable String residenceTenant;
     @Column(name = "description", nullable = false)
@@ -77,19 +80,61 @@ public class SroiRealisation extends SroiContractPart {
     public SroiRealisation(SroiContract contract, Facts facts, BigDecimal value, boolean needsAttestation,
                            String actor, Instant now) {
         super(accepted(contract), facts.blockCode());
+        this.referralId = facts.referralId();
+        record(facts, value, needsAttestation);
+        this.recordedBy = actor;
+        this.recordedAt = now;
+    }
+
+    /**
+     * A hire through a referral on one of the contract's SROI vacancies: a proposed realisation, in any state of the
+     * plan, without a block or value until the contractor confirms it.
+     */
+    public static SroiRealisation proposed(SroiContract contract, java.util.UUID referralId, long vacancyId,
+                                           String residenceTenant, LocalDate start,
+                                           @Nullable BigDecimal hoursPerWeek, String description, Instant now) {
+        SroiRealisation proposal = new SroiRealisation(contract);
+        proposal.referralId = referralId;
+        proposal.vacancyId = vacancyId;
+        proposal.residenceTenant = residenceTenant;
+        proposal.startDate = start;
+        proposal.measure = new SroiMeasure(hoursPerWeek, null, null, null);
+        proposal.description = description;
+        proposal.state = RealisationState.VOORGESTELD;
+        proposal.recordedBy = "systeem";
+        proposal.recordedAt = now;
+        return proposal;
+    }
+
+    private SroiRealisation(SroiContract contract) {
+        super(contract, null);
+    }
+
+    /**
+     * The contractor confirms a proposal with what it recorded for the placement (the block, the measure, the value
+     * under the model), against the accepted plan; from here it is a realisation like any other.
+     */
+    public void confirm(SroiContract contract, Facts facts, BigDecimal value, boolean needsAttestation) {
+        if (state != RealisationState.VOORGESTELD) {
+            throw InvalidInputException.of("proposal", "sroi.error.realisation-state");
+        }
+        accepted(contract);
+        chooseBlock(facts.blockCode());
+        record(facts, value, needsAttestation);
+    }
+
+    /** What the contractor recorded, valued; a block for a target group waits for the attestation. */
+    private void record(Facts facts, BigDecimal value, boolean needsAttestation) {
         if (needsAttestation && (facts.pseudonym() == null || facts.residenceTenant() == null)) {
             throw InvalidInputException.of("pseudonym", "sroi.error.pseudonym-required");
         }
         this.pseudonym = facts.pseudonym();
         this.residenceTenant = facts.residenceTenant();
-        this.referralId = facts.referralId();
         this.description = facts.description();
         this.startDate = facts.startDate();
         this.measure = facts.measure();
         this.value = value;
         this.state = needsAttestation ? RealisationState.WACHT_OP_DOELGROEP : RealisationState.INGEDIEND;
-        this.recordedBy = actor;
-        this.recordedAt = now;
     }
 
     /** Realisations are recorded against an accepted plan only. */
@@ -150,6 +195,7 @@ public class SroiRealisation extends SroiContractPart {
     public @Nullable String pseudonym() { return pseudonym; }
     public @Nullable String residenceTenant() { return residenceTenant; }
     public java.util.@Nullable UUID referralId() { return referralId; }
+    public @Nullable Long vacancyId() { return vacancyId; }
     public String description() { return description; }
     public LocalDate startDate() { return startDate; }
     /** What the realisation measures (Hibernate leaves an all-empty measure null). */

@@ -9,5 +9,10 @@ public interface SroiRealisationRepository extends JpaRepository<SroiRealisation
 
     List<SroiRealisation> findByContractIdOrderByIdAsc(long contractId);
 
+    java.util.Optional<SroiRealisation> findByContractIdAndReferralIdAndState(long contractId, java.util.UUID referralId,
+                                                                               RealisationState state);
+
+    boolean existsByReferralId(java.util.UUID referralId);
+
     List<SroiRealisation> findByResidenceTenantAndStateOrderByIdAsc(String residenceTenant, RealisationState state);
 }

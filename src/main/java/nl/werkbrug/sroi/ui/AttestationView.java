@@ -21,6 +21,8 @@ import nl.werkbrug.pool.ConsentBasis;
 import nl.werkbrug.shared.InvalidInputException;
 import nl.werkbrug.sroi.SroiContracts;
 import nl.werkbrug.sroi.SroiContracts.Attestation;
+import nl.werkbrug.tenancy.Tenant;
+import nl.werkbrug.tenancy.TenantDirectory;
 
 /**
  * The municipality of residence attests the target group of its residents placed under an SROI contract: "counts
@@ -31,10 +33,12 @@ import nl.werkbrug.sroi.SroiContracts.Attestation;
 class AttestationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SroiContracts contracts;
+    private final TenantDirectory directory;
     private final Paragraph status = StatusText.of("sroi-attestation-status");
 
-    AttestationView(SroiContracts contracts) {
+    AttestationView(SroiContracts contracts, TenantDirectory directory) {
         this.contracts = contracts;
+        this.directory = directory;
         addClassName("werkbrug-page");
     }
 
@@ -62,7 +66,8 @@ class AttestationView extends Main implements BeforeEnterObserver, HasDynamicTit
         long id = attestation.realisationId();
         Paragraph line = new Paragraph(getTranslation("sroi.attestation.line", attestation.pseudonym(),
                 attestation.employerName(), attestation.blockName(), attestation.targetGroup(),
-                formats.date(attestation.startDate())));
+                formats.date(attestation.startDate())) + " " + getTranslation("sroi.attestation.contracting",
+                directory.find(attestation.contracting()).map(Tenant::shortName).orElse(attestation.contracting())));
         DatePicker from = new DatePicker(getTranslation("sroi.attestation.from"));
         from.setId("sroi-attestation-from-" + id);
         from.setValue(attestation.startDate());
@@ -71,20 +76,22 @@ class AttestationView extends Main implements BeforeEnterObserver, HasDynamicTit
         consent.setId("sroi-attestation-consent-" + id);
         consent.setItems(ConsentBasis.values());
         consent.setItemLabelGenerator(basis -> getTranslation(basis.labelKey()));
-        Button yes = new Button(getTranslation("sroi.attestation.counts"), click -> attest(id, true, from, consent));
+        Button yes = new Button(getTranslation("sroi.attestation.counts"),
+                click -> attest(attestation, true, from, consent));
         yes.setId("sroi-attestation-yes-" + id);
         yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         yes.setAriaLabel(getTranslation("sroi.attestation.counts-label", attestation.pseudonym(), attestation.blockName()));
-        Button no = new Button(getTranslation("sroi.attestation.not-counts"), click -> attest(id, false, from, consent));
+        Button no = new Button(getTranslation("sroi.attestation.not-counts"),
+                click -> attest(attestation, false, from, consent));
         no.setId("sroi-attestation-no-" + id);
         Div item = new Div(line, from, consent, yes, no);
         item.setId("sroi-attestation-" + id);
         return item;
     }
 
-    private void attest(long id, boolean counts, DatePicker from, Select<ConsentBasis> consent) {
+    private void attest(Attestation attestation, boolean counts, DatePicker from, Select<ConsentBasis> consent) {
         try {
-            contracts.attest(id, counts, from.getValue(), consent.getValue() == null ? null : consent.getValue().name());
+            contracts.attest(attestation.contracting(), attestation.realisationId(), counts, from.getValue(), consent.getValue() == null ? null : consent.getValue().name());
             show();
             status.setText(getTranslation(counts ? "sroi.attestation.done-yes" : "sroi.attestation.done-no"));
         } catch (InvalidInputException invalid) {

@@ -60,6 +60,12 @@ final class BlockFields {
         creditFactor.setVisible(unit == SroiModel.Unit.INVOICE_AMOUNT);
     }
 
+    /** Whether the chosen block is a purchase (its invoice is uploaded). */
+    boolean purchase() {
+        return block.getValue() != null && model.block(block.getValue())
+                .map(found -> found.unit() == SroiModel.Unit.INVOICE_AMOUNT).orElse(false);
+    }
+
     /** Whether the chosen block is for persons (a placement names a pool profile). */
     boolean forPersons() {
         return block.getValue() != null && model.block(block.getValue()).map(Block::forPersons).orElse(false);

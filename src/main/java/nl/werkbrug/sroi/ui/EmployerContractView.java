@@ -13,6 +13,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import nl.werkbrug.identity.CurrentUser;
+import nl.werkbrug.identity.EmployerRole;
 import nl.werkbrug.shared.InvalidInputException;
 import nl.werkbrug.sroi.ContractState;
 import nl.werkbrug.sroi.SroiContractDetail;
@@ -28,10 +30,13 @@ import nl.werkbrug.sroi.SroiPlans;
 class EmployerContractView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SroiPlans plans;
+    private final boolean admin;
     private final Paragraph status = StatusText.of("sroi-status");
 
-    EmployerContractView(SroiPlans plans) {
+    EmployerContractView(SroiPlans plans, CurrentUser currentUser) {
         this.plans = plans;
+        this.admin = currentUser.require().employerMembership()
+                .map(membership -> membership.role() == EmployerRole.EMPLOYER_ADMIN).orElse(false);
         addClassName("werkbrug-page");
     }
 
@@ -68,17 +73,23 @@ class EmployerContractView extends Main implements BeforeEnterObserver, HasDynam
         } else {
             add(new PlanList(contract.plan()));
         }
+        add(new SroiVacancySection(plans, contract, admin, published -> {
+            show(published);
+            status.setText(getTranslation("sroi.vacancies.published"));
+        }));
         add(new H2(getTranslation("sroi.realisations.heading")), new RealisationList(contract.realisations(), null, null));
         if (contract.state() == ContractState.PLAN_GEACCEPTEERD) {
             add(new H2(getTranslation("sroi.realisation.new")));
             Paragraph message = StatusText.of("sroi-realisation-message");
-            RealisationForm form = new RealisationForm(contract.model(), message);
+            RealisationForm form = new RealisationForm(contract.model(), contract.proposals(), message);
             Button record = new Button(getTranslation("sroi.realisation.record"), click -> {
                 try {
-                    show(plans.recordRealisation(contract.tenant(), contract.id(), form.form));
+                    show(plans.recordRealisation(contract.tenant(), contract.id(), form.form, form.invoice()));
                     status.setText(getTranslation("sroi.realisation.recorded"));
                 } catch (InvalidInputException invalid) {
                     form.problems.show(invalid.problems(), "sroi.error.invalid");
+                    invalid.problems().stream().filter(problem -> problem.field().equals("invoice")).findFirst()
+                            .ifPresent(problem -> form.showInvoiceProblem(problem.messageKey()));
                     form.problems.focusFirst();
                 }
             });

@@ -73,6 +73,11 @@ class OfficerContractView extends Main implements BeforeEnterObserver, HasDynami
                         "sroi.realisation.accepted"),
                 (realisation, reason) -> act(() -> contracts.rejectRealisation(contract.id(), realisation.id(), reason),
                         "sroi.realisation.rejected")));
+        contract.realisations().stream().filter(realisation -> realisation.invoiceName() != null)
+                .forEach(realisation -> add(new Paragraph(download(contract, "factuur-" + realisation.id(),
+                        getTranslation("sroi.realisation.invoice-download", realisation.invoiceName()),
+                        "sroi-invoice-download-" + realisation.id(), () -> contracts.invoice(contract.id(),
+                                realisation.id()).map(nl.werkbrug.sroi.SroiPlans.Invoice::content)))));
         add(new H2(getTranslation("sroi.report.heading")));
         if (contract.state() == ContractState.PLAN_GEACCEPTEERD) {
             Button file = new Button(getTranslation("sroi.report.file"),
@@ -81,7 +86,7 @@ class OfficerContractView extends Main implements BeforeEnterObserver, HasDynami
             add(file);
         }
         if (contract.interimFiledOn() != null) {
-            add(new Paragraph(download(contract, "tussenrapportage", "sroi.report.download", "sroi-report-download",
+            add(new Paragraph(download(contract, "tussenrapportage", getTranslation("sroi.report.download"), "sroi-report-download",
                     () -> contracts.interimReport(contract.id()))));
         }
         if (contract.state() == ContractState.PLAN_GEACCEPTEERD && contract.finalFiledOn() == null) {
@@ -89,19 +94,19 @@ class OfficerContractView extends Main implements BeforeEnterObserver, HasDynami
                     consequence, note), "sroi.final.filed")));
         }
         if (contract.finalFiledOn() != null) {
-            add(new Paragraph(download(contract, "eindrapportage", "sroi.final.download", "sroi-final-download",
+            add(new Paragraph(download(contract, "eindrapportage", getTranslation("sroi.final.download"), "sroi-final-download",
                     () -> contracts.finalReport(contract.id()))));
         }
         add(new Paragraph(new Anchor("gemeente/" + currentTenant.require() + "/sroi", getTranslation("sroi.back"))));
     }
 
     /** A report's download; its request carries no route, so it runs in the municipality the contract was shown in. */
-    private Anchor download(SroiContractDetail contract, String name, String labelKey, String id,
+    private Anchor download(SroiContractDetail contract, String name, String label, String id,
                             Supplier<Optional<byte[]>> report) {
         String fileName = "sroi-" + name + "-" + contract.tenant() + "-" + contract.id() + ".pdf";
         Anchor download = new Anchor(DownloadHandler.fromInputStream(request -> TenantContext.callAs(contract.tenant(),
                         report).map(pdf -> new DownloadResponse(new ByteArrayInputStream(pdf), fileName,
-                        "application/pdf", pdf.length)).orElse(DownloadResponse.error(404))), getTranslation(labelKey));
+                        "application/pdf", pdf.length)).orElse(DownloadResponse.error(404))), label);
         download.setId(id);
         download.getElement().setAttribute("download", true);
         return download;

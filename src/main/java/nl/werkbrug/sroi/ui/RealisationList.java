@@ -39,11 +39,17 @@ class RealisationList extends Composite<Div> {
             String attested = realisation.attested() == null ? ""
                     : realisation.attested() ? " " + getTranslation("sroi.realisation.attested",
                     formats.date(realisation.attestedFrom())) : " " + getTranslation("sroi.realisation.not-attested");
-            ListItem item = new ListItem(new Span(getTranslation("sroi.realisation.line", realisation.blockName(), who,
+            String text = realisation.proposal() ? getTranslation("sroi.realisation.proposed-line",
+                    realisation.description(), formats.date(realisation.startDate()),
+                    getTranslation(realisation.state().labelKey()))
+                    : getTranslation("sroi.realisation.line", realisation.blockName(), who,
                     formats.date(realisation.startDate()), formats.money(realisation.value()),
                     getTranslation(realisation.state().labelKey())) + attested
+                    + (realisation.invoiceName() == null ? "" : " " + getTranslation("sroi.realisation.invoice-name",
+                    realisation.invoiceName()))
                     + (realisation.rejectionReason() == null ? "" : " " + getTranslation("sroi.realisation.reason",
-                    realisation.rejectionReason()))));
+                    realisation.rejectionReason()));
+            ListItem item = new ListItem(new Span(text));
             item.setId("sroi-realisation-" + realisation.id());
             if (accept != null && reject != null && realisation.state() == RealisationState.INGEDIEND) {
                 Button yes = new Button(getTranslation("sroi.realisation.accept"), click -> accept.accept(realisation));
