@@ -12,6 +12,7 @@ import nl.werkbrug.catalogue.Bibliography;
 import nl.werkbrug.catalogue.Citation;
 import nl.werkbrug.tenancy.Tenant;
 import nl.werkbrug.tenancy.TenantDirectory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -27,6 +28,7 @@ public class History {
     private final Bibliography bibliography;
     private final Clock clock;
 
+    @Autowired
     History(Validator validator, TenantDirectory directory, Bibliography bibliography, KpiDefinitions definitions,
             @Value("${werkbrug.tenancy.directory:tenants}") Path tenants, Clock clock) {
         this(new HistoryFiles(validator, bibliography::hasKey,
