@@ -75,7 +75,7 @@ class AmbitionsSection extends Composite<Div> {
             row.getElement().setAttribute("data-ambition", ambition.id());
             table.getBody().addRows(row);
         }
-        section.getContent().add(section.scroll(table));
+        section.getContent().add(Scroller.of(table, texts.t("dashboard.ambitions.heading")));
         return section;
     }
 
@@ -109,7 +109,7 @@ class AmbitionsSection extends Composite<Div> {
             row.getElement().setAttribute("data-row", tenant.id());
             table.getBody().addRows(row);
         }
-        section.getContent().add(section.scroll(table));
+        section.getContent().add(Scroller.of(table, texts.t("dashboard.ambitions.heading")));
         return section;
     }
 
@@ -131,11 +131,5 @@ class AmbitionsSection extends Composite<Div> {
         }
         table.getHead().addRows(head);
         return table;
-    }
-
-    private Div scroll(NativeTable table) {
-        Div scroller = new Div(table);
-        scroller.addClassName("dashboard-scroll");
-        return scroller;
     }
 }

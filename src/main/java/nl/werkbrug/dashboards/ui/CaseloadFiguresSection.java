@@ -75,9 +75,7 @@ class CaseloadFiguresSection extends Composite<Div> {
                     : texts.t("dashboard.caseload.rung", rung), rung, flag));
         }
         table.getFoot().addRows(row(texts.t("dashboard.caseload.total"), null, flag));
-        Div scroller = new Div(table);
-        scroller.addClassName("dashboard-scroll");
-        figures.add(scroller);
+        figures.add(Scroller.of(table, texts.t("dashboard.caseload.heading")));
     }
 
     private NativeTableRow row(String label, @Nullable Integer rung, @Nullable DoelgroepFlag flag) {

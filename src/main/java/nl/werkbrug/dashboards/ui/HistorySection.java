@@ -104,10 +104,7 @@ class HistorySection extends Composite<Div> {
             row.getElement().setAttribute("data-origin", point.live() ? "live" : "bron");
             table.getBody().addRows(row);
         }
-        Div box = new Div();
-        Div scroller = new Div(table);
-        scroller.addClassName("dashboard-scroll");
-        box.add(scroller);
+        Div box = new Div(Scroller.of(table, texts.t("dashboard.history.axis", texts.kpiName(kpi))));
         for (Series series : matching) {
             box.add(new Paragraph(texts.t("dashboard.history.same-definition", series.name(),
                     series.kpi() == null ? "" : series.kpi().why())));
@@ -132,9 +129,7 @@ class HistorySection extends Composite<Div> {
                 table.getBody().addRows(row);
             }
         }
-        Div scroller = new Div(table);
-        scroller.addClassName("dashboard-scroll");
-        Div body = new Div(scroller);
+        Div body = new Div(Scroller.of(table, texts.t("dashboard.history.all")));
         if (!figures.inconsistencies().isEmpty()) {
             body.add(new H3(texts.t("dashboard.history.inconsistencies")));
             UnorderedList list = new UnorderedList();
