@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
@@ -33,11 +32,7 @@ class AmbitionsSection extends Composite<Div> {
 
     private AmbitionsSection(String id, FigureTexts texts) {
         this.texts = texts;
-        getContent().setId(id);
-        getContent().addClassName("dashboard-table");
-        H2 heading = new H2(texts.t("dashboard.ambitions.heading"));
-        heading.setId(id + "-title");
-        getContent().add(heading);
+        Section.begin(getContent(), id, texts.t("dashboard.ambitions.heading"));
     }
 
     /** One municipality's ambitions. */

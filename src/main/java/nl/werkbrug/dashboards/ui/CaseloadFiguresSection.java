@@ -4,7 +4,6 @@ import java.util.Arrays;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
@@ -36,10 +35,7 @@ class CaseloadFiguresSection extends Composite<Div> {
         this.caseloads = caseloads;
         this.texts = texts;
         Div content = getContent();
-        content.setId("own-caseload");
-        content.addClassName("dashboard-table");
-        H2 heading = new H2(texts.t("dashboard.caseload.heading"));
-        heading.setId("own-caseload-title");
+        Section.begin(content, "own-caseload", texts.t("dashboard.caseload.heading"));
         CaseloadSummary summary = caseloads.summary();
         interval = summary.contactIntervalWeeks() != null;
         Paragraph norm = new Paragraph(summary.norm() == null
@@ -53,7 +49,7 @@ class CaseloadFiguresSection extends Composite<Div> {
         group.setEmptySelectionCaption(texts.t("dashboard.caseload.group.all"));
         group.setItemLabelGenerator(flag -> flag == null ? texts.t("dashboard.caseload.group.all") : texts.t(flag.labelKey()));
         group.addValueChangeListener(change -> show(change.getValue()));
-        content.add(heading, new Paragraph(texts.t("dashboard.caseload.intro")), norm, group, figures);
+        content.add(new Paragraph(texts.t("dashboard.caseload.intro")), norm, group, figures);
         show(null);
     }
 

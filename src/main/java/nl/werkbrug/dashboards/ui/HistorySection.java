@@ -9,7 +9,6 @@ import java.util.function.IntFunction;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
@@ -45,11 +44,8 @@ class HistorySection extends Composite<Div> {
         this.history = history;
         this.texts = texts;
         Div content = getContent();
-        content.setId("history");
-        content.addClassName("dashboard-table");
-        H2 heading = new H2(texts.t("dashboard.history.heading"));
-        heading.setId("history-title");
-        content.add(heading, new Paragraph(texts.t("dashboard.history.intro")));
+        Section.begin(content, "history", texts.t("dashboard.history.heading"));
+        content.add(new Paragraph(texts.t("dashboard.history.intro")));
         if (figures == null) {
             Paragraph none = new Paragraph(texts.t("dashboard.history.none", name));
             none.setId("history-none");
