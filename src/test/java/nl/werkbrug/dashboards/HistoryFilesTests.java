@@ -37,6 +37,7 @@ class HistoryFilesTests {
 
     private static ValidatorFactory validation;
     private static Set<String> sources;
+    private static List<HistoricalFigures> twente;
 
     @TempDir
     Path folder;
@@ -47,6 +48,7 @@ class HistoryFilesTests {
         sources = new HashSet<>();
         JsonNode list = YAMLMapper.builder().build().readTree(TWENTE.resolve("bronnen.yaml").toFile());
         list.get("sources").forEach(source -> sources.add(source.get("key").asString()));
+        twente = new HistoryFiles(validation.getValidator(), sources::contains, KPIS, MUNICIPALITIES).read(TWENTE);
     }
 
     @AfterAll
@@ -58,8 +60,8 @@ class HistoryFilesTests {
         return new HistoryFiles(validation.getValidator(), sources::contains, KPIS, MUNICIPALITIES);
     }
 
-    private HistoricalFigures twente(String municipality) {
-        return files().read(TWENTE).stream().filter(file -> file.municipality().equals(municipality)).findFirst()
+    private static HistoricalFigures twente(String municipality) {
+        return twente.stream().filter(file -> file.municipality().equals(municipality)).findFirst()
                 .orElseThrow();
     }
 
@@ -70,7 +72,7 @@ class HistoryFilesTests {
 
     @Test
     void the_three_municipalities_files_hold_the_figures_of_the_briefs() {
-        assertThat(files().read(TWENTE)).extracting(HistoricalFigures::municipality)
+        assertThat(twente).extracting(HistoricalFigures::municipality)
                 .containsExactly("enschede", "hellendoorn", "hengelo");
         HistoricalFigures hengelo = twente("hengelo");
         // brief 003 §5.9.1: 2014 arbeid dienstbetrekking 293, eindtotaal 345; 2017 is January to July
