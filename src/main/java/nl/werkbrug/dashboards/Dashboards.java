@@ -77,6 +77,17 @@ public class Dashboards {
                 .withSuppression();
     }
 
+    /**
+     * The region's figures per municipality as open data: exactly what the coordinator's table shows after the
+     * small-cell rule, for anyone, without login. It calls {@link #region} on this object itself, past the role
+     * check of the proxy, on purpose: the figures are suppressed aggregates, and row-level security still lets a
+     * request without a municipality read only the region's figures.
+     */
+    @Transactional(readOnly = true)
+    public FigureMatrix openData(ReportingPeriod period) {
+        return region(period);
+    }
+
     /** The coordinator's drill-down: one municipality of the region month by month; small cells suppressed. */
     @PreAuthorize("@tenantAccess.hasRegionRole('COORDINATOR')")
     @Transactional(readOnly = true)

@@ -55,14 +55,20 @@ public class TenantDocuments {
      * @param title the document's title in its properties (what a screen reader or file list shows)
      */
     public byte[] render(Tenant tenant, String title, List<Line> lines) {
-        Color brand = brandColour(tenant);
-        Color onBrand = new Color(tenant.brand().textOnPrimary().rgb());
+        return render(tenant.name(), brandColour(tenant), new Color(tenant.brand().textOnPrimary().rgb()), title, lines);
+    }
+
+    /**
+     * The same document under the letterhead of an organisation that is no municipality (a region), in the given
+     * colours.
+     */
+    public byte[] render(String organisation, Color brand, Color onBrand, String title, List<Line> lines) {
         PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
         PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(clean(title));
-            info.setAuthor(clean(tenant.name()));
+            info.setAuthor(clean(organisation));
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
             PDPageContentStream content = new PDPageContentStream(document, page);
@@ -74,7 +80,7 @@ public class TenantDocuments {
             content.setNonStrokingColor(onBrand);
             content.setFont(bold, 20);
             content.newLineAtOffset(MARGIN, top - 50);
-            content.showText(clean(tenant.name()));
+            content.showText(clean(organisation));
             content.endText();
             float y = top - 120;
             for (Line line : lines) {

@@ -50,8 +50,8 @@ class DashboardBrowserTests extends BrowserTest {
     Clock clock;
 
     /**
-     * Earlier outflow this year (facts as the listener would keep them): Borne 20, Hellendoorn 6; Haaksbergen 2
-     * introductions. The journey's outflow is Borne's: no test that runs beside it records an outflow there (the
+     * Earlier outflow this year (facts as the listener would keep them): Borne 20, Hellendoorn 6, Hengelo 6 (for its
+     * time axis); Haaksbergen 2 introductions. The journey's outflow is Borne's: no test that runs beside it records an outflow there (the
      * referral journey's hire is an outflow in Hengelo), so the figure moves by exactly one.
      */
     private void earlierFacts() {
@@ -59,6 +59,7 @@ class DashboardBrowserTests extends BrowserTest {
         seed("borne", 20, i -> Fact.of(Kind.OUTFLOW, "browser-" + i, today, "WERK"));
         seed("hellendoorn", 6, i -> Fact.of(Kind.OUTFLOW, "browser-" + i, today, "WERK"));
         seed("haaksbergen", 2, i -> Fact.of(Kind.INTRODUCTION_REQUESTED, "browser-" + i, today, null));
+        seed("hengelo", 6, i -> Fact.of(Kind.OUTFLOW, "browser-axis-" + i, today, "WERK"));
     }
 
     private void seed(String tenant, int count, java.util.function.IntFunction<Fact> fact) {
@@ -115,12 +116,38 @@ class DashboardBrowserTests extends BrowserTest {
         byte[] workbook = Files.readAllBytes(xlsx.path());
         assertThat(new String(workbook, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
 
+        // the printable PDF and the open data of this year, described by OpenAPI
+        Download pdf = page.waitForDownload(() -> page.locator("#region-pdf").click());
+        assertThat(new String(Files.readAllBytes(pdf.path()), 0, 4, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF");
+        assertThat(page.locator("#open-data-json")).hasAttribute("href",
+                "api/public/dashboards/twente?jaar=" + LocalDate.now(clock).getYear());
+        assertThat(page.locator("#open-data-openapi")).hasAttribute("href", "api/public/openapi.json");
+        // ambition and realisation per municipality: Almelo's sources set none, Hellendoorn's nine
+        assertThat(page.locator("#region-ambitions-table tr[data-row='almelo'] td")).hasText("ontbreekt");
+        assertThat(page.locator("#region-ambitions-table tr[data-row='hellendoorn'] td").first()).hasText("9");
+
         // drill-down into Borne: month by month
         Locator borne = page.locator("#region-figures-figures tr[data-row='borne'] a");
         followTo(borne, "**/regio/twente/dashboard/borne");
         assertThat(heading()).hasText("Dashboard Borne");
         assertThat(page.locator("#municipality-figures-figures tfoot td[data-kpi='uitstroom-werk']"))
                 .hasText(String.valueOf(before + 1));
+        assertThat(page.locator("#history-none")).containsText("geen historische cijfers");
+        assertThat(page.locator("#ambitions-none")).containsText("ontbreekt");
+        assertAccessible();
+
+        // Hengelo: its sources' outflow in employment 2012..2017 and this year's live outflow on one axis; the
+        // total including the self-employed under another definition, named and not joined; the ambitions judged
+        open("regio/twente/dashboard/hengelo");
+        Locator axis = page.locator("#history-axis-uitstroom-werk tbody tr");
+        assertThat(axis.first()).containsText("2012");
+        assertThat(axis.first().locator("td").first()).hasText("198");
+        assertThat(page.locator("#history-axis-uitstroom-werk tbody tr[data-origin='live']").last())
+                .containsText(String.valueOf(LocalDate.now(clock).getYear()));
+        assertThat(page.locator(".history-other-definition[data-series='beeindigd-betaalde-arbeid-totaal']"))
+                .containsText("Andere definitie");
+        assertThat(page.locator("#ambitions-table tr[data-ambition='preventiequote-55'] td[data-verdict]"))
+                .hasText("niet te beoordelen: de realisatie beslaat een deel van de periode");
         assertAccessible();
     }
 
@@ -128,6 +155,8 @@ class DashboardBrowserTests extends BrowserTest {
     void a_municipality_s_admin_sees_its_own_dashboard_and_not_another_municipality_s() {
         loginAndOpen("beheer.enschede", "gemeente/enschede/dashboard");
         assertThat(heading()).hasText("Dashboard Enschede");
+        // the sources' lasting outflow (12 months, work and school) is not the live one (6 months, work)
+        assertThat(page.locator(".history-other-definition[data-series='duurzame-uitstroom']")).containsText("twaalf maanden");
         assertAccessible();
 
         open("gemeente/hengelo/dashboard");

@@ -69,6 +69,11 @@ abstract class DashboardPage extends Main implements HasDynamicTitle {
     /** The tables for the period; the first feeds the chart. */
     protected abstract List<Table> tables(ReportingPeriod period);
 
+    /** What the page shows below its tables for the period (history, ambitions, downloads); none by default. */
+    protected List<Component> extras(ReportingPeriod period) {
+        return List.of();
+    }
+
     /** A line over months instead of bars per municipality. */
     protected abstract boolean chartOverTime();
 
@@ -98,6 +103,7 @@ abstract class DashboardPage extends Main implements HasDynamicTitle {
             component.show(table.matrix(), texts);
             tables.add(component);
         }
+        extras(chosen).forEach(tables::add);
         KpiDefinition selected = chartKpi.getValue();
         List<KpiDefinition> kpis = shown.getFirst().matrix().kpis();
         chartKpi.setItems(kpis);

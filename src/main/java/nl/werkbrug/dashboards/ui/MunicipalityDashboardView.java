@@ -2,6 +2,8 @@ package nl.werkbrug.dashboards.ui;
 
 import java.util.List;
 
+import com.vaadin.flow.component.Component;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -9,6 +11,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.werkbrug.dashboards.Dashboards;
+import nl.werkbrug.dashboards.History;
 import nl.werkbrug.dashboards.RegionOverview;
 import nl.werkbrug.dashboards.ReportingPeriod;
 import nl.werkbrug.tenancy.Region;
@@ -21,12 +24,14 @@ import org.jspecify.annotations.Nullable;
 class MunicipalityDashboardView extends DashboardPage implements BeforeEnterObserver {
 
     private final RegionOverview overview;
+    private final History history;
     private final Region region;
     private @Nullable Tenant municipality;
 
-    MunicipalityDashboardView(Dashboards dashboards, RegionOverview overview) {
+    MunicipalityDashboardView(Dashboards dashboards, RegionOverview overview, History history) {
         super(dashboards);
         this.overview = overview;
+        this.history = history;
         this.region = overview.region();
     }
 
@@ -51,6 +56,17 @@ class MunicipalityDashboardView extends DashboardPage implements BeforeEnterObse
         Tenant shown = java.util.Objects.requireNonNull(municipality);
         return List.of(new Table("municipality-figures", getTranslation("dashboard.table.months"),
                 dashboards.municipality(shown.id(), period), null));
+    }
+
+    /** Ambition against realisation, and the sources' history with the live figures on one time axis. */
+    @Override
+    protected List<Component> extras(ReportingPeriod period) {
+        Tenant shown = java.util.Objects.requireNonNull(municipality);
+        FigureTexts texts = texts();
+        return List.of(AmbitionsSection.of(history, shown.id(), shown.shortName(), texts),
+                new HistorySection(history, history.of(shown.id()).orElse(null), shown.shortName(),
+                        dashboards.definitions(), year -> dashboards.municipality(shown.id(), ReportingPeriod.year(year)),
+                        dashboards.periods().getFirst().to().getYear(), texts));
     }
 
     @Override

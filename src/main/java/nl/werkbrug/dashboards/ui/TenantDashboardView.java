@@ -1,14 +1,21 @@
 package nl.werkbrug.dashboards.ui;
 
+import java.util.ArrayList;
 import java.util.List;
+
+import com.vaadin.flow.component.Component;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import nl.werkbrug.candidates.Caseloads;
 import nl.werkbrug.dashboards.Dashboards;
+import nl.werkbrug.dashboards.History;
 import nl.werkbrug.dashboards.ReportingPeriod;
+import nl.werkbrug.identity.TenantAccess;
 import nl.werkbrug.tenancy.CurrentTenant;
+import nl.werkbrug.tenancy.Tenant;
 import nl.werkbrug.tenancy.TenantDirectory;
 
 /**
@@ -22,12 +29,19 @@ class TenantDashboardView extends DashboardPage implements BeforeEnterObserver {
 
     private final CurrentTenant currentTenant;
     private final TenantDirectory directory;
+    private final History history;
+    private final Caseloads caseloads;
+    private final TenantAccess access;
     private String name = "";
 
-    TenantDashboardView(Dashboards dashboards, CurrentTenant currentTenant, TenantDirectory directory) {
+    TenantDashboardView(Dashboards dashboards, CurrentTenant currentTenant, TenantDirectory directory, History history,
+                        Caseloads caseloads, TenantAccess access) {
         super(dashboards);
         this.currentTenant = currentTenant;
         this.directory = directory;
+        this.history = history;
+        this.caseloads = caseloads;
+        this.access = access;
     }
 
     @Override
@@ -42,6 +56,21 @@ class TenantDashboardView extends DashboardPage implements BeforeEnterObserver {
         return List.of(new Table("tenant-figures", getTranslation("dashboard.table.months"), dashboards.own(period), null),
                 new Table("tenant-instruments", getTranslation("dashboard.table.instruments"),
                         dashboards.ownInstruments(period), null));
+    }
+
+    /** The sources' history with the own live figures on one time axis; for a consultant, their own caseload. */
+    @Override
+    protected List<Component> extras(ReportingPeriod period) {
+        Tenant tenant = directory.require(currentTenant.require());
+        FigureTexts texts = texts();
+        List<Component> extras = new ArrayList<>();
+        if (access.has("CONSULTANT")) {
+            extras.add(new CaseloadFiguresSection(caseloads, texts));
+        }
+        extras.add(new HistorySection(history, history.of(tenant.id()).orElse(null), tenant.shortName(),
+                dashboards.definitions(), year -> dashboards.own(ReportingPeriod.year(year)),
+                dashboards.periods().getFirst().to().getYear(), texts));
+        return extras;
     }
 
     @Override

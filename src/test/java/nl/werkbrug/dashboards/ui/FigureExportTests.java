@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class FigureExportTests {
 
-    private static final KpiDefinition OUTFLOW = new KpiDefinition("uitstroom-werk", 1,
+    static final KpiDefinition OUTFLOW = new KpiDefinition("uitstroom-werk", 1,
             new KpiDefinition.Texts("Uitstroom naar werk", "Outflow to work"), KpiDefinition.Measure.COUNT,
             new KpiDefinition.Texts("personen", "people"), new KpiDefinition.Texts("Aantal ...", "Number ..."),
             "Werkbrug, module candidates", "Participatiewet art. 7", KpiDefinition.PeriodType.MONTH, "Regio Twente", false);
@@ -32,7 +32,7 @@ class FigureExportTests {
     private final FigureTexts texts = new FigureTexts(Locale.forLanguageTag("nl-NL"),
             (key, arguments) -> key + (arguments.length == 0 ? "" : List.of(arguments).toString()));
 
-    private static Cell count(int n) {
+    static Cell count(int n) {
         return new Cell(BigDecimal.valueOf(n), n, null, false);
     }
 
