@@ -1,0 +1,131 @@
+package nl.werkbrug.catalogue.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import jakarta.validation.Validator;
+import nl.werkbrug.catalogue.Bibliography;
+import nl.werkbrug.tenancy.ServicePoint;
+import nl.werkbrug.tenancy.Tenant;
+import nl.werkbrug.tenancy.TenantDirectory;
+import nl.werkbrug.tenancy.internal.TenantDirectoryConfiguration;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+
+/**
+ * Issue 11 item 7: each region of {@code tenants/} starts as the portal starts it. The region is chosen the way an
+ * installation chooses it, with the environment variable {@code WERKBRUG_TENANCY_REGION}; the portal's own
+ * configuration reads the region and its municipalities ({@code TenantDirectoryConfiguration}) and its list of
+ * sources ({@code CatalogueConfiguration}); then the catalogue files are read as {@link CatalogueLoader} reads them at
+ * start, before it writes them to the database. No database and no web application: a context per region costs
+ * well under a second, where a full start costs 90-110 s (ADR 0022).
+ */
+class RegionStartTests {
+
+    static final Path TENANTS = Path.of("tenants");
+
+    final ApplicationContextRunner portal = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
+            .withUserConfiguration(TenantDirectoryConfiguration.class, CatalogueConfiguration.class);
+
+    /** Starts the region named in the environment and hands the started context and its catalogue to the checks. */
+    void start(String region, Consumer<Started> checks) {
+        long began = System.nanoTime();
+        portal.withInitializer(context -> context.getEnvironment().getPropertySources().addFirst(
+                        new SystemEnvironmentPropertySource("environment", Map.of("WERKBRUG_TENANCY_REGION", region))))
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    TenantDirectory directory = context.getBean(TenantDirectory.class);
+                    CatalogueFiles.RegionCatalogue catalogue = new CatalogueFiles(context.getBean(Validator.class))
+                            .read(TENANTS, directory.region().id(), directory.tenants().stream().map(Tenant::id).toList());
+                    checks.accept(new Started(context, directory, context.getBean(Bibliography.class), catalogue));
+                });
+        System.out.printf("Region %s started (directory, sources, catalogue files) in %d ms%n", region,
+                (System.nanoTime() - began) / 1_000_000);
+    }
+
+    record Started(AssertableApplicationContext context, TenantDirectory directory, Bibliography bibliography,
+                   CatalogueFiles.RegionCatalogue catalogue) {
+
+        List<String> tenantIds() {
+            return directory.tenants().stream().map(Tenant::id).toList();
+        }
+
+        List<String> kofferCodes() {
+            return catalogue.koffer().stream().map(CatalogueFiles.RegionalEntry::code).toList();
+        }
+
+        List<String> ownCodes(String tenant) {
+            return catalogue.tenants().get(tenant).instruments().stream().map(CatalogueFiles.LocalEntry::code).toList();
+        }
+
+        /** Every source a service point names is in the region's list of sources. */
+        void servicePointSourcesAreListed() {
+            assertThat(directory.servicePoints()).isNotEmpty()
+                    .allSatisfy(point -> assertThat(bibliography.hasKey(point.sourceRef())).as(point.key()).isTrue());
+        }
+    }
+
+    @Test
+    void twente_starts_with_its_fourteen_municipalities_each_with_the_regional_koffer() {
+        start("twente", started -> {
+            assertThat(started.directory().region().name()).isEqualTo("Twente");
+            assertThat(started.tenantIds()).containsExactly("almelo", "borne", "dinkelland", "enschede", "haaksbergen",
+                    "hellendoorn", "hengelo", "hof-van-twente", "losser", "oldenzaal", "rijssen-holten", "tubbergen",
+                    "twenterand", "wierden");
+            assertThat(started.catalogue().tenants()).hasSize(14);
+            assertThat(started.kofferCodes()).contains("loonkostensubsidie", "jobcoaching", "no-riskpolis", "proefplaatsing");
+            assertThat(started.ownCodes("enschede")).contains("uitstroombonus");
+            assertThat(started.bibliography().hasKey("hengelo-werk-maken-van-werk")).isTrue();
+            started.servicePointSourcesAreListed();
+            // Midden-Twente (Hengelo 003); Hellendoorn with Almelo (Hellendoorn 000, 4.2); the rest: the Werkplein itself
+            assertThat(started.directory().servicePointFor("haaksbergen")).map(ServicePoint::key).hasValue("werkplein-twente-hengelo");
+            assertThat(started.directory().servicePointFor("hellendoorn")).map(ServicePoint::key).hasValue("werkplein-twente-almelo");
+            assertThat(started.directory().servicePointFor("losser")).map(ServicePoint::key).hasValue("werkplein-twente");
+            assertThat(started.directory().servicePoints()).allSatisfy(point -> assertThat(point.phone()).isNull());
+        });
+    }
+
+    @Test
+    void drenthe_starts_with_midden_drenthe_and_its_own_instruments() {
+        start("drenthe", started -> {
+            assertThat(started.directory().region().name()).isEqualTo("Drenthe");
+            assertThat(started.tenantIds()).containsExactly("midden-drenthe");
+            assertThat(started.directory().require("midden-drenthe").cbsCode()).isEqualTo("GM1731");
+            assertThat(started.ownCodes("midden-drenthe")).contains("werkstage", "taalstage", "duurzaamheidssubsidie");
+            started.servicePointSourcesAreListed();
+            assertThat(started.directory().servicePointFor("midden-drenthe")).map(ServicePoint::name)
+                    .hasValue("Werkgeversservicepunt Drenthe (WSPD)");
+        });
+    }
+
+    @Test
+    void zuid_holland_centraal_starts_with_lansingerland_the_regional_toolbox_and_its_uitstroompremie() {
+        start("zuid-holland-centraal", started -> {
+            assertThat(started.directory().region().name()).isEqualTo("Zuid-Holland Centraal");
+            assertThat(started.tenantIds()).containsExactly("lansingerland");
+            assertThat(started.directory().require("lansingerland").cbsCode()).isEqualTo("GM1621");
+            assertThat(started.kofferCodes()).contains("jobcoaching", "werkgeverscheque", "loonkostensubsidie", "no-riskpolis");
+            assertThat(started.ownCodes("lansingerland")).contains("uitstroompremie");
+            started.servicePointSourcesAreListed();
+            assertThat(started.directory().servicePointFor("lansingerland")).map(ServicePoint::name)
+                    .hasValue("Werkgeversservicepunt Zuid-Holland Centraal (WSP)");
+        });
+    }
+
+    @Test
+    void a_region_without_a_folder_does_not_start() {
+        portal.withInitializer(context -> context.getEnvironment().getPropertySources().addFirst(
+                        new SystemEnvironmentPropertySource("environment", Map.of("WERKBRUG_TENANCY_REGION", "atlantis"))))
+                .run(context -> assertThat(context).hasFailed().getFailure()
+                        .rootCause().hasMessageContaining("atlantis").hasMessageContaining("region.yaml"));
+    }
+}
