@@ -12,6 +12,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -98,7 +99,54 @@ class PublicPagesViewTests extends BrowserlessViewTest {
         navigate("instrumenten/vergelijken/jobcoaching", Component.class);
 
         assertThat($(Anchor.class).id("nav-portal").getText()).isEqualTo("Naar het portaal");
-        assertThat($(Anchor.class).withId("nav-login").all()).isEmpty();
-        assertThat($(Anchor.class).withId("nav-register").all()).isEmpty();
+        assertThat($(Anchor.class).id("nav-portal").getHref()).isEmpty();
+        assertThat($(Anchor.class).withId("nav-login").all()).as("visible login links").isEmpty();
+        assertThat($(Anchor.class).withId("nav-register").all()).as("visible registration links").isEmpty();
+    }
+
+    @Test
+    void the_front_door_names_each_municipality_s_service_point_and_says_what_is_not_filled_in() {
+        navigate("", Component.class);
+
+        Component hengelo = $(Div.class).id("service-point-werkplein-twente-hengelo");
+        String text = hengelo.getElement().getTextRecursively();
+        // tenants/twente/werkgeversservicepunten.yaml: Midden-Twente, no contact details in the sources
+        assertThat(text).contains("Werkplein Twente, werkgeversservicepunt Hengelo (locatie Gieterij, werkgebied Midden-Twente)")
+                .contains("Borne, Haaksbergen, Hengelo, Hof van Twente")
+                .contains("Telefoonnog niet ingevuld").contains("E-mailnog niet ingevuld")
+                .contains("Bron: Werk maken van werk - Hoofdlijnen re-integratie en participatiebeleid Gemeente Hengelo 2016-2020. Gemeente Hengelo, 2016")
+                .doesNotContain(".txt");
+        assertThat($(Div.class).id("service-point-werkplein-twente").getElement().getTextRecursively())
+                .contains("de andere gemeenten van Twente");
+    }
+
+    /**
+     * Issue 11, "what it must show": no public page shows a "Niet vermeld" row or a file of the shared sources. The
+     * region's and every municipality's catalogue page, and every instrument page of Hengelo (the koffer with its
+     * own values and its own instruments) with each instrument's comparison across the region, as a visitor sees
+     * them (all pages of all municipalities would cost a minute; the other regions' catalogues are read the same way
+     * in RegionCataloguesTests).
+     */
+    @Test
+    void no_public_catalogue_page_shows_an_unknown_row_or_a_file_name() {
+        Pattern fileName = Pattern.compile("\\b\\d{3}_[0-9a-f]{8,}|\\.(txt|md)\\b|seeds-|standards-and-peers");
+        java.util.Set<String> pages = new java.util.TreeSet<>(List.of("instrumenten"));
+        for (String tenant : List.of("almelo", "borne", "dinkelland", "enschede", "haaksbergen", "hellendoorn", "hengelo",
+                "hof-van-twente", "losser", "oldenzaal", "rijssen-holten", "tubbergen", "twenterand", "wierden")) {
+            pages.add("instrumenten/" + tenant);
+        }
+        navigate("instrumenten/hengelo", Component.class);
+        $(Anchor.class).all().stream().map(Anchor::getHref).filter(href -> href.startsWith("instrumenten/hengelo/"))
+                .forEach(href -> {
+                    pages.add(href);
+                    pages.add("instrumenten/vergelijken/" + href.substring(href.lastIndexOf('/') + 1));
+                });
+        assertThat(pages).as("pages visited").hasSizeGreaterThan(40);
+        for (String page : pages) {
+            navigate(page, Component.class);
+            String text = getCurrentView().getElement().getTextRecursively();
+            assertThat(text).as(page).doesNotContain("Niet vermeld").doesNotContain("niet vermeld");
+            assertThat(fileName.matcher(text).find()).as(page + " names a file: " + text).isFalse();
+        }
     }
 }

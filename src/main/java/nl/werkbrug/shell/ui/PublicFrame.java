@@ -1,6 +1,7 @@
 package nl.werkbrug.shell.ui;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,7 +15,6 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -30,62 +30,33 @@ import nl.werkbrug.tenancy.TenantDirectory;
  * else the region), the way to the instruments, "Bedrijf registreren" and "Inloggen" (staff and employers alike, one
  * click; "Naar het portaal" once signed in) and the language switch.
  * <p>
- * Shell views name it ({@code layout = PublicFrame.class}); other modules' public views may not depend on the shell,
- * so they get it by their path: Vaadin gives a route without a layout of its own the {@link Layout} whose path is the
- * longest prefix of the route. This class covers {@code /werkgever/registreren}, the nested ones the other public
- * paths; {@code PublicPagesViewTests} fails for a public route that ends up in another frame.
+ * Shell views name it ({@code layout = PublicFrame.class}); every other route a visitor may open without signing in
+ * gets it from {@link PublicRoutes}, so other modules' public views need not know the shell.
  */
-@Layout("/werkgever/registreren")
 @AnonymousAllowed
 public class PublicFrame extends Div implements RouterLayout, AfterNavigationObserver, LocaleChangeObserver {
 
-    /** The public catalogue: {@code /instrumenten}, {@code /instrumenten/<gemeente>[/<code>]}, the comparison. */
-    @Layout("/instrumenten")
-    @AnonymousAllowed
-    public static class ForCatalogue extends PublicFrame {
-        ForCatalogue(TenantDirectory directory, TenantBranding branding, CurrentUser currentUser) {
-            super(directory, branding, currentUser);
-        }
-    }
-
-    /** Accepting an invitation to a company's account ({@code /werkgever/uitnodiging/<token>}): choosing a password. */
-    @Layout("/werkgever/uitnodiging")
-    @AnonymousAllowed
-    public static class ForInvitations extends PublicFrame {
-        ForInvitations(TenantDirectory directory, TenantBranding branding, CurrentUser currentUser) {
-            super(directory, branding, currentUser);
-        }
-    }
-
-    /** The algorithm register ({@code /algoritmeregister}), public by law. */
-    @Layout("/algoritmeregister")
-    @AnonymousAllowed
-    public static class ForAlgorithmRegister extends PublicFrame {
-        ForAlgorithmRegister(TenantDirectory directory, TenantBranding branding, CurrentUser currentUser) {
-            super(directory, branding, currentUser);
-        }
-    }
-
     private final TenantDirectory directory;
     private final TenantBranding branding;
+    private final CurrentUser currentUser;
     private final Anchor logo = new Anchor("", "");
     private final Nav nav = new Nav();
     private final Map<Anchor, String> labels = new LinkedHashMap<>();
+    private final Anchor portal;
+    private final List<Anchor> waysIn;
     private final LanguageSelect language;
 
     PublicFrame(TenantDirectory directory, TenantBranding branding, CurrentUser currentUser) {
         this.directory = directory;
         this.branding = branding;
+        this.currentUser = currentUser;
         addClassName("werkbrug-public");
         logo.addClassName("werkbrug-logo");
         logo.setId("public-logo");
         link("instrumenten", "frontdoor.nav.instruments", "nav-instruments");
-        if (currentUser.get().isPresent()) {
-            link("", "frontdoor.nav.portal", "nav-portal");
-        } else {
-            link("werkgever/registreren", "frontdoor.nav.register", "nav-register");
-            link("login", "frontdoor.nav.login", "nav-login");
-        }
+        portal = link("", "frontdoor.nav.portal", "nav-portal");
+        waysIn = List.of(link("werkgever/registreren", "frontdoor.nav.register", "nav-register"),
+                link("login", "frontdoor.nav.login", "nav-login"));
         language = new LanguageSelect(getLocale(), locale -> {
             Languages.choose(locale);
             UI.getCurrent().getPage().reload();
@@ -98,11 +69,12 @@ public class PublicFrame extends Div implements RouterLayout, AfterNavigationObs
         add(header);
     }
 
-    private void link(String href, String key, String id) {
+    private Anchor link(String href, String key, String id) {
         Anchor anchor = new Anchor(href, "");
         anchor.setId(id);
         labels.put(anchor, key);
         nav.add(anchor);
+        return anchor;
     }
 
     /** Texts in the UI's language, also when the frame outlives a change of language (Vaadin reuses layouts). */
@@ -115,6 +87,9 @@ public class PublicFrame extends Div implements RouterLayout, AfterNavigationObs
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        boolean signedIn = currentUser.get().isPresent();
+        portal.setVisible(signedIn);
+        waysIn.forEach(anchor -> anchor.setVisible(!signedIn));
         Optional<Tenant> tenant = event.getRouteParameters().get("gemeente").flatMap(directory::find)
                 .or(() -> hostTenant(directory));
         logo.setText(tenant.map(t -> branding.of(t).logoText()).orElse(getTranslation("app.name")));

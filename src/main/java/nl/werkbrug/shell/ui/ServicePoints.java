@@ -48,7 +48,7 @@ class ServicePoints extends Composite<Section> {
                 ? getTranslation(alone ? "frontdoor.servicepoint.serves-all" : "frontdoor.servicepoint.serves-rest",
                         directory.region().name())
                 : String.join(", ", point.municipalities().stream()
-                        .map(id -> directory.find(id).map(Tenant::shortName).orElse(id)).toList());
+                        .map(id -> directory.find(id).map(Tenant::shortName).orElse(id)).sorted().toList());
         DescriptionList contact = new DescriptionList();
         Facts.term(this, contact, "frontdoor.servicepoint.serves", serves);
         Facts.term(this, contact, "frontdoor.servicepoint.phone", orMissing(point.phone()));

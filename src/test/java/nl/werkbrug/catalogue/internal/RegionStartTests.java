@@ -2,10 +2,13 @@ package nl.werkbrug.catalogue.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import jakarta.validation.Validator;
 import nl.werkbrug.catalogue.Bibliography;
@@ -14,6 +17,7 @@ import nl.werkbrug.tenancy.Tenant;
 import nl.werkbrug.tenancy.TenantDirectory;
 import nl.werkbrug.tenancy.internal.TenantDirectoryConfiguration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -38,14 +42,20 @@ class RegionStartTests {
 
     /** Starts the region named in the environment and hands the started context and its catalogue to the checks. */
     void start(String region, Consumer<Started> checks) {
+        start(TENANTS, region, checks);
+    }
+
+    /** As an installation with {@code WERKBRUG_TENANCY_DIRECTORY} and {@code WERKBRUG_TENANCY_REGION} set. */
+    void start(Path tenants, String region, Consumer<Started> checks) {
         long began = System.nanoTime();
         portal.withInitializer(context -> context.getEnvironment().getPropertySources().addFirst(
-                        new SystemEnvironmentPropertySource("environment", Map.of("WERKBRUG_TENANCY_REGION", region))))
+                        new SystemEnvironmentPropertySource("environment", Map.of("WERKBRUG_TENANCY_REGION", region,
+                                "WERKBRUG_TENANCY_DIRECTORY", tenants.toString()))))
                 .run(context -> {
                     assertThat(context).hasNotFailed();
                     TenantDirectory directory = context.getBean(TenantDirectory.class);
                     CatalogueFiles.RegionCatalogue catalogue = new CatalogueFiles(context.getBean(Validator.class))
-                            .read(TENANTS, directory.region().id(), directory.tenants().stream().map(Tenant::id).toList());
+                            .read(tenants, directory.region().id(), directory.tenants().stream().map(Tenant::id).toList());
                     checks.accept(new Started(context, directory, context.getBean(Bibliography.class), catalogue));
                 });
         System.out.printf("Region %s started (directory, sources, catalogue files) in %d ms%n", region,
@@ -119,6 +129,49 @@ class RegionStartTests {
             assertThat(started.directory().servicePointFor("lansingerland")).map(ServicePoint::name)
                     .hasValue("Werkgeversservicepunt Zuid-Holland Centraal (WSP)");
         });
+    }
+
+    /**
+     * The steps of tenants/README.md "Adding a municipality", timed: write the folder with its tenant.yaml into an
+     * installation's tenants directory (a copy of the repository's) and start again. Nothing is compiled or built.
+     */
+    @Test
+    void a_municipality_added_as_a_folder_is_in_the_region_at_the_next_start(@TempDir Path installation) throws IOException {
+        Path copy = installation.resolve("tenants");
+        try (Stream<Path> files = Files.walk(TENANTS.resolve("twente"))) {
+            for (Path file : files.toList()) {
+                Path target = copy.resolve(TENANTS.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        long began = System.nanoTime();
+        Path folder = Files.createDirectories(copy.resolve("twente/proefgemeente"));
+        Files.writeString(folder.resolve("tenant.yaml"), """
+                name: Gemeente Proefgemeente (fictief)
+                shortName: Proefgemeente
+                cbsCode: GM9999
+                hosts: [proefgemeente.werkbrug.localhost]
+                defaultLanguage: nl
+                executingOrganisation: Gemeente Proefgemeente
+                brand:
+                  logoText: Werkbrug Proefgemeente
+                  primary: "#1f4e79"
+                  textOnPrimary: "#ffffff"
+                  accent: "#1f4e79"
+                """);
+
+        start(copy, "twente", started -> {
+            assertThat(started.tenantIds()).hasSize(15).contains("proefgemeente");
+            assertThat(started.catalogue().tenants().get("proefgemeente").instruments()).as("no catalogue.yaml").isEmpty();
+            assertThat(started.kofferCodes()).contains("jobcoaching", "loonkostensubsidie");
+            assertThat(started.directory().servicePointFor("proefgemeente")).map(ServicePoint::key).hasValue("werkplein-twente");
+        });
+        System.out.printf("Adding a municipality (write its folder, start the region with it): %d ms%n",
+                (System.nanoTime() - began) / 1_000_000);
     }
 
     @Test
