@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import jakarta.validation.Validator;
 import nl.werkbrug.catalogue.Bibliography;
@@ -18,11 +17,14 @@ import nl.werkbrug.tenancy.TenantDirectory;
 import nl.werkbrug.tenancy.internal.TenantDirectoryConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Issue 11 item 7: each region of {@code tenants/} starts as the portal starts it. The region is chosen the way an
@@ -104,30 +106,22 @@ class RegionStartTests {
         });
     }
 
-    @Test
-    void drenthe_starts_with_midden_drenthe_and_its_own_instruments() {
-        start("drenthe", started -> {
-            assertThat(started.directory().region().name()).isEqualTo("Drenthe");
-            assertThat(started.tenantIds()).containsExactly("midden-drenthe");
-            assertThat(started.directory().require("midden-drenthe").cbsCode()).isEqualTo("GM1731");
-            assertThat(started.ownCodes("midden-drenthe")).contains("werkstage", "taalstage", "duurzaamheidssubsidie");
+    /** The two regions of one municipality each: their koffer (statutory and regional), own instruments, WSP. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            drenthe               | Drenthe               | midden-drenthe | GM1731 | loonkostensubsidie no-riskpolis perspectief-op-werk           | werkstage taalstage duurzaamheidssubsidie | Werkgeversservicepunt Drenthe (WSPD)
+            zuid-holland-centraal | Zuid-Holland Centraal | lansingerland  | GM1621 | jobcoaching werkgeverscheque loonkostensubsidie no-riskpolis | uitstroompremie                           | Werkgeversservicepunt Zuid-Holland Centraal (WSP)
+            """)
+    void a_region_of_one_municipality_starts_with_its_koffer_its_own_instruments_and_its_service_point(
+            String region, String name, String tenant, String cbsCode, String koffer, String own, String servicePoint) {
+        start(region, started -> {
+            assertThat(started.directory().region().name()).isEqualTo(name);
+            assertThat(started.tenantIds()).containsExactly(tenant);
+            assertThat(started.directory().require(tenant).cbsCode()).isEqualTo(cbsCode);
+            assertThat(started.kofferCodes()).contains(koffer.split(" "));
+            assertThat(started.ownCodes(tenant)).contains(own.split(" "));
             started.servicePointSourcesAreListed();
-            assertThat(started.directory().servicePointFor("midden-drenthe")).map(ServicePoint::name)
-                    .hasValue("Werkgeversservicepunt Drenthe (WSPD)");
-        });
-    }
-
-    @Test
-    void zuid_holland_centraal_starts_with_lansingerland_the_regional_toolbox_and_its_uitstroompremie() {
-        start("zuid-holland-centraal", started -> {
-            assertThat(started.directory().region().name()).isEqualTo("Zuid-Holland Centraal");
-            assertThat(started.tenantIds()).containsExactly("lansingerland");
-            assertThat(started.directory().require("lansingerland").cbsCode()).isEqualTo("GM1621");
-            assertThat(started.kofferCodes()).contains("jobcoaching", "werkgeverscheque", "loonkostensubsidie", "no-riskpolis");
-            assertThat(started.ownCodes("lansingerland")).contains("uitstroompremie");
-            started.servicePointSourcesAreListed();
-            assertThat(started.directory().servicePointFor("lansingerland")).map(ServicePoint::name)
-                    .hasValue("Werkgeversservicepunt Zuid-Holland Centraal (WSP)");
+            assertThat(started.directory().servicePointFor(tenant)).map(ServicePoint::name).hasValue(servicePoint);
         });
     }
 
@@ -138,16 +132,7 @@ class RegionStartTests {
     @Test
     void a_municipality_added_as_a_folder_is_in_the_region_at_the_next_start(@TempDir Path installation) throws IOException {
         Path copy = installation.resolve("tenants");
-        try (Stream<Path> files = Files.walk(TENANTS.resolve("twente"))) {
-            for (Path file : files.toList()) {
-                Path target = copy.resolve(TENANTS.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
+        FileSystemUtils.copyRecursively(TENANTS.resolve("twente"), copy.resolve("twente"));
         long began = System.nanoTime();
         Path folder = Files.createDirectories(copy.resolve("twente/proefgemeente"));
         Files.writeString(folder.resolve("tenant.yaml"), """
