@@ -122,10 +122,10 @@ class PublicPagesViewTests extends BrowserlessViewTest {
 
     /**
      * Issue 11, "what it must show": no public page shows a "Niet vermeld" row or a file of the shared sources. The
-     * region's and every municipality's catalogue page, and every instrument page of Hengelo (the koffer with its
-     * own values and its own instruments) with each instrument's comparison across the region, as a visitor sees
-     * them (all pages of all municipalities would cost a minute; the other regions' catalogues are read the same way
-     * in RegionCataloguesTests).
+     * region's and every municipality's catalogue page, every instrument page of Hengelo (the koffer with its own
+     * values and its own instruments) and the comparison of jobcoaching across the region, as a visitor sees them
+     * (every page of every municipality took 69 s; the other regions' catalogues are read the same way in
+     * RegionCataloguesTests).
      */
     @Test
     void no_public_catalogue_page_shows_an_unknown_row_or_a_file_name() {
@@ -137,11 +137,9 @@ class PublicPagesViewTests extends BrowserlessViewTest {
         }
         navigate("instrumenten/hengelo", Component.class);
         $(Anchor.class).all().stream().map(Anchor::getHref).filter(href -> href.startsWith("instrumenten/hengelo/"))
-                .forEach(href -> {
-                    pages.add(href);
-                    pages.add("instrumenten/vergelijken/" + href.substring(href.lastIndexOf('/') + 1));
-                });
-        assertThat(pages).as("pages visited").hasSizeGreaterThan(40);
+                .forEach(pages::add);
+        pages.add("instrumenten/vergelijken/jobcoaching");
+        assertThat(pages).as("pages visited").hasSizeGreaterThan(30);
         for (String page : pages) {
             navigate(page, Component.class);
             String text = getCurrentView().getElement().getTextRecursively();
