@@ -13,10 +13,16 @@ public final class TenantDirectory {
 
     private final Region region;
     private final Map<String, Tenant> tenants = new LinkedHashMap<>();
+    private final List<ServicePoint> servicePoints;
 
     public TenantDirectory(Region region, List<Tenant> tenants) {
+        this(region, tenants, List.of());
+    }
+
+    public TenantDirectory(Region region, List<Tenant> tenants, List<ServicePoint> servicePoints) {
         this.region = region;
         tenants.forEach(tenant -> this.tenants.put(tenant.id(), tenant));
+        this.servicePoints = List.copyOf(servicePoints);
     }
 
     public Region region() {
@@ -34,6 +40,17 @@ public final class TenantDirectory {
 
     public Tenant require(String id) {
         return find(id).orElseThrow(() -> new IllegalArgumentException("Unknown tenant: " + id));
+    }
+
+    /** The region's werkgeversservicepunten, in the order of their file. */
+    public List<ServicePoint> servicePoints() {
+        return servicePoints;
+    }
+
+    /** The werkgeversservicepunt that serves the municipality: the one naming it, else the region-wide one. */
+    public Optional<ServicePoint> servicePointFor(String tenant) {
+        return servicePoints.stream().filter(point -> point.municipalities().contains(tenant)).findFirst()
+                .or(() -> servicePoints.stream().filter(ServicePoint::regionWide).findFirst());
     }
 
     public Optional<Tenant> forHost(String host) {

@@ -68,7 +68,7 @@ class CatalogueComparisonBrowserTests extends BrowserTest {
         assertThat(page.locator("#comparison-title")).hasText("Jobcoaching per gemeente vergeleken");
         assertThat(cell("provider", "hellendoorn")).hasText("Soweco (ingekocht)");
         assertThat(page.locator("#row-provider th")).containsText("Verschilt per gemeente");
-        assertThat(page.locator("#public-login")).hasText("Naar het portaal");
+        assertThat(page.locator("#nav-portal")).hasText("Naar het portaal");
         assertAccessible();
     }
 }

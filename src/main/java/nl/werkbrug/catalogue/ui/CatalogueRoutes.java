@@ -4,7 +4,6 @@ package nl.werkbrug.catalogue.ui;
 final class CatalogueRoutes {
 
     static final String PUBLIC = "instrumenten";
-    static final String LOGIN = "login";
 
     private CatalogueRoutes() {
     }

@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  * One instrument in every municipality of the region, side by side: duration, amount, conditions, deadline, decision
  * term and provider. Rows where the municipalities differ are marked in colour and in words.
  */
-@Route(value = "instrumenten/vergelijken/:code", layout = PublicLayout.class)
+@Route(value = "instrumenten/vergelijken/:code")
 @AnonymousAllowed
 @StyleSheet("styles/catalogue.css")
 class ComparisonView extends Main implements BeforeEnterObserver, HasDynamicTitle {

@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * X?", grouped by what an employer needs. {@code /instrumenten} shows the region's instrumentenkoffer,
  * {@code /instrumenten/<gemeente>} a municipality's full catalogue.
  */
-@Route(value = "instrumenten/:gemeente?", layout = PublicLayout.class)
+@Route(value = "instrumenten/:gemeente?")
 @AnonymousAllowed
 @StyleSheet("styles/catalogue.css")
 class PublicCatalogueView extends PublicCataloguePage {

@@ -31,7 +31,7 @@ import nl.werkbrug.shared.ui.Facts;
  * One instrument at a stable URL: {@code /instrumenten/<gemeente>/<code>} (the municipality's values) or
  * {@code /instrumenten/<regio>/<code>} (the region's values).
  */
-@Route(value = "instrumenten/:gemeente/:code", layout = PublicLayout.class)
+@Route(value = "instrumenten/:gemeente/:code")
 @AnonymousAllowed
 @StyleSheet("styles/catalogue.css")
 class PublicInstrumentView extends PublicCataloguePage {

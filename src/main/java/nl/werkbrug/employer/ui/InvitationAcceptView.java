@@ -30,7 +30,7 @@ import nl.werkbrug.platform.Formats;
  * Where the link in an invitation mail leads: the colleague chooses a name, user name and password and becomes
  * employer user. An unknown, expired or used link gets a Dutch explanation of what to do.
  */
-@Route(value = "werkgever/uitnodiging/:token", autoLayout = false)
+@Route("werkgever/uitnodiging/:token")
 @AnonymousAllowed
 class InvitationAcceptView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import nl.werkbrug.catalogue.Bibliography;
 import nl.werkbrug.catalogue.InstrumentApplicability;
 import nl.werkbrug.employer.Vacancies;
 import nl.werkbrug.identity.CurrentUser;
@@ -24,8 +25,8 @@ import nl.werkbrug.tenancy.TenantDirectory;
 
 /**
  * The start page. A visitor who is not signed in finds the front door: what the region offers employers, the guided
- * question "which support fits my new employee?", the region's open vacancies, and the ways in ("Bedrijf
- * registreren", "Inloggen"). A signed-in user goes to their home: the municipality of the host name or the one chosen
+ * question "which support fits my new employee?", the region's open vacancies, the werkgeversservicepunt of each
+ * municipality, and the ways in ("Bedrijf registreren", "Inloggen"). A signed-in user goes to their home: the municipality of the host name or the one chosen
  * last (if the user works there), the region for coordinators, the company for employers (or the request the
  * employer was on their way to file, see {@link FrontDoorContinuation}).
  */
@@ -37,14 +38,16 @@ class HomeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final TenantDirectory directory;
     private final InstrumentApplicability applicability;
     private final Vacancies vacancies;
+    private final Bibliography bibliography;
     private final Clock clock;
 
     HomeView(CurrentUser currentUser, TenantDirectory directory, InstrumentApplicability applicability,
-             Vacancies vacancies, Clock clock) {
+             Vacancies vacancies, Bibliography bibliography, Clock clock) {
         this.currentUser = currentUser;
         this.directory = directory;
         this.applicability = applicability;
         this.vacancies = vacancies;
+        this.bibliography = bibliography;
         this.clock = clock;
         addClassName("werkbrug-page");
     }
@@ -91,7 +94,8 @@ class HomeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         offer.setId("offer");
         Div columns = new Div(new GuidedQuestions(applicability, directory, clock), new OpenVacancies(vacancies.publicVacancies()));
         columns.addClassName("frontdoor-columns");
-        add(new H1(getTranslation("frontdoor.title", directory.region().name())), offer, columns);
+        add(new H1(getTranslation("frontdoor.title", directory.region().name())), offer, columns,
+                new ServicePoints(directory, bibliography, PublicFrame.hostTenant(directory)));
     }
 
     @Override

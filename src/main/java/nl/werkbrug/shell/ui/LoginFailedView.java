@@ -9,7 +9,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Where a failed login through Keycloak ends: an explanation and a way to try again, never a stack trace. */
-@Route(value = "inloggen-mislukt", autoLayout = false)
+@Route(value = "inloggen-mislukt", layout = PublicFrame.class)
 @AnonymousAllowed
 class LoginFailedView extends Main implements HasDynamicTitle {
 

@@ -20,10 +20,10 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
 /**
- * Login with a local account (embedded default). The form posts to Spring Security; after a failed attempt the page
- * shows a Dutch message and the user name typed before.
+ * Login with a local account (embedded default), in the public frame with its language switch. The form posts to
+ * Spring Security; after a failed attempt the page shows a Dutch message and the user name typed before.
  */
-@Route(value = "login", autoLayout = false)
+@Route(value = "login", layout = PublicFrame.class)
 @AnonymousAllowed
 class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -39,19 +39,12 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
         H1 title = new H1(getTranslation("app.name"));
         Paragraph intro = new Paragraph(getTranslation("login.intro"));
-        LanguageSelect language = new LanguageSelect(getLocale(), locale -> {
-            Languages.choose(locale);
-            getUI().ifPresent(ui -> ui.getPage().reload());
-        });
         Anchor register = new Anchor();
         register.setHref("werkgever/registreren");
         register.setText(getTranslation("login.register-company"));
         register.setId("register-company");
-        Anchor frontDoor = new Anchor("", getTranslation("frontdoor.back"));
-        frontDoor.setId("front-door-link");
-        VerticalLayout column = new VerticalLayout(language, title, intro, form, register, frontDoor);
+        VerticalLayout column = new VerticalLayout(title, intro, form, register);
         column.setAlignItems(FlexComponent.Alignment.CENTER);
-        column.setAlignSelf(FlexComponent.Alignment.END, language);
         add(column);
     }
 

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -27,6 +28,7 @@ import nl.werkbrug.tenancy.CaseworkSettings;
 import nl.werkbrug.tenancy.PoolSettings;
 import nl.werkbrug.tenancy.ReferralSettings;
 import nl.werkbrug.tenancy.Region;
+import nl.werkbrug.tenancy.ServicePoint;
 import nl.werkbrug.tenancy.Tenant;
 import nl.werkbrug.tenancy.TenantDirectory;
 import org.jspecify.annotations.Nullable;
@@ -43,6 +45,27 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 final class TenantFiles {
 
     record RegionFile(@NotBlank String name, @NotBlank String description) {
+    }
+
+    static final String SERVICE_POINTS = "werkgeversservicepunten.yaml";
+
+    record ServicePointsFile(@NotNull List<@NotNull @Valid ServicePointFile> servicePoints) {
+    }
+
+    record ServicePointFile(@NotNull @Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "moet een sleutel van kleine letters, cijfers en '-' zijn") String key,
+                            @NotBlank String name,
+                            @NotNull @Valid SourceFile source,
+                            @Nullable List<@NotBlank String> municipalities,
+                            @Nullable @Valid ContactFile contact) {
+    }
+
+    record SourceFile(@NotBlank String ref, @Nullable String section) {
+    }
+
+    record ContactFile(@Nullable @Pattern(regexp = "\\+?[0-9 ()-]{6,20}", message = "moet een telefoonnummer zijn") String phone,
+                       @Nullable @Email(message = "moet een e-mailadres zijn") String email,
+                       @Nullable String address,
+                       @Nullable @Pattern(regexp = "https://\\S+", message = "moet een https-adres zijn") String website) {
     }
 
     private static final String COLOUR = "#[0-9a-fA-F]{6}";
@@ -141,7 +164,47 @@ final class TenantFiles {
             throw new TenantFileException(regionDir, "no municipality folder with a tenant.yaml");
         }
         rejectDuplicates(regionDir, tenants);
-        return new TenantDirectory(new Region(regionId, region.name(), region.description()), tenants);
+        return new TenantDirectory(new Region(regionId, region.name(), region.description()), tenants,
+                servicePoints(regionDir.resolve(SERVICE_POINTS), tenants));
+    }
+
+    /**
+     * The region's werkgeversservicepunten (optional file). Every municipality named must be one of the region's, none
+     * may be served by two points, and at most one point serves "the rest of the region".
+     */
+    private List<ServicePoint> servicePoints(Path file, List<Tenant> tenants) {
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        List<ServicePoint> points = new ArrayList<>();
+        List<String> served = new ArrayList<>();
+        for (ServicePointFile point : parse(file, ServicePointsFile.class).servicePoints()) {
+            List<String> municipalities = point.municipalities() == null ? List.of() : point.municipalities();
+            for (String municipality : municipalities) {
+                if (tenants.stream().noneMatch(tenant -> tenant.id().equals(municipality))) {
+                    throw new TenantFileException(file, "service point '" + point.key() + "': '" + municipality
+                            + "' is not a municipality of this region");
+                }
+                if (served.contains(municipality)) {
+                    throw new TenantFileException(file, "service point '" + point.key() + "': '" + municipality
+                            + "' is served by another point too");
+                }
+                served.add(municipality);
+            }
+            if (municipalities.isEmpty() && points.stream().anyMatch(ServicePoint::regionWide)) {
+                throw new TenantFileException(file, "service point '" + point.key()
+                        + "': only one point may leave out 'municipalities' (the one for the rest of the region)");
+            }
+            ContactFile contact = point.contact() == null ? new ContactFile(null, null, null, null) : point.contact();
+            points.add(new ServicePoint(point.key(), point.name(), point.source().ref(), point.source().section(),
+                    municipalities, blankToNull(contact.phone()), blankToNull(contact.email()),
+                    blankToNull(contact.address()), blankToNull(contact.website())));
+        }
+        return points;
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** The brand of a tenant file; colours that fail WCAG AA contrast or a missing logo stop start-up. */

@@ -150,6 +150,47 @@ class TenantFilesTests {
         assertThat(files.read(dir, "twente").tenants()).isEqualTo(files.read(dir, "twente").tenants());
     }
 
+    @Test
+    void a_service_point_serves_the_municipalities_it_names_and_one_without_names_serves_the_rest() throws IOException {
+        region();
+        tenant("borne", VALID);
+        tenant("hengelo", VALID.replace("Borne", "Hengelo").replace("GM0147", "GM0164").replace("borne.", "hengelo."));
+        Path points = Files.writeString(dir.resolve("twente/werkgeversservicepunten.yaml"), """
+                servicePoints:
+                  - key: gieterij
+                    name: Werkplein Twente, locatie Gieterij
+                    source: {ref: hengelo-werk-maken-van-werk}
+                    municipalities: [hengelo]
+                    contact:
+                      phone: "074 123 45 67"
+                      email:
+                  - key: werkplein
+                    name: Werkplein Twente
+                    source: {ref: hellendoorn-uitvoeringsprogramma-2018, section: "4.2"}
+                """);
+
+        TenantDirectory twente = files.read(dir, "twente");
+
+        assertThat(twente.servicePointFor("hengelo")).hasValueSatisfying(point -> {
+            assertThat(point.key()).isEqualTo("gieterij");
+            assertThat(point.phone()).isEqualTo("074 123 45 67");
+            assertThat(point.email()).as("an empty field stays empty").isNull();
+        });
+        assertThat(twente.servicePointFor("borne")).hasValueSatisfying(point -> {
+            assertThat(point.key()).isEqualTo("werkplein");
+            assertThat(point.sourceSection()).isEqualTo("4.2");
+            assertThat(point.address()).isNull();
+        });
+
+        Files.writeString(points, Files.readString(points).replace("[hengelo]", "[hengelo, atlantis]"));
+        assertThatThrownBy(() -> files.read(dir, "twente")).isInstanceOf(TenantFileException.class)
+                .hasMessageContaining(points.toString()).hasMessageContaining("'atlantis' is not a municipality of this region");
+        Files.writeString(points, Files.readString(points).replace("[hengelo, atlantis]", "[hengelo]")
+                .replace("074 123 45 67", "bel ons"));
+        assertThatThrownBy(() -> files.read(dir, "twente")).isInstanceOf(TenantFileException.class)
+                .hasMessageContaining("servicePoints[0].contact.phone");
+    }
+
     static final String VALID = """
             name: Gemeente Borne
             shortName: Borne
