@@ -173,7 +173,7 @@ public class Dashboards {
                 amount = amount == null ? figure.amount() : amount.add(figure.amount());
             }
         }
-        return Cell.of(kpi.measure(), cases, numerator, amount);
+        return Cell.of(kpi.measure(), cases, numerator, KpiCalculator.shown(kpi.id(), amount));
     }
 
     private LocalDate peildatum(List<Stored> figures) {

@@ -9,8 +9,10 @@ import org.jspecify.annotations.Nullable;
  * One fact of the dashboards' own history, taken from a module's event: ids, codes, dates and amounts, never personal
  * data. {@code key} identifies the fact, so an event delivered twice is kept once.
  *
- * @param subject  the id of the request, candidate file, pool profile or introduction it is about
- * @param code     instrument code, decision outcome, outflow reason or introduction state
+ * @param subject  the id of the request, candidate file, pool profile, introduction or referral it is about
+ * @param code     instrument code, decision outcome, outflow reason, introduction state or contract type
+ * @param amount   the monthly amount of a grant, the weekly hours of a placement
+ * @param flag     whether an outflow lasted; whether a placed candidate is in the doelgroepregister
  * @param detail   the decision term of a request (ISO-8601 period)
  */
 record Fact(String key, Kind kind, String subject, LocalDate occurredOn, @Nullable String code,
@@ -19,7 +21,8 @@ record Fact(String key, Kind kind, String subject, LocalDate occurredOn, @Nullab
 
     enum Kind {
         REQUEST_SUBMITTED, INFORMATION_REQUESTED, INFORMATION_ANSWERED, REQUEST_DECIDED, TRAJECTORY_STARTED,
-        OUTFLOW, OUTFLOW_LASTING, RUNG_RECORDED, POOL_JOINED, POOL_LEFT, PROFILE_CONFIRMED, INTRODUCTION_REQUESTED
+        OUTFLOW, OUTFLOW_LASTING, RUNG_RECORDED, POOL_JOINED, POOL_LEFT, PROFILE_CONFIRMED, INTRODUCTION_REQUESTED,
+        REFERRAL_PROPOSED, PLACEMENT
     }
 
     /** A fact with only a subject and perhaps a code, keyed by kind and subject. */
