@@ -44,6 +44,17 @@ class DashboardListener {
         fact(event, LocalDate.now(clock)).ifPresent(fact -> projection.record(event.tenantId(), event.regionId(), fact));
     }
 
+    /** The fact of any event the dashboards listen to, dated {@code day}; none for any other object. */
+    static Optional<Fact> factOf(Object event, LocalDate day) {
+        return switch (event) {
+            case SubsidyEvent subsidy -> fact(subsidy, day);
+            case CandidateEvent candidate -> fact(candidate, day);
+            case PoolEvent pool -> fact(pool, day);
+            case ReferralEvent referral -> fact(referral, day);
+            default -> Optional.empty();
+        };
+    }
+
     static Optional<Fact> fact(SubsidyEvent event, LocalDate today) {
         long id = event.requestId();
         return Optional.ofNullable(switch (event) {

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -31,11 +33,19 @@ class Projection {
     private static final String FACT_COLUMNS =
             "fact_key, kind, subject, occurred_on, code, detail, amount, rung_from, rung_to, flag ";
 
+    private static final String INSERT_FACT = """
+            insert into dashboard_fact (tenant_id, region_id, fact_key, kind, subject, occurred_on, code, detail, amount,
+                rung_from, rung_to, flag, recorded_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            on conflict (tenant_id, fact_key) do nothing""";
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final Clock clock;
 
-    Projection(JdbcClient jdbc, Clock clock) {
+    Projection(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.clock = clock;
     }
 
@@ -67,9 +77,12 @@ class Projection {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     int recordAll(String tenant, String region, List<Fact> facts) {
+        Timestamp now = Timestamp.from(clock.instant());
         int inserted = 0;
-        for (Fact fact : facts) {
-            inserted += insert(tenant, region, fact) ? 1 : 0;
+        for (int count : batch.batchUpdate(INSERT_FACT, facts.stream().map(fact -> new Object[]{tenant, region,
+                fact.key(), fact.kind().name(), fact.subject(), Date.valueOf(fact.occurredOn()), fact.code(),
+                fact.detail(), fact.amount(), fact.rungFrom(), fact.rungTo(), fact.flag(), now}).toList())) {
+            inserted += count > 0 ? 1 : 0;
         }
         if (inserted > 0) {
             recompute(tenant, region);
@@ -89,18 +102,9 @@ class Projection {
     }
 
     private boolean insert(String tenant, String region, Fact fact) {
-        return jdbc.sql("""
-                        insert into dashboard_fact (tenant_id, region_id, fact_key, kind, subject, occurred_on, code,
-                            detail, amount, rung_from, rung_to, flag, recorded_at)
-                        values (:tenant, :region, :key, :kind, :subject, :on, :code, :detail, :amount, :from, :to,
-                            :flag, :now)
-                        on conflict (tenant_id, fact_key) do nothing""")
-                .param("tenant", tenant).param("region", region).param("key", fact.key())
-                .param("kind", fact.kind().name()).param("subject", fact.subject())
-                .param("on", Date.valueOf(fact.occurredOn())).param("code", fact.code())
-                .param("detail", fact.detail()).param("amount", fact.amount()).param("from", fact.rungFrom())
-                .param("to", fact.rungTo()).param("flag", fact.flag()).param("now", Timestamp.from(clock.instant()))
-                .update() > 0;
+        return batch.update(INSERT_FACT, tenant, region, fact.key(), fact.kind().name(), fact.subject(),
+                Date.valueOf(fact.occurredOn()), fact.code(), fact.detail(), fact.amount(), fact.rungFrom(),
+                fact.rungTo(), fact.flag(), Timestamp.from(clock.instant())) > 0;
     }
 
     /**
@@ -172,18 +176,17 @@ class Projection {
         write(tenant, region, figures);
     }
 
+    /** Inserts the figures in one batch (a rebuild writes thousands). */
     private void write(String tenant, String region, List<Figure> figures) {
         Timestamp now = Timestamp.from(clock.instant());
-        for (Figure figure : figures) {
-            jdbc.sql("""
-                            insert into dashboard_figure (tenant_id, region_id, kpi, month, dimension, cases, numerator,
-                                amount, updated_at)
-                            values (:tenant, :region, :kpi, :month, :dimension, :cases, :numerator, :amount, :now)""")
-                    .param("tenant", tenant).param("region", region).param("kpi", figure.kpi())
-                    .param("month", Date.valueOf(figure.month().atDay(1))).param("dimension", figure.dimension())
-                    .param("cases", figure.cases()).param("numerator", figure.numerator())
-                    .param("amount", figure.amount()).param("now", now).update();
-        }
+        batch.batchUpdate("""
+                        insert into dashboard_figure (tenant_id, region_id, kpi, month, dimension, cases, numerator,
+                            amount, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", figures.stream().map(figure -> new Object[]{tenant, region,
+                figure.kpi(), Date.valueOf(figure.month().atDay(1)), figure.dimension(), figure.cases(),
+                figure.numerator(), figure.amount(), now}).toList(),
+                new int[]{Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.INTEGER,
+                        Types.INTEGER, Types.NUMERIC, Types.TIMESTAMP});
     }
 
     private static Fact fact(ResultSet rs, int row) throws SQLException {
