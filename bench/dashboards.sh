@@ -16,7 +16,7 @@ trap 'rm -f "$LOG"' EXIT
 echo "machine: $(nproc) cores, $(awk '/MemTotal/{printf "%.1f GB RAM", $2/1048576}' /proc/meminfo), $(uname -sr), load $(cut -d' ' -f1-3 /proc/loadavg)"
 ./mvnw -B -o test -Dtest=DashboardBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
     -Dwerkbrug.bench=true -Dwerkbrug.bench.runs="$RUNS" \
-    -DargLine="-Dwerkbrug.bench=true -Dwerkbrug.bench.runs=$RUNS -Dwerkbrug.bench.facts=$FACTS -Dwerkbrug.bench.events=$EVENTS -Dwerkbrug.embedded-database.data-directory=target/bench-postgres" \
+    -DargLine="-Dwerkbrug.bench=true -Dwerkbrug.bench.runs=$RUNS -Dwerkbrug.bench.facts=$FACTS -Dwerkbrug.bench.events=$EVENTS -Dwerkbrug.embedded-database.data-directory=target/bench-postgres -Dwerkbrug.demo-data.caseloads=false" \
     >"$LOG" 2>&1 || { grep -E "ERROR|FAIL" "$LOG" | head -20 >&2; exit 1; }
 grep -E "^(loaded|built|LAG) " "$LOG" || true
 echo "load after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
