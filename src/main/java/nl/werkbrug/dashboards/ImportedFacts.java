@@ -8,7 +8,6 @@ import nl.werkbrug.tenancy.TenantContext;
 import nl.werkbrug.tenancy.TenantDirectory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -24,13 +23,13 @@ public class ImportedFacts {
     }
 
     private final Projection projection;
-    private final TenantDirectory directory;
     private final TransactionTemplate transaction;
+    private final String region;
 
-    ImportedFacts(Projection projection, TenantDirectory directory, PlatformTransactionManager transactions) {
+    ImportedFacts(Projection projection, TransactionTemplate transaction, TenantDirectory directory) {
         this.projection = projection;
-        this.directory = directory;
-        this.transaction = new TransactionTemplate(transactions);
+        this.transaction = transaction;
+        this.region = directory.region().id();
     }
 
     /** Keeps the events' facts in the municipality; returns how many were new. */
@@ -38,7 +37,6 @@ public class ImportedFacts {
     public int record(String tenantId, List<DatedEvent> events) {
         List<Fact> facts = events.stream().map(dated -> DashboardListener.factOf(dated.event(), dated.on()))
                 .flatMap(Optional::stream).toList();
-        String region = directory.region().id();
         Integer inserted = TenantContext.callAs(tenantId, () -> transaction.execute(status ->
                 projection.recordAll(tenantId, region, facts)));
         return inserted == null ? 0 : inserted;

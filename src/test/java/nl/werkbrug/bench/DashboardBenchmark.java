@@ -55,18 +55,18 @@ class DashboardBenchmark {
     static final int EVENTS = Integer.getInteger("werkbrug.bench.events", 20_000);
 
     @Autowired
-    Dashboards dashboards;
+    ApplicationEventPublisher publisher;
     @Autowired
-    TenantDirectory directory;
+    Clock clock;
+    @Autowired
+    Dashboards dashboards;
     @Autowired
     @LiquibaseDataSource
     DataSource owner;
     @Autowired
+    TenantDirectory directory;
+    @Autowired
     TransactionTemplate transaction;
-    @Autowired
-    ApplicationEventPublisher publisher;
-    @Autowired
-    Clock clock;
     @Autowired
     JdbcClient jdbc;
     @Autowired
