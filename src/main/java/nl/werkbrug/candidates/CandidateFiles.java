@@ -266,6 +266,17 @@ public class CandidateFiles {
         return file.isPresent();
     }
 
+    /**
+     * Whether the file's candidate is in the doelgroepregister (the banenafspraak flag in force) on the day: for the
+     * portal itself, when a placement is made (it counts for the banenafspraak, issue 14). False for no such file.
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional(readOnly = true)
+    public boolean inDoelgroepregister(long id, LocalDate day) {
+        return files.findById(id).map(file -> file.detail().flags().stream()
+                .anyMatch(flag -> flag.flag() == DoelgroepFlag.BANENAFSPRAAK && flag.holdsOn(day))).orElse(false);
+    }
+
     @Transactional
     public CandidateFileDetail recordLasting(long id, boolean lasted) {
         return change(id, (file, acting) -> file.recordLasting(lasted, acting));

@@ -23,6 +23,7 @@ import nl.werkbrug.platform.BsnVault;
 import nl.werkbrug.shared.DutchTime;
 import nl.werkbrug.tenancy.TenantContext;
 import nl.werkbrug.tenancy.TenantDirectory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -45,10 +46,12 @@ public class CaseloadImport {
     private final EntityManager entityManager;
     private final Clock clock;
     private final BsnVault vault;
+    private final JdbcClient jdbc;
 
     CaseloadImport(CandidateFileRepository files, InstrumentApplicability applicability, TenantDirectory directory,
                    AuditLog audit, PlatformTransactionManager transactionManager, EntityManager entityManager,
-                   Clock clock, BsnVault vault) {
+                   Clock clock, BsnVault vault, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.files = files;
         this.vault = vault;
         this.entityManager = entityManager;
@@ -164,6 +167,53 @@ public class CaseloadImport {
                 .flatMap(code -> verdicts.stream().filter(verdict -> verdict.code().equals(code)
                         && verdict.outcome() == Applicability.Outcome.APPLIES))
                 .findFirst();
+    }
+
+    /** An event of an imported file as the file would have published it, with the day of its entry. */
+    public record DatedEvent(LocalDate on, CandidateEvent event) {
+    }
+
+    /**
+     * What the files numbered with the prefix hold, as the events their entries would have published, each dated by
+     * its entry (the import publishes none): every ladder rung with the one before it, every instrument deployed, and
+     * the outflow. For the dashboards' facts of an import (the demo); ids, codes and dates only.
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public List<DatedEvent> history(String tenantId, String numberPrefix) {
+        String region = directory.region().id();
+        return TenantContext.callAs(tenantId, () -> transaction.execute(status -> {
+            List<DatedEvent> events = new ArrayList<>();
+            String numbered = " join candidate_file f on f.id = e.file_id where f.file_number like :prefix";
+            Long[] file = {null};
+            Integer[] previous = {null};
+            jdbc.sql("select e.file_id, e.rung, e.assessed_on from candidate_ladder_step e" + numbered
+                            + " order by e.file_id, e.assessed_on, e.id").param("prefix", numberPrefix + "%")
+                    .query(rs -> {
+                        long id = rs.getLong(1);
+                        if (file[0] == null || file[0] != id) {
+                            file[0] = id;
+                            previous[0] = null;
+                        }
+                        events.add(new DatedEvent(rs.getObject(3, LocalDate.class), new CandidateEvent.LadderRungRecorded(
+                                id, tenantId, region, "import", previous[0], rs.getInt(2))));
+                        previous[0] = rs.getInt(2);
+                    });
+            jdbc.sql("select e.file_id, e.instrument_code, e.start_on from candidate_deployment e" + numbered)
+                    .param("prefix", numberPrefix + "%")
+                    .query(rs -> {
+                        events.add(new DatedEvent(rs.getObject(3, LocalDate.class), new CandidateEvent.TrajectoryStarted(
+                                rs.getLong(1), tenantId, region, "import", rs.getString(2))));
+                    });
+            jdbc.sql("""
+                            select id, closed_on, outflow_reason from candidate_file
+                            where file_number like :prefix and outflow_reason is not null and closed_on is not null""")
+                    .param("prefix", numberPrefix + "%")
+                    .query(rs -> {
+                        events.add(new DatedEvent(rs.getObject(2, LocalDate.class), new CandidateEvent.OutflowRecorded(
+                                rs.getLong(1), tenantId, region, "import", OutflowReason.valueOf(rs.getString(3)))));
+                    });
+            return events;
+        }));
     }
 
     /** The consultant acting on a day: the clock stands at ten in the morning, Dutch time. */

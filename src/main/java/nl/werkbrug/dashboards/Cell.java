@@ -25,7 +25,7 @@ public record Cell(@Nullable BigDecimal value, int cases, @Nullable Integer nume
         }
         return switch (measure) {
             case COUNT, STOCK -> new Cell(BigDecimal.valueOf(cases), cases, null, false);
-            case AMOUNT -> new Cell(amount == null ? BigDecimal.ZERO : amount, cases, null, false);
+            case AMOUNT, NUMBER -> new Cell(amount == null ? BigDecimal.ZERO : amount, cases, null, false);
             case SHARE -> new Cell(BigDecimal.valueOf(numerator * 100L).divide(BigDecimal.valueOf(cases), 1, RoundingMode.HALF_UP),
                     cases, numerator, false);
         };

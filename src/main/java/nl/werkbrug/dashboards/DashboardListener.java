@@ -7,6 +7,7 @@ import java.util.Optional;
 import nl.werkbrug.candidates.CandidateEvent;
 import nl.werkbrug.dashboards.Fact.Kind;
 import nl.werkbrug.pool.PoolEvent;
+import nl.werkbrug.referrals.ReferralEvent;
 import nl.werkbrug.sroi.SroiEvent;
 import nl.werkbrug.subsidies.SubsidyEvent;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -60,6 +61,18 @@ class DashboardListener {
         });
     }
 
+    /** The fact of any event the dashboards listen to, dated {@code day}; none for any other object. */
+    static Optional<Fact> factOf(Object event, LocalDate day) {
+        return switch (event) {
+            case SubsidyEvent subsidy -> fact(subsidy, day);
+            case CandidateEvent candidate -> fact(candidate, day);
+            case PoolEvent pool -> fact(pool, day);
+            case ReferralEvent referral -> fact(referral, day);
+            case SroiEvent sroi -> fact(sroi, day);
+            default -> Optional.empty();
+        };
+    }
+
     static Optional<Fact> fact(SubsidyEvent event, LocalDate today) {
         long id = event.requestId();
         return Optional.ofNullable(switch (event) {
@@ -83,6 +96,21 @@ class DashboardListener {
                     Fact.of(Kind.OUTFLOW_LASTING, id, today, lasting.reason().name()).withFlag(lasting.lasted());
             case CandidateEvent.LadderRungRecorded rung -> Fact.of(Kind.RUNG_RECORDED, id, today, null)
                     .withRungs(rung.previous(), rung.rung()).keyed(rung.previous() + "-" + rung.rung() + ":" + today);
+            default -> null;
+        });
+    }
+
+    @ApplicationModuleListener
+    void on(ReferralEvent event) {
+        fact(event, LocalDate.now(clock)).ifPresent(fact -> projection.record(event.tenantId(), event.regionId(), fact));
+    }
+
+    /** A proposal and a hire, in the municipality that owns the candidate's file. */
+    static Optional<Fact> fact(ReferralEvent event, LocalDate today) {
+        return Optional.ofNullable(switch (event) {
+            case ReferralEvent.Proposed proposed -> Fact.of(Kind.REFERRAL_PROPOSED, proposed.referralId(), today, null);
+            case ReferralEvent.Hired hired -> Fact.of(Kind.PLACEMENT, hired.referralId(), today,
+                    hired.contractType().name()).withAmount(hired.hoursPerWeek()).withFlag(hired.doelgroepregister());
             default -> null;
         });
     }

@@ -9,8 +9,11 @@ import org.jspecify.annotations.Nullable;
  * One fact of the dashboards' own history, taken from a module's event: ids, codes, dates and amounts, never personal
  * data. {@code key} identifies the fact, so an event delivered twice is kept once.
  *
- * @param subject  the id of the request, candidate file, pool profile, introduction, SROI contract or realisation
- * @param code     instrument code, decision outcome, outflow reason or introduction state
+ * @param subject  the id of the request, candidate file, pool profile, introduction, referral, SROI contract or
+ *                 realisation it is about
+ * @param code     instrument code, decision outcome, outflow reason, introduction state, contract type or SROI block
+ * @param amount   the monthly amount of a grant, the weekly hours of a placement, an SROI obligation or value
+ * @param flag     whether an outflow lasted; whether a placed candidate is in the doelgroepregister
  * @param detail   the decision term of a request (ISO-8601 period)
  */
 record Fact(String key, Kind kind, String subject, LocalDate occurredOn, @Nullable String code,
@@ -20,6 +23,7 @@ record Fact(String key, Kind kind, String subject, LocalDate occurredOn, @Nullab
     enum Kind {
         REQUEST_SUBMITTED, INFORMATION_REQUESTED, INFORMATION_ANSWERED, REQUEST_DECIDED, TRAJECTORY_STARTED,
         OUTFLOW, OUTFLOW_LASTING, RUNG_RECORDED, POOL_JOINED, POOL_LEFT, PROFILE_CONFIRMED, INTRODUCTION_REQUESTED,
+        REFERRAL_PROPOSED, PLACEMENT,
         /** an SROI contract registered, with its (net) obligation */
         SROI_OBLIGATION,
         /** an SROI realisation accepted, with its value */

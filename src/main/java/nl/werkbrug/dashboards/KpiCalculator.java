@@ -38,9 +38,46 @@ final class KpiCalculator {
     static final String SROI_OBLIGATION = "sroi-verplichting";
     static final String SROI_ACCEPTED = "sroi-geaccepteerd";
 
+    static final String PLACEMENTS = "plaatsingen";
+    static final String PROPOSALS_PLACED = "voordrachten-geplaatst";
+    static final String BANENAFSPRAAK_JOBS = "banenafspraak-banen";
+
     static final Set<String> COMPUTED = Set.of(REQUESTS, GRANTS, REFUSALS, GRANTED_AMOUNT, IN_TIME, INSTRUMENTS,
-            OUTFLOW_TO_WORK, LASTING_OUTFLOW, LADDER_UP, POOL_SIZE, POOL_CONFIRMED, INTRODUCTIONS, SROI_OBLIGATION,
-            SROI_ACCEPTED);
+            OUTFLOW_TO_WORK, LASTING_OUTFLOW, LADDER_UP, POOL_SIZE, POOL_CONFIRMED, INTRODUCTIONS, PLACEMENTS,
+            PROPOSALS_PLACED, BANENAFSPRAAK_JOBS, SROI_OBLIGATION, SROI_ACCEPTED);
+
+    /** Weekly hours that make one job of the banenafspraak (UWV's quota count). */
+    static final BigDecimal HOURS_PER_BANENAFSPRAAK_JOB = new BigDecimal("25.5");
+
+    /**
+     * The KPIs a fact of each kind is counted in, in the month of the fact (what {@link #compute} does with it): the
+     * incremental projection recomputes exactly these cells when a fact arrives. Kinds missing here feed no figure of
+     * their own month (they are read through {@link #READ_BY_SUBJECT}, or they make the pool size).
+     */
+    static final Map<Kind, Set<String>> FEEDS = Map.ofEntries(
+            Map.entry(Kind.REQUEST_SUBMITTED, Set.of(REQUESTS)),
+            Map.entry(Kind.REQUEST_DECIDED, Set.of(GRANTS, REFUSALS, GRANTED_AMOUNT, IN_TIME)),
+            Map.entry(Kind.TRAJECTORY_STARTED, Set.of(INSTRUMENTS)),
+            Map.entry(Kind.OUTFLOW, Set.of(OUTFLOW_TO_WORK)),
+            Map.entry(Kind.OUTFLOW_LASTING, Set.of(LASTING_OUTFLOW)),
+            Map.entry(Kind.RUNG_RECORDED, Set.of(LADDER_UP)),
+            Map.entry(Kind.PROFILE_CONFIRMED, Set.of(POOL_CONFIRMED)),
+            Map.entry(Kind.INTRODUCTION_REQUESTED, Set.of(INTRODUCTIONS)),
+            Map.entry(Kind.PLACEMENT, Set.of(PLACEMENTS, BANENAFSPRAAK_JOBS)),
+            Map.entry(Kind.REFERRAL_PROPOSED, Set.of(PROPOSALS_PLACED)),
+            Map.entry(Kind.SROI_OBLIGATION, Set.of(SROI_OBLIGATION)),
+            Map.entry(Kind.SROI_ACCEPTED, Set.of(SROI_ACCEPTED)));
+
+    /**
+     * The facts of the same subject (any month) a kind's figures read besides the facts themselves: a decision reads
+     * its request's submission and the questions asked about it, a proposal whether it led to a placement.
+     */
+    static final Map<Kind, Set<Kind>> READ_BY_SUBJECT = Map.of(
+            Kind.REQUEST_DECIDED, Set.of(Kind.REQUEST_SUBMITTED, Kind.INFORMATION_REQUESTED, Kind.INFORMATION_ANSWERED),
+            Kind.REFERRAL_PROPOSED, Set.of(Kind.PLACEMENT));
+
+    /** The kinds that make the pool size, a stock: a fact changes its month and every month after it. */
+    static final Set<Kind> POOL = Set.of(Kind.POOL_JOINED, Kind.POOL_LEFT);
 
     /** The dimension of a decision whose request's instrument is not known (submitted before the dashboards). */
     static final String UNKNOWN_INSTRUMENT = "ONBEKEND";
@@ -54,14 +91,28 @@ final class KpiCalculator {
 
     /** The figures of one municipality; {@code current} is the month of today, up to which the pool size runs. */
     static List<Figure> compute(List<Fact> facts, YearMonth current) {
+        List<Figure> figures = new ArrayList<>(flows(facts));
+        figures.addAll(poolSize(0, facts, current));
+        figures.sort(Comparator.comparing(Figure::kpi).thenComparing(Figure::month).thenComparing(Figure::dimension));
+        return figures;
+    }
+
+    /**
+     * The figures of every KPI but the pool size (a stock) from these facts: each fact counts in the KPIs of its own
+     * month ({@link #FEEDS}), reading the facts of its subject ({@link #READ_BY_SUBJECT}) where its figure needs them.
+     */
+    static List<Figure> flows(List<Fact> facts) {
         Tally tally = new Tally();
-        Map<String, Fact> submitted = facts.stream().filter(fact -> fact.kind() == Kind.REQUEST_SUBMITTED)
-                .collect(Collectors.toMap(Fact::subject, fact -> fact, (first, second) -> first));
+        Map<String, List<Fact>> bySubject = facts.stream().collect(Collectors.groupingBy(Fact::subject));
         for (Fact fact : facts) {
             YearMonth month = YearMonth.from(fact.occurredOn());
             switch (fact.kind()) {
                 case REQUEST_SUBMITTED -> tally.count(REQUESTS, month, fact.code(), true);
-                case REQUEST_DECIDED -> decided(tally, fact, month, submitted.get(fact.subject()), facts);
+                case REQUEST_DECIDED -> {
+                    List<Fact> ofSubject = bySubject.get(fact.subject());
+                    decided(tally, fact, month, ofSubject.stream().filter(other -> other.kind() == Kind.REQUEST_SUBMITTED)
+                            .findFirst().orElse(null), ofSubject);
+                }
                 case TRAJECTORY_STARTED -> tally.count(INSTRUMENTS, month, fact.code(), true);
                 case OUTFLOW -> {
                     if (WORK.equals(fact.code())) {
@@ -82,15 +133,31 @@ final class KpiCalculator {
                 case INTRODUCTION_REQUESTED -> tally.count(INTRODUCTIONS, month, null, true);
                 case SROI_OBLIGATION -> tally.add(SROI_OBLIGATION, month, null, amount(fact));
                 case SROI_ACCEPTED -> tally.add(SROI_ACCEPTED, month, null, amount(fact));
+                case PLACEMENT -> {
+                    tally.count(PLACEMENTS, month, null, true);
+                    if (Boolean.TRUE.equals(fact.flag()) && fact.amount() != null) {
+                        tally.add(BANENAFSPRAAK_JOBS, month, null, fact.amount());
+                    }
+                }
+                case REFERRAL_PROPOSED -> tally.count(PROPOSALS_PLACED, month, null,
+                        bySubject.get(fact.subject()).stream().anyMatch(other -> other.kind() == Kind.PLACEMENT));
                 case INFORMATION_REQUESTED, INFORMATION_ANSWERED, POOL_JOINED, POOL_LEFT -> {
                     // used by the decision term and the pool size
                 }
             }
         }
-        List<Figure> figures = new ArrayList<>(tally.figures());
-        figures.addAll(poolSize(facts, current));
-        figures.sort(Comparator.comparing(Figure::kpi).thenComparing(Figure::month).thenComparing(Figure::dimension));
-        return figures;
+        return tally.figures();
+    }
+
+    /**
+     * The value shown for a KPI from the amount summed over its months and municipalities: the banenafspraak's jobs
+     * are the weekly hours divided by 25.5 (the sum first, so no rounding adds up); every other amount as it is.
+     */
+    static @Nullable BigDecimal shown(String kpi, @Nullable BigDecimal amount) {
+        if (BANENAFSPRAAK_JOBS.equals(kpi) && amount != null) {
+            return amount.divide(HOURS_PER_BANENAFSPRAAK_JOB, 1, java.math.RoundingMode.HALF_UP);
+        }
+        return amount;
     }
 
     private static BigDecimal amount(Fact fact) {
@@ -132,12 +199,25 @@ final class KpiCalculator {
                 .map(Fact::occurredOn).filter(day -> !day.isAfter(until)).sorted().toList();
     }
 
-    /** Profiles in the pool at the end of each month, from the first month with a pool fact to the current one. */
-    private static List<Figure> poolSize(List<Fact> facts, YearMonth current) {
+    /** The change a pool fact makes to the pool size: one in, one out. */
+    static int poolChange(Kind kind) {
+        return switch (kind) {
+            case POOL_JOINED -> 1;
+            case POOL_LEFT -> -1;
+            default -> 0;
+        };
+    }
+
+    /**
+     * Profiles in the pool at the end of each month, from the first month with a pool fact among {@code facts} to
+     * the current one; {@code before} is the running sum of the pool facts before that month (zero for all facts, the
+     * changes of the earlier facts when only the later ones are given).
+     */
+    static List<Figure> poolSize(int before, List<Fact> facts, YearMonth current) {
         TreeMap<YearMonth, Integer> change = new TreeMap<>();
         for (Fact fact : facts) {
-            if (fact.kind() == Kind.POOL_JOINED || fact.kind() == Kind.POOL_LEFT) {
-                change.merge(YearMonth.from(fact.occurredOn()), fact.kind() == Kind.POOL_JOINED ? 1 : -1, Integer::sum);
+            if (POOL.contains(fact.kind())) {
+                change.merge(YearMonth.from(fact.occurredOn()), poolChange(fact.kind()), Integer::sum);
             }
         }
         List<Figure> figures = new ArrayList<>();
@@ -145,7 +225,7 @@ final class KpiCalculator {
             return figures;
         }
         YearMonth last = change.lastKey().isAfter(current) ? change.lastKey() : current;
-        int size = 0;
+        int size = before;
         for (YearMonth month = change.firstKey(); !month.isAfter(last); month = month.plusMonths(1)) {
             size += change.getOrDefault(month, 0);
             figures.add(new Figure(POOL_SIZE, month, Figure.TOTAL, Math.max(0, size), null, null));
@@ -166,7 +246,7 @@ final class KpiCalculator {
         }
 
         private final Map<Key, Sum> sums = new HashMap<>();
-        private final Set<String> shares = Set.of(IN_TIME, LASTING_OUTFLOW, LADDER_UP);
+        private final Set<String> shares = Set.of(IN_TIME, LASTING_OUTFLOW, LADDER_UP, PROPOSALS_PLACED);
 
         void count(String kpi, YearMonth month, @Nullable String dimension, boolean counts) {
             for (Sum sum : sums(kpi, month, dimension)) {

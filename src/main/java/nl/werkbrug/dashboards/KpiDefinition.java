@@ -28,7 +28,9 @@ public record KpiDefinition(@NotBlank @Pattern(regexp = "[a-z][a-z-]*") String i
         /** A percentage: numerator of a number of cases. */
         SHARE,
         /** A number at the end of the period (the last month's), adding up over municipalities only. */
-        STOCK
+        STOCK,
+        /** A decimal number (such as jobs of 25.5 hours), with the number of cases behind it (for suppression). */
+        NUMBER
     }
 
     public enum PeriodType { MONTH }

@@ -4,11 +4,16 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -16,64 +21,172 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes the dashboards' facts and the figures projected from them, in the active municipality (row-level security
- * keeps both to it). A fact is kept once however often its event arrives; the figures are recomputed from all the
- * municipality's facts, so they never drift, and a rebuild gives exactly what the live projection gives.
+ * keeps both to it). A fact is kept once however often its event arrives. A new fact recomputes only the cells it
+ * touches, from their facts, with {@link KpiCalculator} (the one definition of every formula): its KPIs in its month,
+ * the months of the facts that read it by subject (a decision whose request's submission arrives), and for the pool
+ * size its month and every month after it. {@link #recompute} recomputes the municipality from all its facts (the
+ * rebuild); both give the same figures, whatever the order in which the facts arrived.
  */
 @Component
 class Projection {
 
+    private static final String FACT_COLUMNS =
+            "fact_key, kind, subject, occurred_on, code, detail, amount, rung_from, rung_to, flag ";
+
+    private static final String INSERT_FACT = """
+            insert into dashboard_fact (tenant_id, region_id, fact_key, kind, subject, occurred_on, code, detail, amount,
+                rung_from, rung_to, flag, recorded_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            on conflict (tenant_id, fact_key) do nothing""";
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final Clock clock;
 
-    Projection(JdbcClient jdbc, Clock clock) {
+    Projection(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.clock = clock;
     }
 
-    /** Keeps the fact and, when it is new, recomputes the municipality's figures. Returns whether it was new. */
+    /** Keeps the fact and, when it is new, recomputes the figures it touches. Returns whether it was new. */
     @Transactional(propagation = Propagation.MANDATORY)
     boolean record(String tenant, String region, Fact fact) {
-        int inserted = jdbc.sql("""
-                        insert into dashboard_fact (tenant_id, region_id, fact_key, kind, subject, occurred_on, code,
-                            detail, amount, rung_from, rung_to, flag, recorded_at)
-                        values (:tenant, :region, :key, :kind, :subject, :on, :code, :detail, :amount, :from, :to,
-                            :flag, :now)
-                        on conflict (tenant_id, fact_key) do nothing""")
-                .param("tenant", tenant).param("region", region).param("key", fact.key())
-                .param("kind", fact.kind().name()).param("subject", fact.subject())
-                .param("on", Date.valueOf(fact.occurredOn())).param("code", fact.code())
-                .param("detail", fact.detail()).param("amount", fact.amount()).param("from", fact.rungFrom())
-                .param("to", fact.rungTo()).param("flag", fact.flag()).param("now", Timestamp.from(clock.instant()))
-                .update();
+        if (!insert(tenant, region, fact)) {
+            return false;
+        }
+        lock(tenant);
+        YearMonth month = YearMonth.from(fact.occurredOn());
+        if (KpiCalculator.FEEDS.containsKey(fact.kind())) {
+            refresh(tenant, region, fact.kind(), month);
+        }
+        KpiCalculator.READ_BY_SUBJECT.forEach((kind, reads) -> {
+            if (reads.contains(fact.kind())) {
+                monthsOf(tenant, kind, fact.subject()).forEach(of -> refresh(tenant, region, kind, of));
+            }
+        });
+        if (KpiCalculator.POOL.contains(fact.kind())) {
+            refreshPool(tenant, region, month);
+        }
+        return true;
+    }
+
+    /**
+     * Keeps the facts of a bulk import (the demo's caseloads) and recomputes the municipality once from all its
+     * facts. Returns how many were new.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    int recordAll(String tenant, String region, List<Fact> facts) {
+        Timestamp now = Timestamp.from(clock.instant());
+        int inserted = 0;
+        for (int count : batch.batchUpdate(INSERT_FACT, facts.stream().map(fact -> new Object[]{tenant, region,
+                fact.key(), fact.kind().name(), fact.subject(), Date.valueOf(fact.occurredOn()), fact.code(),
+                fact.detail(), fact.amount(), fact.rungFrom(), fact.rungTo(), fact.flag(), now}).toList())) {
+            inserted += count > 0 ? 1 : 0;
+        }
         if (inserted > 0) {
             recompute(tenant, region);
         }
-        return inserted > 0;
+        return inserted;
     }
 
-    /** Recomputes all figures of the municipality from its facts. */
+    /** Recomputes all figures of the municipality from its facts (the rebuild from history). */
     @Transactional(propagation = Propagation.MANDATORY)
     void recompute(String tenant, String region) {
-        // One recomputation per municipality at a time: listeners of two events run concurrently.
+        lock(tenant);
+        List<Fact> facts = jdbc.sql("select " + FACT_COLUMNS + """
+                         from dashboard_fact where tenant_id = :tenant order by occurred_on, fact_key""")
+                .param("tenant", tenant).query(Projection::fact).list();
+        jdbc.sql("delete from dashboard_figure where tenant_id = :tenant").param("tenant", tenant).update();
+        write(tenant, region, KpiCalculator.compute(facts, YearMonth.now(clock)));
+    }
+
+    private boolean insert(String tenant, String region, Fact fact) {
+        return batch.update(INSERT_FACT, tenant, region, fact.key(), fact.kind().name(), fact.subject(),
+                Date.valueOf(fact.occurredOn()), fact.code(), fact.detail(), fact.amount(), fact.rungFrom(),
+                fact.rungTo(), fact.flag(), Timestamp.from(clock.instant())) > 0;
+    }
+
+    /**
+     * One writer of a municipality's figures at a time: listeners of two events run concurrently, and each must read
+     * the facts the other committed (read committed: a statement after the lock sees them).
+     */
+    private void lock(String tenant) {
         jdbc.sql("select pg_advisory_xact_lock(hashtext(:lock))").param("lock", "dashboards:" + tenant)
                 .query((rs, row) -> 1).list();
-        List<Fact> facts = jdbc.sql("""
-                        select fact_key, kind, subject, occurred_on, code, detail, amount, rung_from, rung_to, flag
-                        from dashboard_fact where tenant_id = :tenant order by occurred_on, fact_key""")
-                .param("tenant", tenant).query(Projection::fact).list();
-        List<Figure> figures = KpiCalculator.compute(facts, YearMonth.now(clock));
-        jdbc.sql("delete from dashboard_figure where tenant_id = :tenant").param("tenant", tenant).update();
-        Timestamp now = Timestamp.from(clock.instant());
-        for (Figure figure : figures) {
-            jdbc.sql("""
-                            insert into dashboard_figure (tenant_id, region_id, kpi, month, dimension, cases, numerator,
-                                amount, updated_at)
-                            values (:tenant, :region, :kpi, :month, :dimension, :cases, :numerator, :amount, :now)""")
-                    .param("tenant", tenant).param("region", region).param("kpi", figure.kpi())
-                    .param("month", Date.valueOf(figure.month().atDay(1))).param("dimension", figure.dimension())
-                    .param("cases", figure.cases()).param("numerator", figure.numerator())
-                    .param("amount", figure.amount()).param("now", now).update();
+    }
+
+    /** The months of the facts of {@code kind} about {@code subject}. */
+    private List<YearMonth> monthsOf(String tenant, Fact.Kind kind, String subject) {
+        return jdbc.sql("""
+                        select distinct date_trunc('month', occurred_on)::date from dashboard_fact
+                        where tenant_id = :tenant and subject = :subject and kind = :kind""")
+                .param("tenant", tenant).param("subject", subject).param("kind", kind.name())
+                .query((rs, row) -> YearMonth.from(rs.getObject(1, LocalDate.class))).list();
+    }
+
+    /** Recomputes the KPIs that facts of {@code kind} feed in {@code month}, from those facts and what they read. */
+    private void refresh(String tenant, String region, Fact.Kind kind, YearMonth month) {
+        List<Fact> facts = new ArrayList<>(jdbc.sql("select " + FACT_COLUMNS + """
+                         from dashboard_fact
+                        where tenant_id = :tenant and kind = :kind and occurred_on >= :from and occurred_on < :to""")
+                .param("tenant", tenant).param("kind", kind.name()).param("from", Date.valueOf(month.atDay(1)))
+                .param("to", Date.valueOf(month.plusMonths(1).atDay(1))).query(Projection::fact).list());
+        Set<Fact.Kind> reads = KpiCalculator.READ_BY_SUBJECT.getOrDefault(kind, Set.of());
+        if (!reads.isEmpty() && !facts.isEmpty()) {
+            facts.addAll(jdbc.sql("select " + FACT_COLUMNS + """
+                             from dashboard_fact
+                            where tenant_id = :tenant and subject in (:subjects) and kind in (:kinds)""")
+                    .param("tenant", tenant).param("subjects", facts.stream().map(Fact::subject).distinct().toList())
+                    .param("kinds", reads.stream().map(Enum::name).toList()).query(Projection::fact).list());
         }
+        Set<String> kpis = KpiCalculator.FEEDS.get(kind);
+        replace(tenant, region, kpis, month, null, KpiCalculator.flows(facts).stream()
+                .filter(figure -> kpis.contains(figure.kpi()) && figure.month().equals(month)).toList());
+    }
+
+    /** Recomputes the pool size from {@code month} on: the stock of every later month changes with it. */
+    private void refreshPool(String tenant, String region, YearMonth month) {
+        List<String> kinds = KpiCalculator.POOL.stream().map(Enum::name).toList();
+        Date from = Date.valueOf(month.atDay(1));
+        int before = jdbc.sql("""
+                        select kind, count(*) from dashboard_fact
+                        where tenant_id = :tenant and kind in (:kinds) and occurred_on < :from group by kind""")
+                .param("tenant", tenant).param("kinds", kinds).param("from", from)
+                .query((rs, row) -> KpiCalculator.poolChange(Fact.Kind.valueOf(rs.getString(1))) * rs.getInt(2))
+                .list().stream().mapToInt(Integer::intValue).sum();
+        List<Fact> facts = jdbc.sql("select " + FACT_COLUMNS + """
+                         from dashboard_fact where tenant_id = :tenant and kind in (:kinds) and occurred_on >= :from""")
+                .param("tenant", tenant).param("kinds", kinds).param("from", from).query(Projection::fact).list();
+        replace(tenant, region, Set.of(KpiCalculator.POOL_SIZE), month, month,
+                KpiCalculator.poolSize(before, facts, YearMonth.now(clock)));
+    }
+
+    /**
+     * Replaces the figures of {@code kpis} in {@code month} (or, with {@code onwards}, in every month from it) with
+     * {@code figures}: a dimension may disappear (a decision's instrument becomes known when its submission arrives).
+     */
+    private void replace(String tenant, String region, Set<String> kpis, YearMonth month, @Nullable YearMonth onwards,
+                         List<Figure> figures) {
+        jdbc.sql("""
+                        delete from dashboard_figure where tenant_id = :tenant and kpi in (:kpis)
+                            and (month = :month or (cast(:onwards as date) is not null and month >= :onwards))""")
+                .param("tenant", tenant).param("kpis", List.copyOf(kpis)).param("month", Date.valueOf(month.atDay(1)))
+                .param("onwards", onwards == null ? null : Date.valueOf(onwards.atDay(1))).update();
+        write(tenant, region, figures);
+    }
+
+    /** Inserts the figures in one batch (a rebuild writes thousands). */
+    private void write(String tenant, String region, List<Figure> figures) {
+        Timestamp now = Timestamp.from(clock.instant());
+        batch.batchUpdate("""
+                        insert into dashboard_figure (tenant_id, region_id, kpi, month, dimension, cases, numerator,
+                            amount, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", figures.stream().map(figure -> new Object[]{tenant, region,
+                figure.kpi(), Date.valueOf(figure.month().atDay(1)), figure.dimension(), figure.cases(),
+                figure.numerator(), figure.amount(), now}).toList(),
+                new int[]{Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.INTEGER,
+                        Types.INTEGER, Types.NUMERIC, Types.TIMESTAMP});
     }
 
     private static Fact fact(ResultSet rs, int row) throws SQLException {

@@ -8,6 +8,7 @@ import java.util.Random;
 import java.util.Set;
 
 import nl.werkbrug.candidates.CaseloadImport;
+import nl.werkbrug.dashboards.ImportedFacts;
 import nl.werkbrug.pool.Audience;
 import nl.werkbrug.pool.ConsentBasis;
 import nl.werkbrug.pool.PoolImport;
@@ -46,6 +47,7 @@ class DemoCaseloads {
     private static final int CONSENT_DAYS_BACK = 80;
 
     private final CaseloadImport imports;
+    private final ImportedFacts facts;
     private final PoolImport pool;
     private final TenantDirectory directory;
     private final Clock clock;
@@ -56,7 +58,8 @@ class DemoCaseloads {
      *                contexts that never open a file skip the seconds the import takes)
      */
     DemoCaseloads(CaseloadImport imports, PoolImport pool, TenantDirectory directory, Clock clock,
-                  @Value("${werkbrug.demo-data.caseloads:true}") boolean enabled) {
+                  @Value("${werkbrug.demo-data.caseloads:true}") boolean enabled, ImportedFacts facts) {
+        this.facts = facts;
         this.enabled = enabled;
         this.imports = imports;
         this.pool = pool;
@@ -89,6 +92,8 @@ class DemoCaseloads {
         int imported = 0;
         int pooled = 0;
         long poolMillis = 0;
+        int recorded = 0;
+        long factsMillis = 0;
         for (CaseloadGenerator.Municipality municipality : CaseloadGenerator.MUNICIPALITIES) {
             var tenant = directory.find(municipality.tenantId());
             if (tenant.isEmpty() || imports.hasFiles(municipality.tenantId(), CaseloadGenerator.PREFIX)) {
@@ -102,11 +107,17 @@ class DemoCaseloads {
             int joined = pool.join(municipality.tenantId(), "demo", consents(municipality.tenantId(), today));
             poolMillis += (System.nanoTime() - poolStarted) / 1_000_000;
             pooled += joined;
+            long factsStarted = System.nanoTime();
+            recorded += facts.record(municipality.tenantId(), imports.history(municipality.tenantId(),
+                    CaseloadGenerator.PREFIX).stream().map(dated -> new ImportedFacts.DatedEvent(dated.on(),
+                    dated.event())).toList());
+            factsMillis += (System.nanoTime() - factsStarted) / 1_000_000;
         }
         if (imported > 0) {
             log.info("Demo data: {} candidate files in {} municipalities imported in {} ms", imported,
                     CaseloadGenerator.MUNICIPALITIES.size(), (System.nanoTime() - started) / 1_000_000);
             log.info("Demo data: {} of them joined the regional pool in {} ms", pooled, poolMillis);
+            log.info("Demo data: {} facts of their entries recorded for the dashboards in {} ms", recorded, factsMillis);
         }
     }
 }

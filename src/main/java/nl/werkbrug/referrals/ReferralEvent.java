@@ -97,10 +97,13 @@ public sealed interface ReferralEvent extends TenantEvent, AuditedEvent {
         }
     }
 
-    /** The employer hired the candidate: the placement, for the dashboards. */
+    /**
+     * The employer hired the candidate: the placement, for the dashboards; {@code doelgroepregister}: the candidate is
+     * in the doelgroepregister on the first working day (the placement counts for the banenafspraak).
+     */
     record Hired(UUID referralId, UUID profileId, String tenantId, String proposerTenantId, String regionId,
                  long employerId, long vacancyId, String actor, LocalDate start, BigDecimal hoursPerWeek,
-                 ContractType contractType) implements ReferralEvent {
+                 ContractType contractType, boolean doelgroepregister) implements ReferralEvent {
 
         @Override
         public String auditAction() {

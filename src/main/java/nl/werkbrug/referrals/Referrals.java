@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import nl.werkbrug.candidates.CandidateFiles;
 import nl.werkbrug.candidates.PoolContact;
 import nl.werkbrug.employer.Vacancies;
 import nl.werkbrug.employer.VacancyDetail;
@@ -50,12 +52,14 @@ public class Referrals {
     private final CurrentTenant currentTenant;
     private final TenantDirectory directory;
     private final AsPortal portal;
+    private final CandidateFiles files;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Referrals(ReferralStore store, PoolReferrals pool, Vacancies vacancies, CurrentUser currentUser,
               CurrentTenant currentTenant, TenantDirectory directory, AsPortal portal,
-              ApplicationEventPublisher events, Clock clock) {
+              ApplicationEventPublisher events, Clock clock, CandidateFiles files) {
+        this.files = files;
         this.store = store;
         this.pool = pool;
         this.vacancies = vacancies;
@@ -197,9 +201,11 @@ public class Referrals {
         boolean placedElsewhere = portal.in(found.ownerTenant(), () -> store
                 .ofProfile(found.profileId(), List.of(VoordrachtState.AANGENOMEN)).stream()
                 .anyMatch(other -> !other.id().equals(id)));
+        boolean doelgroepregister = placement.start() != null && portal.in(found.ownerTenant(),
+                () -> files.inDoelgroepregister(found.fileId(), Objects.requireNonNull(placement.start())));
         try {
-            return asEmployer(id, referral -> referral.hire(placement, placedElsewhere, username(), clock.instant(),
-                    LocalDate.now(clock)));
+            return asEmployer(id, referral -> referral.hire(placement, placedElsewhere, doelgroepregister, username(),
+                    clock.instant(), LocalDate.now(clock)));
         } catch (DuplicateKeyException e) {
             throw InvalidInputException.of("referral", "referral.error.placed-elsewhere");
         }

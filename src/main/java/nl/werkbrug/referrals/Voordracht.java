@@ -109,9 +109,11 @@ public final class Voordracht {
     /**
      * The employer hires the invited candidate with this placement.
      *
-     * @param placedElsewhere whether the candidate already has a hire through another referral
+     * @param placedElsewhere   whether the candidate already has a hire through another referral
+     * @param doelgroepregister whether the candidate is in the doelgroepregister on the first working day
      */
-    public void hire(Plaatsing hire, boolean placedElsewhere, String actor, Instant now, LocalDate today) {
+    public void hire(Plaatsing hire, boolean placedElsewhere, boolean doelgroepregister, String actor, Instant now,
+                     LocalDate today) {
         List<FieldProblem> problems = hire.problems(today);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -124,7 +126,7 @@ public final class Voordracht {
         events.add(new ReferralEvent.Hired(loaded.id(), loaded.profileId(), loaded.ownerTenant(),
                 loaded.proposerTenant(), loaded.regionId(), loaded.employerId(), loaded.vacancyId(), actor,
                 java.util.Objects.requireNonNull(hire.start()), java.util.Objects.requireNonNull(hire.hoursPerWeek()),
-                java.util.Objects.requireNonNull(hire.contractType())));
+                java.util.Objects.requireNonNull(hire.contractType()), doelgroepregister));
     }
 
     /** The employer rejects the candidate, with a reason from the list. */

@@ -15,9 +15,11 @@ import java.util.stream.Collectors;
 
 import nl.werkbrug.candidates.CandidateEvent;
 import nl.werkbrug.candidates.OutflowReason;
+import nl.werkbrug.employer.ContractType;
 import nl.werkbrug.identity.TenantRole;
 import nl.werkbrug.pool.Audience;
 import nl.werkbrug.pool.PoolEvent;
+import nl.werkbrug.referrals.ReferralEvent;
 import nl.werkbrug.shared.DutchTime;
 import nl.werkbrug.subsidies.SubsidyEvent;
 import nl.werkbrug.subsidies.SubsidyStatus;
@@ -33,14 +35,14 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Each KPI on a small hand-worked dataset of Haaksbergen in March and April 2019 (no other test writes that
+ * Each KPI on a small hand-worked dataset of Wierden in March and April 2019 (no other test writes that
  * municipality's 2019), through the listener's mapping and the projection in the real database, read back through the
  * service; replaying the events gives the same figures, and a rebuild gives what the live projection gave.
  */
 @IntegrationTest
 class KpiFiguresTests {
 
-    private static final String TENANT = "haaksbergen";
+    private static final String TENANT = "wierden";
     private static final String REGION = "twente";
     private static final String LKS = "LOONKOSTENSUBSIDIE";
     private static final String COACH = "JOBCOACHING";
@@ -125,7 +127,37 @@ class KpiFiguresTests {
         // introductions: one in March, one in April
         add(events, "2019-03-07", new PoolEvent.IntroductionRequested(8102, p2, TENANT, REGION, "e", UUID.fromString("00000000-0000-0000-0000-000000000011"), "werkgever 1"));
         add(events, "2019-04-01", new PoolEvent.IntroductionRequested(8103, p3, TENANT, REGION, "e", UUID.fromString("00000000-0000-0000-0000-000000000012"), "werkgever 1"));
+
+        // referrals: V1, V2 proposed in March, V3, V4 in April; V5 proposed before the dashboards (never seen);
+        // another municipality's proposal counts for the owner, Wierden
+        add(events, "2019-03-04", proposed(v1, "wierden"));
+        add(events, "2019-03-05", proposed(v2, "enschede"));
+        add(events, "2019-04-02", proposed(v3, "wierden"));
+        add(events, "2019-04-03", proposed(v4, "wierden"));
+        add(events, "2019-04-03", proposed(v4, "wierden"));
+        add(events, "2019-04-05", new ReferralEvent.Withdrawn(v2, p2, TENANT, "enschede", REGION, 1, 1, "c"));
+        // hires: V5 in March (25.5 h, doelgroepregister); V1 (40 h, register), V3 (12.5 h, register) and V4 (20 h,
+        // not in the register) in April
+        add(events, "2019-03-20", hired(v5, "25.5", true));
+        add(events, "2019-04-10", hired(v1, "40", true));
+        add(events, "2019-04-11", hired(v3, "12.5", true));
+        add(events, "2019-04-12", hired(v4, "20", false));
         return events;
+    }
+
+    private final UUID v1 = UUID.fromString("00000000-0000-0000-0000-0000000000a1");
+    private final UUID v2 = UUID.fromString("00000000-0000-0000-0000-0000000000a2");
+    private final UUID v3 = UUID.fromString("00000000-0000-0000-0000-0000000000a3");
+    private final UUID v4 = UUID.fromString("00000000-0000-0000-0000-0000000000a4");
+    private final UUID v5 = UUID.fromString("00000000-0000-0000-0000-0000000000a5");
+
+    private ReferralEvent.Proposed proposed(UUID referral, String proposer) {
+        return new ReferralEvent.Proposed(referral, p3, TENANT, proposer, REGION, 1, 1, "c", !proposer.equals(TENANT));
+    }
+
+    private ReferralEvent.Hired hired(UUID referral, String hours, boolean register) {
+        return new ReferralEvent.Hired(referral, p3, TENANT, TENANT, REGION, 1, 1, "w", LocalDate.of(2019, 5, 1),
+                new BigDecimal(hours), ContractType.PERMANENT, register);
     }
 
     private static SubsidyEvent.SubsidyRequestDecided decided(long id, SubsidyStatus outcome, String amount) {
@@ -138,21 +170,24 @@ class KpiFiguresTests {
     }
 
     private void feed(List<Map.Entry<LocalDate, Object>> events) {
+        feed(TENANT, events);
+    }
+
+    /** Feeds the events' facts to {@code tenant}'s projection (the facts carry no municipality of their own). */
+    private void feed(String tenant, List<Map.Entry<LocalDate, Object>> events) {
         for (Map.Entry<LocalDate, Object> entry : events) {
             LocalDate day = entry.getKey();
-            var fact = switch (entry.getValue()) {
-                case SubsidyEvent event -> DashboardListener.fact(event, day);
-                case CandidateEvent event -> DashboardListener.fact(event, day);
-                case PoolEvent event -> DashboardListener.fact(event, day);
-                default -> throw new IllegalArgumentException();
-            };
-            fact.ifPresent(found -> TenantContext.runAs(TENANT,
-                    () -> transaction.executeWithoutResult(status -> projection.record(TENANT, REGION, found))));
+            DashboardListener.factOf(entry.getValue(), day).ifPresent(found -> TenantContext.runAs(tenant,
+                    () -> transaction.executeWithoutResult(status -> projection.record(tenant, REGION, found))));
         }
     }
 
     private Map<String, String> stored() {
-        return TenantContext.callAs(TENANT, () -> transaction.execute(status -> jdbc.sql("""
+        return stored(TENANT);
+    }
+
+    private Map<String, String> stored(String tenant) {
+        return TenantContext.callAs(tenant, () -> transaction.execute(status -> jdbc.sql("""
                         select kpi, month, dimension, cases, numerator, amount from dashboard_figure
                         where month < date '2019-05-01'""")
                 .query((rs, row) -> Map.entry(rs.getString(1) + "|" + rs.getDate(2) + "|" + rs.getString(3),
@@ -198,10 +233,19 @@ class KpiFiguresTests {
                 .containsEntry("pool-bevestigd|2019-03-01|", "2|null|null")
                 .containsEntry("kennismakingen|2019-03-01|", "1|null|null")
                 .containsEntry("kennismakingen|2019-04-01|", "1|null|null")
-                .hasSize(24);
+                // March: V5; April: V1, V3, V4
+                .containsEntry("plaatsingen|2019-03-01|", "1|null|null")
+                .containsEntry("plaatsingen|2019-04-01|", "3|null|null")
+                // of March's proposals V1 was hired, V2 not; of April's both (V4 delivered twice counts once)
+                .containsEntry("voordrachten-geplaatst|2019-03-01|", "2|1|null")
+                .containsEntry("voordrachten-geplaatst|2019-04-01|", "2|2|null")
+                // weekly hours in the register: March 25.5; April 40 + 12.5 = 52.5 (V4's 20 h not in the register)
+                .containsEntry("banenafspraak-banen|2019-03-01|", "1|null|25.50")
+                .containsEntry("banenafspraak-banen|2019-04-01|", "2|null|52.50")
+                .hasSize(30);
 
         // the municipality's own staff read the same through the service: April, and 2019 as a whole
-        FigureMatrix own = TestUsers.as(TestUsers.consultant("consulent.haaksbergen.test", TENANT), TENANT,
+        FigureMatrix own = TestUsers.as(TestUsers.consultant("consulent.wierden.test", TENANT), TENANT,
                 () -> dashboards.own(ReportingPeriod.year(2019)));
         assertThat(own.suppressed()).isFalse();
         assertThat(value(own, "2019-04", "beslistermijn-tijdig")).isEqualTo("66.7");  // 2 of 3
@@ -212,8 +256,14 @@ class KpiFiguresTests {
         assertThat(value(own, TENANT, "uitstroom-werk")).isEqualTo("2");              // 1 + 1
         assertThat(value(own, TENANT, "pool-omvang")).isEqualTo("2");                 // at the end of 2019 so far
         assertThat(value(own, "2019-01", "aanvragen")).isEqualTo("-");
+        assertThat(value(own, "2019-03", "banenafspraak-banen")).isEqualTo("1.0");    // 25.5 / 25.5
+        assertThat(value(own, "2019-04", "banenafspraak-banen")).isEqualTo("2.1");    // 52.5 / 25.5 = 2.06
+        // the year adds the hours first: (25.5 + 52.5) / 25.5 = 3.06; adding the months' 1.0 and 2.1 would give 3.1
+        assertThat(value(own, TENANT, "banenafspraak-banen")).isEqualTo("3.1");
+        assertThat(value(own, TENANT, "voordrachten-geplaatst")).isEqualTo("75.0"); // 3 of 4
+        assertThat(value(own, TENANT, "plaatsingen")).isEqualTo("4");
 
-        // the coordinator sees Haaksbergen's 2019 with every cell below 5 suppressed
+        // the coordinator sees Wierden's 2019 with every cell below 5 suppressed
         FigureMatrix region = TestUsers.as(TestUsers.coordinator("coordinator.twente"),
                 () -> dashboards.municipality(TENANT, ReportingPeriod.year(2019)));
         assertThat(region.suppressed()).isTrue();
@@ -226,7 +276,7 @@ class KpiFiguresTests {
         assertThat(stored()).isEqualTo(live);
 
         // rebuilding from the history gives what the live projection gave
-        TestUsers.as(TestUsers.withTenantRole("beheer.haaksbergen.test", TENANT, TenantRole.TENANT_ADMIN), TENANT, () -> {
+        TestUsers.as(TestUsers.withTenantRole("beheer.wierden.test", TENANT, TenantRole.TENANT_ADMIN), TENANT, () -> {
             dashboards.rebuild();
             return null;
         });
@@ -234,8 +284,27 @@ class KpiFiguresTests {
     }
 
     @Test
+    void the_same_facts_in_any_order_give_the_same_figures_as_in_their_own_order() {
+        feed(events());
+        Map<String, String> inOrder = stored();
+
+        // the same events for Losser in reverse (no other test writes its 2019 or Tubbergen's): each decision before
+        // its request's submission, each hire before its proposal, a profile leaving the pool before it joined
+        List<Map.Entry<LocalDate, Object>> reversed = new ArrayList<>(events());
+        java.util.Collections.reverse(reversed);
+        feed("losser", reversed);
+        // and for Tubbergen shuffled
+        List<Map.Entry<LocalDate, Object>> shuffled = new ArrayList<>(events());
+        java.util.Collections.shuffle(shuffled, new java.util.Random(14));
+        feed("tubbergen", shuffled);
+
+        assertThat(stored("losser")).isEqualTo(inOrder);
+        assertThat(stored("tubbergen")).isEqualTo(inOrder);
+    }
+
+    @Test
     void rebuilding_is_for_the_municipality_s_admin_only() {
-        assertThatThrownBy(() -> TestUsers.as(TestUsers.consultant("consulent.haaksbergen.test", TENANT), TENANT, () -> {
+        assertThatThrownBy(() -> TestUsers.as(TestUsers.consultant("consulent.wierden.test", TENANT), TENANT, () -> {
             dashboards.rebuild();
             return null;
         })).isInstanceOf(AccessDeniedException.class);
@@ -256,9 +325,9 @@ class KpiFiguresTests {
         FigureMatrix own = TestUsers.as(admin, "enschede", () -> dashboards.own(ReportingPeriod.year(2019)));
         assertThat(own.total().key()).isEqualTo("enschede");
         assertThat(value(own, "enschede", "aanvragen")).isEqualTo("-");
-        // and under row-level security, Haaksbergen's figures do not exist for Enschede
+        // and under row-level security, Wierden's figures do not exist for Enschede
         long seen = TenantContext.callAs("enschede", () -> transaction.execute(status -> jdbc
-                .sql("select count(*) from dashboard_figure where tenant_id = 'haaksbergen'").query(Long.class).single()));
+                .sql("select count(*) from dashboard_figure where tenant_id = 'wierden'").query(Long.class).single()));
         assertThat(seen).isZero();
         assertThat(YearMonth.of(2019, 4)).isEqualTo(YearMonth.now(clock));
     }

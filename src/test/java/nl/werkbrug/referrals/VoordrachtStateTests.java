@@ -41,7 +41,7 @@ class VoordrachtStateTests {
             VoordrachtState.NIET_AKKOORD, referral -> referral.refuseAgreement("past niet", "consulent.hengelo", NOW),
             VoordrachtState.BEKEKEN, referral -> referral.view("werkgever", NOW),
             VoordrachtState.UITGENODIGD, referral -> referral.invite("werkgever", NOW),
-            VoordrachtState.AANGENOMEN, referral -> referral.hire(PLACEMENT, false, "werkgever", NOW, TODAY),
+            VoordrachtState.AANGENOMEN, referral -> referral.hire(PLACEMENT, false, false, "werkgever", NOW, TODAY),
             VoordrachtState.AFGEWEZEN, referral -> referral.reject(AfwijzingsReden.TAAL, null, "werkgever", NOW),
             VoordrachtState.TERUGGETROKKEN, referral -> referral.withdraw(PROPOSER, NOW),
             VoordrachtState.VERVALLEN, referral -> referral.lapse(LapseCause.VACATURE_GESLOTEN, NOW));
@@ -111,12 +111,12 @@ class VoordrachtStateTests {
     void a_hire_needs_a_complete_placement_and_is_refused_when_the_candidate_is_placed_elsewhere() {
         Voordracht referral = Voordracht.of(in(VoordrachtState.UITGENODIGD));
 
-        assertThatThrownBy(() -> referral.hire(new Plaatsing(null, new BigDecimal("41"), null), false, "werkgever",
+        assertThatThrownBy(() -> referral.hire(new Plaatsing(null, new BigDecimal("41"), null), false, false, "werkgever",
                 NOW, TODAY)).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                 .extracting(problem -> problem.field() + ":" + problem.messageKey())
                 .containsExactlyInAnyOrder("start:referral.error.start-required", "hoursPerWeek:referral.error.hours",
                         "contractType:referral.error.contract-required"));
-        assertThatThrownBy(() -> referral.hire(PLACEMENT, true, "werkgever", NOW, TODAY))
+        assertThatThrownBy(() -> referral.hire(PLACEMENT, true, false, "werkgever", NOW, TODAY))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(problem -> problem.messageKey()).containsExactly("referral.error.placed-elsewhere"));
         assertThat(referral.state()).isEqualTo(VoordrachtState.UITGENODIGD);

@@ -81,7 +81,7 @@ record FigureTexts(Locale locale, Translator translator) {
             return NOTHING;
         }
         return switch (kpi.measure()) {
-            case COUNT, STOCK -> formats().number(cell.value());
+            case COUNT, STOCK, NUMBER -> formats().number(cell.value());
             case AMOUNT -> formats().money(cell.value());
             case SHARE -> formats().percentage(cell.value());
         };

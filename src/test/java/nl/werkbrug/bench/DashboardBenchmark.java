@@ -1,0 +1,285 @@
+package nl.werkbrug.bench;
+
+import static nl.werkbrug.support.TestUsers.as;
+import static nl.werkbrug.support.TestUsers.coordinator;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import javax.sql.DataSource;
+
+import nl.werkbrug.candidates.CandidateEvent;
+import nl.werkbrug.dashboards.BenchFigures;
+import nl.werkbrug.dashboards.Dashboards;
+import nl.werkbrug.dashboards.ReportingPeriod;
+import nl.werkbrug.subsidies.SubsidyEvent;
+import nl.werkbrug.subsidies.SubsidyStatus;
+import nl.werkbrug.support.IntegrationTest;
+import nl.werkbrug.tenancy.Tenant;
+import nl.werkbrug.tenancy.TenantContext;
+import nl.werkbrug.tenancy.TenantDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.postgresql.PGConnection;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.liquibase.autoconfigure.LiquibaseDataSource;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The dashboards at national scale (issue 14): FACTS synthetic facts (default 10,000,000; {@link DashboardFactGenerator},
+ * fixed seed) over 342 municipalities in 35 regions and five years, loaded with COPY as the owner role, figures built
+ * by the rebuild's formula; then in one run the coordinator's full regional dashboard of Twente (every figure of
+ * {@link Dashboards#region} and {@link Dashboards#regionInstruments}, through the service: method security,
+ * row-level security, the small-cell rule) against the naive GROUP BY over the raw facts, and the projection lag: real
+ * events published through the application's publisher (event publication registry, listeners after the commit) and
+ * the time until the last one is a fact with its figures. Not a test: Surefire does not pick up its name, and it runs
+ * only with {@code -Dwerkbrug.bench=true} (see {@code bench/dashboards.sh}). Writes {@code target/bench/dashboards.md}.
+ */
+@IntegrationTest
+@EnabledIfSystemProperty(named = "werkbrug.bench", matches = "true")
+class DashboardBenchmark {
+
+    static final int FACTS = Integer.getInteger("werkbrug.bench.facts", 10_000_000);
+    static final int EVENTS = Integer.getInteger("werkbrug.bench.events", 20_000);
+
+    @Autowired
+    ApplicationEventPublisher publisher;
+    @Autowired
+    Clock clock;
+    @Autowired
+    Dashboards dashboards;
+    @Autowired
+    @LiquibaseDataSource
+    DataSource owner;
+    @Autowired
+    TenantDirectory directory;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Test
+    void the_regional_dashboard_over_10000000_facts_and_the_projection_lag() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        List<String> twente = directory.tenants().stream().map(Tenant::id).sorted().toList();
+        DashboardFactGenerator generator = new DashboardFactGenerator(twente, today);
+        load(generator);
+        JdbcClient.create(owner).sql("vacuum analyze dashboard_fact").update();
+        JdbcClient.create(owner).sql("vacuum analyze dashboard_figure").update();
+
+        ReportingPeriod period = dashboards.periods().stream()
+                .filter(choice -> choice.kind() == ReportingPeriod.Kind.LAST_TWELVE_MONTHS).findFirst().orElseThrow();
+        var user = coordinator("bench.coordinator");
+        double[] service = PoolBenchmark.measure(() -> as(user, () -> List.of(dashboards.region(period),
+                dashboards.regionInstruments(period))));
+        String naiveSql = naive();
+        Object[] args = {twente.toArray(String[]::new), Date.valueOf(period.from().atDay(1)),
+                Date.valueOf(period.to().plusMonths(1).atDay(1))};
+        double[] naive = PoolBenchmark.measure(() -> JdbcClient.create(owner).sql(naiveSql)
+                .params(args[0], args[1], args[2], args[0], args[0], args[2]).query().listOfRows());
+        List<String> plans = new ArrayList<>();
+        plans.add("#### The projection: the figures the service reads (as the coordinator, under row-level security)\n\n```\n"
+                + String.join("\n", explainAsCoordinator(period)) + "\n```\n");
+        plans.add("#### The naive GROUP BY over the raw facts (owner role)\n\n```\n"
+                + String.join("\n", JdbcClient.create(owner).sql("explain (analyze, buffers, costs off, timing off) "
+                + naiveSql).params(args[0], args[1], args[2], args[0], args[0], args[2]).query(String.class).list())
+                + "\n```\n");
+
+        String lag = lag(twente);
+        JdbcClient.create(owner).sql("alter table dashboard_fact force row level security").update();
+
+        String result = "| facts | municipalities | regions | regional dashboard through the service p50 (ms) | p95 | p99 "
+                + "| naive GROUP BY p50 (ms) | p95 | p99 | naive p95 / service p95 |\n|---|---|---|---|---|---|---|---|---|---|\n"
+                + "| %,d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.0f× |\n\n".formatted(FACTS,
+                DashboardFactGenerator.MUNICIPALITIES, DashboardFactGenerator.REGIONS, service[0], service[1],
+                service[2], naive[0], naive[1], naive[2], naive[1] / service[1])
+                + lag + "\n\n" + String.join("\n", plans);
+        System.out.println("\n" + result);
+        Path out = Path.of("target/bench/dashboards.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, result);
+    }
+
+    /** Regions, municipalities and facts with COPY as the owner role, then every municipality's figures. */
+    void load(DashboardFactGenerator generator) throws Exception {
+        long started = System.nanoTime();
+        try (Connection connection = owner.getConnection()) {
+            connection.setAutoCommit(false);
+            var copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            try (var statement = connection.createStatement()) {
+                statement.execute("alter table region no force row level security");
+                statement.execute("alter table tenant no force row level security");
+            }
+            copy.copyIn("copy region (id, name, description) from stdin", new StringReader(generator.regions()));
+            copy.copyIn("copy tenant (id, region_id, name, short_name, cbs_code) from stdin",
+                    new StringReader(generator.tenants()));
+            List<String> indexes = new ArrayList<>();
+            try (var statement = connection.createStatement()) {
+                statement.execute("alter table dashboard_fact no force row level security");
+                statement.execute("alter table dashboard_figure no force row level security");
+                // a clean slate: only the generated facts (bench/dashboards.sh starts without the demo caseloads)
+                statement.execute("delete from dashboard_figure");
+                statement.execute("delete from dashboard_fact");
+                try (var found = statement.executeQuery("select indexname, indexdef from pg_indexes "
+                        + "where tablename = 'dashboard_fact' and indexname <> 'dashboard_fact_pkey'")) {
+                    while (found.next()) {
+                        indexes.add(found.getString(2));
+                    }
+                }
+                for (String index : indexes) {
+                    statement.execute("drop index " + index.replaceAll("^CREATE INDEX (\\S+) .*$", "$1"));
+                }
+            }
+            int loaded = 0;
+            while (loaded < FACTS) {
+                String chunk = generator.next(Math.min(200_000, FACTS - loaded));
+                copy.copyIn(DashboardFactGenerator.COPY, new StringReader(chunk));
+                loaded = generator.generated();
+            }
+            try (var statement = connection.createStatement()) {
+                statement.execute("set maintenance_work_mem = '512MB'");
+                for (String index : indexes) {
+                    statement.execute(index);
+                }
+            }
+            connection.commit();
+            System.out.printf("loaded %,d facts in %d ms%n", loaded, (System.nanoTime() - started) / 1_000_000);
+            long figures = System.nanoTime();
+            String now = java.time.OffsetDateTime.now(clock).toString();
+            for (String[] tenant : generator.municipalities()) {
+                copy.copyIn("copy dashboard_figure (tenant_id, region_id, kpi, month, dimension, cases, numerator, "
+                        + "amount, updated_at) from stdin", new StringReader(BenchFigures.copyLines(connection,
+                        tenant[0], tenant[1], YearMonth.from(LocalDate.now(clock)), now)));
+            }
+            try (var statement = connection.createStatement()) {
+                // the owner role reads the raw facts for the naive query; the portal's role is under row-level
+                // security whether or not it is forced on the owner
+                statement.execute("alter table dashboard_figure force row level security");
+                statement.execute("alter table region force row level security");
+                statement.execute("alter table tenant force row level security");
+            }
+            connection.commit();
+            System.out.printf("built the figures of %d municipalities in %d ms%n", generator.municipalities().size(),
+                    (System.nanoTime() - figures) / 1_000_000);
+        }
+    }
+
+    /**
+     * The same figures straight from the facts, as one would write them without a projection: per municipality and
+     * kind (and code: instrument, outcome, reason) in the period, with grouping sets for the region's totals; each
+     * decision joined to its request's submission (its instrument, and in time against the submission day plus the
+     * term; the suspension and the working-day rule left out, which only makes it cheaper), the pool size over all
+     * of history up to the end of the period, each proposal looked up for a placement.
+     */
+    static String naive() {
+        return """
+                with f as (
+                    select tenant_id, kind, subject, occurred_on, code, amount, rung_from, rung_to, flag
+                    from dashboard_fact where tenant_id = any(?) and occurred_on >= ? and occurred_on < ?),
+                submitted as (
+                    select tenant_id, subject, occurred_on, code, detail from dashboard_fact
+                    where tenant_id = any(?) and kind = 'REQUEST_SUBMITTED'),
+                decided as (
+                    select d.tenant_id, d.code as outcome, coalesce(s.code, 'ONBEKEND') as instrument, d.amount,
+                        case when s.detail is null then null
+                             else d.occurred_on <= s.occurred_on + cast(s.detail as interval) end as in_time
+                    from f d left join submitted s on s.tenant_id = d.tenant_id and s.subject = d.subject
+                    where d.kind = 'REQUEST_DECIDED')
+                select 'flow' as part, tenant_id, kind as what, code, count(*) as cases,
+                    count(*) filter (where flag or rung_to > rung_from or (kind = 'REFERRAL_PROPOSED' and exists (
+                        select 1 from dashboard_fact h where h.tenant_id = f.tenant_id and h.kind = 'PLACEMENT'
+                        and h.subject = f.subject))) as numerator, sum(amount) as amount
+                from f where kind <> 'REQUEST_DECIDED'
+                group by grouping sets ((tenant_id, kind), (tenant_id, kind, code), (kind), (kind, code))
+                union all
+                select 'decision', tenant_id, outcome, instrument, count(*), count(*) filter (where in_time), sum(amount)
+                from decided
+                group by grouping sets ((tenant_id, outcome), (tenant_id, outcome, instrument), (outcome), (outcome, instrument))
+                union all
+                select 'pool', tenant_id, 'POOL', null, sum(case kind when 'POOL_JOINED' then 1 else -1 end), null, null
+                from dashboard_fact where tenant_id = any(?) and kind in ('POOL_JOINED', 'POOL_LEFT') and occurred_on < ?
+                group by rollup (tenant_id)""";
+    }
+
+    /** The plan of the service's read of the region's figures, as the coordinator under row-level security. */
+    List<String> explainAsCoordinator(ReportingPeriod period) {
+        return as(coordinator("bench.coordinator"), () -> transaction.execute(status -> jdbc.sql("""
+                        explain (analyze, buffers, costs off, timing off)
+                        select tenant_id, kpi, month, dimension, cases, numerator, amount, updated_at
+                        from dashboard_figure
+                        where month <= :to and (cast(:tenant as varchar) is null or tenant_id = :tenant)""")
+                .param("to", Date.valueOf(period.to().atDay(1))).param("tenant", null).query(String.class).list()));
+    }
+
+    /** Ladder rungs, trajectories, requests submitted and (the one before) decided, in a fixed mix. */
+    static nl.werkbrug.shared.TenantEvent event(long id, int i, String tenant) {
+        return switch (i % 5) {
+            case 0, 1 -> new CandidateEvent.LadderRungRecorded(id, tenant, "twente", "bench", 2, 3);
+            case 2 -> new CandidateEvent.TrajectoryStarted(id, tenant, "twente", "bench", "LOONKOSTENSUBSIDIE");
+            case 3 -> new SubsidyEvent.SubsidyRequestSubmitted(id, tenant, "twente", 1, "bench", "LOONKOSTENSUBSIDIE",
+                    "P8W");
+            default -> new SubsidyEvent.SubsidyRequestDecided(id - 1, tenant, "twente", 1, "bench",
+                    SubsidyStatus.TOEGEKEND, new BigDecimal("1250.00"), false);
+        };
+    }
+
+    /**
+     * Publishes EVENTS real events (ladder rungs, trajectories, requests submitted and decided) over Twente's
+     * municipalities, 20 to a transaction, through the application's publisher, and waits until each is a fact (its
+     * figures are written in the same transaction).
+     */
+    String lag(List<String> tenants) throws InterruptedException {
+        // first the projection alone (no registry, no other listener), on ids of its own
+        List<nl.werkbrug.shared.TenantEvent> direct = new ArrayList<>();
+        for (int i = 0; i < Math.min(EVENTS, 2_000); i++) {
+            direct.add(event(800_000_000_000L + i, i, tenants.get(i % tenants.size())));
+        }
+        double alone = BenchFigures.recordDirectly(context, direct, LocalDate.now(clock));
+
+        // counted as the owner with the facts' row-level security lifted for the count only
+        JdbcClient facts = JdbcClient.create(owner);
+        facts.sql("alter table dashboard_fact no force row level security").update();
+        long before = facts.sql("select count(*) from dashboard_fact").query(Long.class).single();
+        Random random = new Random(14);
+        long base = 900_000_000_000L;
+        long started = System.nanoTime();
+        for (int from = 0; from < EVENTS; from += 20) {
+            int first = from;
+            String tenant = tenants.get(random.nextInt(tenants.size()));
+            TenantContext.runAs(tenant, () -> transaction.executeWithoutResult(status -> {
+                for (int i = first; i < Math.min(EVENTS, first + 20); i++) {
+                    long id = base + i;
+                    publisher.publishEvent(event(id, i, tenant));
+                }
+            }));
+        }
+        double published = (System.nanoTime() - started) / 1e9;
+        long done;
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(15).toNanos();
+        do {
+            Thread.sleep(100);
+            done = facts.sql("select count(*) from dashboard_fact").query(Long.class).single() - before;
+        } while (done < EVENTS && System.nanoTime() < deadline);
+        double drained = (System.nanoTime() - started) / 1e9;
+        String line = ("| events | published in (s) | publish rate (/s) | last fact and figure after (s) | sustained (events/s) "
+                + "| the projection alone, one transaction per fact (facts/s) |\n"
+                + "|---|---|---|---|---|---|\n| %,d | %.1f | %,.0f | %.1f | %,.0f | %,.0f |").formatted(EVENTS, published,
+                EVENTS / published, drained, done / drained, alone);
+        System.out.println("LAG " + line);
+        return done < EVENTS ? line + "\n\n(only " + done + " of " + EVENTS + " processed after 15 minutes)" : line;
+    }
+}
