@@ -19,7 +19,8 @@ class KpiDefinitionsViewTests extends BrowserlessViewTest {
         navigate("dashboard/definities", Component.class);
 
         assertThat($(H1.class).single().getText()).isEqualTo("Definities van de kengetallen");
-        assertThat($(Section.class).all()).hasSize(14);
+        // twelve of the first slice, two of SROI, three of the placements
+        assertThat($(Section.class).all()).hasSize(17);
         assertThat($(Section.class).id("kpi-sroi-geaccepteerd").getElement().getTextRecursively())
                 .contains("Geaccepteerde SROI-waarde (versie 1)", "Bron: Werkbrug, module sroi");
         Section inTime = $(Section.class).id("kpi-beslistermijn-tijdig");
