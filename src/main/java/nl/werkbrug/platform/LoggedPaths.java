@@ -13,7 +13,7 @@ public final class LoggedPaths {
     public static final String MASK = "***";
 
     private static final Pattern INVITATION = Pattern.compile("(?i)(uitnodiging/)[^/?#]+");
-    private static final Pattern TOKEN_PARAMETER = Pattern.compile("(?i)([?&](?:token|code|key|secret)[^=&#]*=)[^&#]*");
+    private static final Pattern TOKEN_PARAMETER = Pattern.compile("(?i)([?&][^=&#]*(?:token|code|key|secret)[^=&#]*=)[^&#]*");
     private static final Pattern SECRET_LIKE = Pattern.compile("(?<=/|^)[A-Za-z0-9_-]{32,}(?=[/?#]|$)");
 
     private LoggedPaths() {
