@@ -41,7 +41,9 @@ public class AttachmentRecord extends TenantOwnedEntity {
                             Instant uploadedAt) {
         this.uploadedAt = uploadedAt;
         this.requestId = requestId;
-        this.fileName = fileName;
+        // control characters (a NUL cannot be stored) and broken surrogates never reach the database or a download
+        this.fileName = fileName.codePoints().filter(c -> !Character.isISOControl(c) && Character.getType(c) != Character.SURROGATE)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
         this.contentType = contentType;
         this.content = content;
         this.sizeBytes = content.length;
