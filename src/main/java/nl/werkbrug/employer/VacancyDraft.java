@@ -52,6 +52,23 @@ public record VacancyDraft(
      */
     public List<FieldProblem> problems(LocalDate today, @Nullable LocalDate savedValidThrough) {
         List<FieldProblem> problems = new ArrayList<>(BeanRules.problems(this));
+        // PostgreSQL cannot store a NUL character: refused as input (issue 13, bad input)
+        for (String[] text : new String[][] {{"title", title}, {"description", description}, {"postcode", postcode},
+                {"place", place}, {"requirements", requirements}, {"skills", skills}, {"adjustments", adjustments}}) {
+            if (text[1] != null && text[1].indexOf('\u0000') >= 0) {
+                problems.add(FieldProblem.of(text[0], "input.text-invalid"));
+            }
+        }
+        if (description != null && !description.isBlank() && problems.stream().noneMatch(p -> p.field().equals("description"))
+                && nl.werkbrug.employer.internal.DescriptionSanitiser.text(
+                        nl.werkbrug.employer.internal.DescriptionSanitiser.sanitise(description)).isBlank()) {
+            problems.add(FieldProblem.of("description", "vacancy.description.required"));
+        }
+        for (Object[] day : new Object[][] {{"startDate", startDate}, {"validThrough", validThrough}}) {
+            if (day[1] instanceof LocalDate date && (date.getYear() < 1900 || date.getYear() > 2200)) {
+                problems.add(FieldProblem.of((String) day[0], "input.date-range"));
+            }
+        }
         if (postcode != null && !postcode.isBlank() && !Postcode.isValidInput(postcode)) {
             problems.add(FieldProblem.of("postcode", "employer.register.postcode.invalid"));
         }

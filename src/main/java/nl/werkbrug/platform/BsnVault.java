@@ -1,15 +1,11 @@
 package nl.werkbrug.platform;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-import javax.crypto.Cipher;
 import javax.crypto.Mac;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 import nl.werkbrug.shared.Bsn;
@@ -31,17 +27,14 @@ public class BsnVault {
     }
 
     private static final byte[] PURPOSE = "werkbrug-bsn-v1".getBytes(StandardCharsets.US_ASCII);
-    private static final int NONCE_BYTES = 12;
-    private static final int TAG_BITS = 128;
 
     private final SecretKeySpec encryptionKey;
     private final SecretKeySpec indexKey;
-    private final SecureRandom random = new SecureRandom();
 
     BsnVault(@Value("${werkbrug.bsn.encryption-key}") String encryptionKey,
              @Value("${werkbrug.bsn.index-key}") String indexKey) {
-        this.encryptionKey = new SecretKeySpec(key(encryptionKey, "werkbrug.bsn.encryption-key"), "AES");
-        this.indexKey = new SecretKeySpec(key(indexKey, "werkbrug.bsn.index-key"), "HmacSHA256");
+        this.encryptionKey = new SecretKeySpec(AesGcm.key(encryptionKey, "werkbrug.bsn.encryption-key"), "AES");
+        this.indexKey = new SecretKeySpec(AesGcm.key(indexKey, "werkbrug.bsn.index-key"), "HmacSHA256");
     }
 
     public ProtectedBsn protect(Bsn bsn) {
@@ -62,42 +55,12 @@ public class BsnVault {
     /** The BSN behind a sealed value; fails when the value was changed or sealed under another key. */
     public Bsn reveal(String sealed) {
         byte[] bytes = Base64.getDecoder().decode(sealed);
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, bytes, 0, NONCE_BYTES));
-            cipher.updateAAD(PURPOSE);
-            return new Bsn(new String(cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES),
-                    StandardCharsets.US_ASCII));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("A sealed BSN could not be opened (changed, or another key)", e);
-        }
+        return new Bsn(new String(AesGcm.open(encryptionKey, PURPOSE, bytes, 0, bytes.length, "A sealed BSN"),
+                StandardCharsets.US_ASCII));
     }
 
     private String seal(Bsn bsn) {
-        byte[] nonce = new byte[NONCE_BYTES];
-        random.nextBytes(nonce);
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(PURPOSE);
-            byte[] sealed = cipher.doFinal(bsn.value().getBytes(StandardCharsets.US_ASCII));
-            return Base64.getEncoder().encodeToString(ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce)
-                    .put(sealed).array());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is not available", e);
-        }
-    }
-
-    private static byte[] key(String base64, String property) {
-        byte[] key;
-        try {
-            key = Base64.getDecoder().decode(base64.strip());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(property + " must be base64", e);
-        }
-        if (key.length != 32) {
-            throw new IllegalStateException(property + " must be 32 bytes (base64 of 32 random bytes), was " + key.length);
-        }
-        return key;
+        return Base64.getEncoder().encodeToString(
+                AesGcm.seal(encryptionKey, PURPOSE, bsn.value().getBytes(StandardCharsets.US_ASCII)));
     }
 }

@@ -50,6 +50,19 @@ public class SubsidyRequestForm {
         List<FieldProblem> problems = new ArrayList<>();
         if (employeeName == null || employeeName.isBlank()) {
             problems.add(FieldProblem.of("employeeName", "subsidy.error.required"));
+        } else if (employeeName.length() > 200 || employeeName.indexOf('\u0000') >= 0
+                || employeeName.codePoints().anyMatch(c -> Character.getType(c) == Character.SURROGATE)) { // NUL or a broken surrogate pair
+            problems.add(FieldProblem.of("employeeName", "input.text-invalid"));
+        }
+        // what PostgreSQL cannot store is refused as input, never met as a database error (issue 13, bad input)
+        for (var date : new Object[][] {{"employeeBirthDate", employeeBirthDate}, {"contractStart", contractStart},
+                {"contractEnd", contractEnd}}) {
+            if (date[1] instanceof LocalDate day && (day.getYear() < 1900 || day.getYear() > 2200)) {
+                problems.add(FieldProblem.of((String) date[0], "input.date-range"));
+            }
+        }
+        if (monthlyWage != null && monthlyWage.abs().compareTo(new BigDecimal("99999999")) > 0) {
+            problems.add(FieldProblem.of("monthlyWage", "input.number-too-large"));
         }
         if (employeeBirthDate == null) {
             problems.add(FieldProblem.of("employeeBirthDate", "subsidy.error.required"));

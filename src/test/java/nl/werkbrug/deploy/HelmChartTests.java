@@ -216,6 +216,7 @@ class HelmChartTests {
                 entry("SPRING_DATASOURCE_PASSWORD", "werkbrug-db-app/password"),
                 entry("WERKBRUG_BSN_ENCRYPTION_KEY", "werkbrug-bsn-keys/encryption-key"),
                 entry("WERKBRUG_BSN_INDEX_KEY", "werkbrug-bsn-keys/index-key"),
+                entry("WERKBRUG_DOCUMENT_ENCRYPTION_KEY", "werkbrug-bsn-keys/document-key"),
                 entry("KEYCLOAK_CLIENT_SECRET", "werkbrug-keycloak-client/client-secret"),
                 entry("KEYCLOAK_PROVISIONING_CLIENT_SECRET", "werkbrug-keycloak-provisioning/client-secret"),
                 entry("SPRING_MAIL_USERNAME", "werkbrug-smtp/username"),

@@ -29,7 +29,8 @@ class ProductionProfileTests {
             "spring.security.oauth2.client.provider.keycloak.issuer-uri=https://login.werkbrug.example/realms/twente",
             "werkbrug.base-url=https://werkbrug.twente.example",
             "werkbrug.bsn.encryption-key=3q2+7wAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
-            "werkbrug.bsn.index-key=BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBE=");
+            "werkbrug.bsn.index-key=BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBE=",
+            "werkbrug.documents.encryption-key=CCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCE=");
 
     private static void start(String... overrides) {
         Map<String, String> properties = new LinkedHashMap<>();
@@ -54,6 +55,9 @@ class ProductionProfileTests {
                         "spring.security.oauth2.client.registration.keycloak.client-secret=changeme", "KEYCLOAK_CLIENT_SECRET"),
                 argumentSet("the public development key for BSNs stops the start",
                         "werkbrug.bsn.encryption-key=ed+SKXIodnG+tdjxTX7Qc5SNa4SDNaktMFvvPUqlZMg=", "WERKBRUG_BSN_ENCRYPTION_KEY"),
+                argumentSet("the public development key for documents stops the start",
+                        "werkbrug.documents.encryption-key=gaps6fJmkLR5QY2sQGQDvUZMXhmfwXXDmweIqK7f++Y=",
+                        "WERKBRUG_DOCUMENT_ENCRYPTION_KEY"),
                 argumentSet("the schema owner's password in the portal stops the start",
                         "spring.liquibase.password=Qa7-Mn2Kc!8vRt", "schema owner's credentials"),
                 argumentSet("migrations in the portal stop the start", "spring.liquibase.enabled=true",

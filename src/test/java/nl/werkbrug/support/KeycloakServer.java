@@ -27,6 +27,31 @@ public final class KeycloakServer implements BeforeAllCallback {
 
     public static final String CLIENT_SECRET = "test-client-secret-0123456789";
     public static final String PASSWORD = "Keycloak-Test-2026";
+    /** The TOTP secret of the staff test users' authenticator (src/test/resources/keycloak/twente-users-0.json). */
+    public static final String TOTP_SECRET = "werkbrug-test-totp-2026";
+
+    /**
+     * The six-digit TOTP code (RFC 6238: HMAC-SHA1, 30 s steps) of {@link #TOTP_SECRET} at that moment, as an
+     * authenticator app would show it. Keycloak keys the HMAC with the secret's UTF-8 bytes.
+     */
+    public static String totp(java.time.Instant at) {
+        return totp(TOTP_SECRET, at);
+    }
+
+    public static String totp(String secret, java.time.Instant at) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA1");
+            mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    "HmacSHA1"));
+            byte[] hash = mac.doFinal(java.nio.ByteBuffer.allocate(8).putLong(at.getEpochSecond() / 30).array());
+            int offset = hash[hash.length - 1] & 0x0f;
+            int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
+                    | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
+            return String.format("%06d", binary % 1_000_000);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private static Running running;
     private static java.util.concurrent.@org.jspecify.annotations.Nullable CompletableFuture<Running> starting;

@@ -22,6 +22,7 @@ class ProductionGuard implements ApplicationListener<ApplicationEnvironmentPrepa
     /** The public development keys of application.properties, refused in production. */
     static final String DEVELOPMENT_ENCRYPTION_KEY = "ed+SKXIodnG+tdjxTX7Qc5SNa4SDNaktMFvvPUqlZMg=";
     static final String DEVELOPMENT_INDEX_KEY = "xDepSMIKvnvrhz2+KIUCvWTHyzNO510TtNqXdIeYp00=";
+    static final String DEVELOPMENT_DOCUMENT_KEY = "gaps6fJmkLR5QY2sQGQDvUZMXhmfwXXDmweIqK7f++Y=";
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
@@ -55,7 +56,8 @@ class ProductionGuard implements ApplicationListener<ApplicationEnvironmentPrepa
                     + baseUrl + "'");
         }
         for (String[] key : new String[][] {{"werkbrug.bsn.encryption-key", "WERKBRUG_BSN_ENCRYPTION_KEY", DEVELOPMENT_ENCRYPTION_KEY},
-                {"werkbrug.bsn.index-key", "WERKBRUG_BSN_INDEX_KEY", DEVELOPMENT_INDEX_KEY}}) {
+                {"werkbrug.bsn.index-key", "WERKBRUG_BSN_INDEX_KEY", DEVELOPMENT_INDEX_KEY},
+                {"werkbrug.documents.encryption-key", "WERKBRUG_DOCUMENT_ENCRYPTION_KEY", DEVELOPMENT_DOCUMENT_KEY}}) {
             if (key[2].equals(environment.getProperty(key[0], ""))) {
                 problems.add(key[1] + " must be set: the development key in application.properties is public");
             }

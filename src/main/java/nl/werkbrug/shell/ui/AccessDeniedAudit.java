@@ -3,6 +3,7 @@ package nl.werkbrug.shell.ui;
 import com.vaadin.flow.router.Location;
 import nl.werkbrug.platform.AuditAction;
 import nl.werkbrug.platform.AuditLog;
+import nl.werkbrug.platform.LoggedPaths;
 import nl.werkbrug.tenancy.TenantDirectory;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +26,6 @@ class AccessDeniedAudit {
         var segments = location.getSegments();
         String tenant = segments.size() > 1 && segments.getFirst().equals("gemeente")
                 && directory.find(segments.get(1)).isPresent() ? segments.get(1) : null;
-        audit.record(AuditAction.ACCESS_DENIED, tenant, "/" + location.getPath(), reason);
+        audit.record(AuditAction.ACCESS_DENIED, tenant, LoggedPaths.mask("/" + location.getPath()), reason);
     }
 }

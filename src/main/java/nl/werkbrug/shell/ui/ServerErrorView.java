@@ -7,6 +7,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.werkbrug.platform.DatabaseOutage;
+import nl.werkbrug.platform.LoggedPaths;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +20,11 @@ class ServerErrorView extends Main implements HasErrorParameter<Exception>, HasD
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        log.error("Error while opening {}", event.getLocation().getPath(), parameter.getCaughtException());
+        log.error("Error while opening {}", LoggedPaths.mask(event.getLocation().getPath()), parameter.getCaughtException());
+        if (DatabaseOutage.isOutage(parameter.getCaughtException())) {
+            ErrorPage.fill(this, "database");
+            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        }
         ErrorPage.fill(this, "server");
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }

@@ -4,9 +4,11 @@ import java.time.Instant;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Table;
+import nl.werkbrug.platform.SealedDocumentConverter;
 import nl.werkbrug.tenancy.TenantOwnedEntity;
 
 /** A document sent with a request, stored in the database of the deciding municipality. */
@@ -22,7 +24,9 @@ public class AttachmentRecord extends TenantOwnedEntity {
     public String contentType = "";
     @Column(name = "size_bytes", nullable = false)
     public int sizeBytes;
+    /** Sealed at rest with the document key (security review finding 10); the entity holds the plain bytes. */
     @Basic(fetch = FetchType.LAZY)
+    @Convert(converter = SealedDocumentConverter.class)
     @Column(name = "content", nullable = false)
     public byte[] content = new byte[0];
     @Column(name = "uploaded_by", nullable = false)
@@ -37,7 +41,9 @@ public class AttachmentRecord extends TenantOwnedEntity {
                             Instant uploadedAt) {
         this.uploadedAt = uploadedAt;
         this.requestId = requestId;
-        this.fileName = fileName;
+        // control characters (a NUL cannot be stored) and broken surrogates never reach the database or a download
+        this.fileName = fileName.codePoints().filter(c -> !Character.isISOControl(c) && Character.getType(c) != Character.SURROGATE)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
         this.contentType = contentType;
         this.content = content;
         this.sizeBytes = content.length;
