@@ -305,9 +305,21 @@ class PoolBenchmark {
         LocalDate today = LocalDate.now(clock);
         // the embedded database keeps its files: a run on the same day after a run at the same sizes finds the
         // profiles there (the seeded random is moved on past them, so later sizes get the same rows as ever)
-        Integer present = JdbcClient.create(owner).sql("select count(*) from pool_profile where pseudonym between ? and ?")
-                .params(PoolProfileGenerator.pseudonym(offset), PoolProfileGenerator.pseudonym(offset + count - 1))
-                .query(Integer.class).single();
+        int present;
+        try (Connection connection = owner.getConnection()) {
+            // the owner too is under FORCE ROW LEVEL SECURITY: lifted for this count, and rolled back
+            connection.setAutoCommit(false);
+            try (var statement = connection.createStatement()) {
+                statement.execute("alter table pool_profile no force row level security");
+                try (var found = statement.executeQuery("select count(*) from pool_profile where pseudonym between '"
+                        + PoolProfileGenerator.pseudonym(offset) + "' and '"
+                        + PoolProfileGenerator.pseudonym(offset + count - 1) + "'")) {
+                    found.next();
+                    present = found.getInt(1);
+                }
+            }
+            connection.rollback();
+        }
         if (present >= count) {   // (the demo's own profiles may share the range)
             for (int i = 0; i < count; i++) {
                 PoolProfileGenerator.row(random, offset + i, directory.region().id(), tenants, codes, areas,
