@@ -92,13 +92,12 @@ public class PoolSearchSql {
         Search search = plan(query, centroid, viewer, params, false);
         params.put("offset", offset);
         params.put("limit", limit);
-        if (search.keyed() && search.scored() && params.get(AREAS) instanceof String[] reach && reach.length > 0
-                && search.hits().contains(IN_REACH)) {
-            // the band's areas bound every statement: the plan cache serves them (no planning per band)
-            return byDistanceBands(query, search, params, offset + limit, names);
-        }
         if (search.scored()) {
             customPlans();
+        }
+        if (search.keyed() && search.scored() && params.get(AREAS) instanceof String[] reach && reach.length > 0
+                && search.hits().contains(IN_REACH)) {
+            return byDistanceBands(query, search, params, offset + limit, names);
         }
         // the page is the best rows by the search's order (top-N, no window over every match); the count, computed
         // once beside the page, stops past the cap
