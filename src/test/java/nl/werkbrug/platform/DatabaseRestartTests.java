@@ -69,7 +69,20 @@ class DatabaseRestartTests {
             restarted = EmbeddedPostgres.builder().setDataDirectory(dataDirectory.toAbsolutePath())
                     .setCleanDataDirectory(false).setPort(port).setRegisterShutdownHook(false).start();
 
-            assertThat(as(consultant, "hellendoorn", () -> files.find(before.id()))).isPresent();
+            // a pooled connection that died with the old server may fail the first request after the restart: the
+            // user gets the outage message for it (never another error), and the portal recovers within seconds
+            java.util.List<Throwable> outages = new java.util.ArrayList<>();
+            boolean found = false;
+            long until = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+            while (!found && System.nanoTime() < until) {
+                try {
+                    found = as(consultant, "hellendoorn", () -> files.find(before.id())).isPresent();
+                } catch (RuntimeException outage) {
+                    outages.add(outage);
+                }
+            }
+            assertThat(found).as("recovered after %s", outages).isTrue();
+            assertThat(outages).as("each failure after the restart is an outage").allMatch(DatabaseOutage::isOutage);
             CandidateFileDetail after = as(consultant, "hellendoorn",
                     () -> files.open("DB-3", CandidateFixtures.identity("Na", "Herstart")));
             assertThat(after.id()).isGreaterThan(before.id());

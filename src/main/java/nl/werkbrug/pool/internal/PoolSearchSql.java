@@ -117,8 +117,7 @@ public class PoolSearchSql {
      * points plus {@link Relevance#maxWithoutDistance}. The bands are read nearest first, each for its best
      * {@code wanted} scores only; once the next band's best possible score is below the {@code wanted}-th score found,
      * no match beyond can reach the page. The page is then ranked by the same SQL over the bands read alone, and the
-     * matches are counted (up to the cap) over all areas in reach. At 1,000,000 profiles the nearest two or three
-     * bands of the 57 areas within 15 km hold the page: a few hundred key rows are ranked instead of six thousand.
+     * matches are counted (up to the cap) over all areas in reach (ADR 0014, update).
      */
     private PoolResults byDistanceBands(PoolQuery query, Search search, Map<String, Object> params, int wanted,
                                         Names names) {

@@ -52,8 +52,15 @@ class TenantScopedTransactionManager extends JpaTransactionManager {
                 }
             });
         } catch (RuntimeException e) {
-            holder.getEntityManager().getTransaction().rollback();
-            doCleanupAfterCompletion(transaction);
+            // on a connection that died with its server the rollback fails too: the clean-up must run anyway, or
+            // the broken entity manager stays bound to this thread and every later transaction on it fails
+            try {
+                holder.getEntityManager().getTransaction().rollback();
+            } catch (RuntimeException rollbackFailed) {
+                e.addSuppressed(rollbackFailed);
+            } finally {
+                doCleanupAfterCompletion(transaction);
+            }
             throw e;
         }
     }
