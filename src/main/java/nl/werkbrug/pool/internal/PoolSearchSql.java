@@ -97,7 +97,7 @@ public class PoolSearchSql {
         }
         if (search.keyed() && search.scored() && params.get(AREAS) instanceof String[] reach && reach.length > 0
                 && search.hits().contains(IN_REACH)) {
-            return byDistanceBands(query, search, params, offset + limit, names);
+            return byDistanceBands(query, search, params, offset, offset + limit, names);
         }
         // the page is the best rows by the search's order (top-N, no window over every match); the count, computed
         // once beside the page, stops past the cap
@@ -107,8 +107,13 @@ public class PoolSearchSql {
                     counted[0] = rs.getInt("total");
                     return hit(rs, query, names);
                 }).list();
-        return counted[0] > COUNT_CAP ? new PoolResults(hits, COUNT_CAP, offset, true)
-                : new PoolResults(hits, counted[0], offset, false);
+        return capped(hits, counted[0], offset);
+    }
+
+    /** The page with its count: above the cap the count is the cap, marked "more than". */
+    private static PoolResults capped(List<PoolHit> hits, int counted, int offset) {
+        return counted > COUNT_CAP ? new PoolResults(hits, COUNT_CAP, offset, true)
+                : new PoolResults(hits, counted, offset, false);
     }
 
     /**
@@ -119,8 +124,8 @@ public class PoolSearchSql {
      * no match beyond can reach the page. The page is then ranked by the same SQL over the bands read alone, and the
      * matches are counted (up to the cap) over all areas in reach (ADR 0014, update).
      */
-    private PoolResults byDistanceBands(PoolQuery query, Search search, Map<String, Object> params, int wanted,
-                                        Names names) {
+    private PoolResults byDistanceBands(PoolQuery query, Search search, Map<String, Object> params, int offset,
+                                        int wanted, Names names) {
         String[] reach = (String[]) params.get(AREAS);
         Integer[] points = (Integer[]) params.get(AREA_POINTS);
         java.util.SortedMap<Integer, List<String>> bands = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
@@ -157,9 +162,7 @@ public class PoolSearchSql {
         params.put(BAND_AREAS, read.toArray(String[]::new));
         List<PoolHit> hits = jdbc.sql(band.page(":total as total")).param("total", total).params(params)
                 .query((rs, row) -> hit(rs, query, names)).list();
-        int offset = (Integer) params.get("offset");
-        return total > COUNT_CAP ? new PoolResults(hits, COUNT_CAP, offset, true)
-                : new PoolResults(hits, total, offset, false);
+        return capped(hits, total, offset);
     }
 
     /** A band's best scores, and the count of all matches when asked with the first band. */
