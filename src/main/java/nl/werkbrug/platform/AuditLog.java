@@ -34,8 +34,22 @@ public class AuditLog {
     /** Records an event by the user of the current request (or {@code system}). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(AuditAction action, @Nullable String tenantId, String subject, String detail) {
+        record(action, tenantId, currentActor(), subject, detail);
+    }
+
+    /**
+     * Records an event by the user of the current request in the caller's transaction: for a read whose result
+     * reaches the user only when that transaction commits, so the entry and what was shown stand or fall together,
+     * in one commit.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordWithin(AuditAction action, @Nullable String tenantId, String subject, String detail) {
+        entry(action, tenantId, currentActor(), subject, detail);
+    }
+
+    private static String currentActor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        record(action, tenantId, authentication == null ? "anonymous" : authentication.getName(), subject, detail);
+        return authentication == null ? "anonymous" : authentication.getName();
     }
 
     /** Records an event by a named actor, e.g. the user name of a failed login. */

@@ -45,7 +45,7 @@ public class PoolCandidates {
      *
      * @param purpose what the set is for, in the audit line (e.g. "vacature 12")
      */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: the audit line is written in it
     public List<PoolProfile> inOccupationGroup(String iscoCode, int wanted, String purpose) {
         Viewer viewer = viewers.current();
         quotas.chargeSearch();
@@ -54,7 +54,7 @@ public class PoolCandidates {
         if (found.size() < wanted) {
             found = sql.inOccupationGroup(iscoCode.substring(0, 1), viewer, CAP, names);
         }
-        audit.record(AuditAction.POOL_SEARCHED, viewer.tenant(), viewers.employer().map(id -> "werkgever:" + id)
+        audit.recordWithin(AuditAction.POOL_SEARCHED, viewer.tenant(), viewers.employer().map(id -> "werkgever:" + id)
                 .orElse("pool"), "matching " + purpose + "; kandidaten=" + found.size());
         return found;
     }
@@ -64,7 +64,7 @@ public class PoolCandidates {
      * score computed in the database (when fewer than {@code limit}, in its major group), with how many were scored.
      * Charged as one search and audited with counts only.
      */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: the audit line is written in it
     public PoolRanking.Ranked ranked(PoolRanking ranking, int limit, String purpose) {
         Viewer viewer = viewers.current();
         quotas.chargeSearch();
@@ -73,7 +73,7 @@ public class PoolCandidates {
         if (ranked.scored() < limit) {
             ranked = sql.ranked(ranking, ranking.iscoCode().substring(0, 1), viewer, limit, names);
         }
-        audit.record(AuditAction.POOL_SEARCHED, viewer.tenant(), viewers.employer().map(id -> "werkgever:" + id)
+        audit.recordWithin(AuditAction.POOL_SEARCHED, viewer.tenant(), viewers.employer().map(id -> "werkgever:" + id)
                 .orElse("pool"), "matching " + purpose + "; kandidaten=" + ranked.scored());
         return ranked;
     }

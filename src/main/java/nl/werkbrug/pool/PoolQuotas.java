@@ -88,13 +88,12 @@ public class PoolQuotas {
     public void chargeSearch() {
         Who who = who();
         String day = LocalDate.now(clock).toString();
-        Charge rate = buckets.perMinute("search:minute:user:" + who.username(), limits.searchesPerMinute());
-        if (!rate.served()) {
-            refuse(who, TOO_FAST, rate, null, "kandidatenpool", day);
-        }
-        Charge user = buckets.daily("search:" + day + ":user:" + who.username(), who.searchesPerDay(limits));
-        if (!user.served()) {
-            refuse(who, SEARCHES_PER_DAY, user, null, "kandidatenpool", day);
+        // the day's quota and the rate limit in one bucket: one round trip to PostgreSQL per search
+        QuotaBuckets.RatedCharge charge = buckets.dailyAtRate("searches:" + day + ":user:" + who.username(),
+                who.searchesPerDay(limits), limits.searchesPerMinute());
+        if (!charge.served()) {
+            refuse(who, charge.tooFast() ? TOO_FAST : SEARCHES_PER_DAY, charge.tooFast() ? charge.rate() : charge.day(),
+                    null, "kandidatenpool", day);
         }
     }
 

@@ -45,14 +45,14 @@ public class PoolSearch {
      * @throws InvalidInputException      when the query has problems (at their fields)
      * @throws PoolQuotaExceededException when the user's search quota is used up
      */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: the audit line is written in it
     public PoolResults search(PoolQuery query, int offset, int limit) {
         Viewer viewer = viewers.current();
         PostcodeAreas.@Nullable Centroid centroid = viewers.centroid(query);
         quotas.chargeSearch();
         PoolResults results = sql.search(query, centroid, viewer, Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE),
                 viewers.names());
-        audit.record(AuditAction.POOL_SEARCHED, viewer.tenant(), viewers.employer().map(id -> "werkgever:" + id)
+        audit.recordWithin(AuditAction.POOL_SEARCHED, viewer.tenant(), viewers.employer().map(id -> "werkgever:" + id)
                 .orElse("pool"), "treffers=" + results.total() + "; getoond=" + results.hits().size() + "; vanaf="
                 + results.offset());
         return results;

@@ -193,6 +193,37 @@ class PoolQuotaTests {
     }
 
     @Test
+    void a_burst_of_searches_is_stopped_by_the_rate_limit_and_a_refused_search_takes_nothing_from_the_day() {
+        clock.setTo(LocalDateTime.of(2026, 3, 14, 9, 0).atZone(DutchTime.ZONE).toInstant());
+        PortalUser searcher = consultant("snelzoeker-" + UUID.randomUUID().toString().substring(0, 8), "enschede");
+        Runnable search = () -> as(searcher, "enschede", () -> {
+            quotas.chargeSearch();
+            return null;
+        });
+
+        // the region's rate limit is 20 searches a minute (QuotaProperties' default)
+        for (int i = 1; i <= 20; i++) {
+            search.run();
+        }
+        for (int refusedTry = 1; refusedTry <= 5; refusedTry++) {
+            PoolQuotaExceededException refused = catchThrowableOfType(PoolQuotaExceededException.class, search::run);
+            assertThat(Formats.DUTCH.text(refused.messageKey(), refused.args()))
+                    .isEqualTo("U vraagt te snel achter elkaar gegevens op (meer dan 20 per minuut). Wacht een minuut "
+                            + "en probeer het dan opnieuw.");
+        }
+
+        // 20 a minute refill one token every 3 seconds; the five refused ones did not count against the day's 300:
+        // 20 served now, so 280 more fit in the day (one every 3.5 seconds keeps under the rate)
+        clock.advance(Duration.ofSeconds(3));
+        for (int i = 1; i <= 280; i++) {
+            search.run();
+            clock.advance(Duration.ofMillis(3500));
+        }
+        PoolQuotaExceededException dayFull = catchThrowableOfType(PoolQuotaExceededException.class, search::run);
+        assertThat(dayFull.messageKey()).isEqualTo("pool.quota.searches-per-day");
+    }
+
+    @Test
     void a_municipality_with_quotas_of_its_own_stops_its_consultants_at_its_number_not_the_regions() {
         // tenants/twente/hellendoorn/tenant.yaml: pool.quotas.searchesPerDay 100 (the region's is 300)
         clock.setTo(LocalDateTime.of(2026, 3, 13, 8, 0).atZone(DutchTime.ZONE).toInstant());

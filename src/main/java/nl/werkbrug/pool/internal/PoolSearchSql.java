@@ -290,15 +290,19 @@ public class PoolSearchSql {
         boolean major = group.length() == 1;
         customPlans();
         int[] scored = {0};
+        String where = " where " + audience("k", viewer, params) + " and k.kind = 'G' and " + key
+                + (ranking.doelgroepOnly() ? " and k.signals @> array['BANENAFSPRAAK']::varchar[]" : "");
+        // how many were scored: counted beside the ranking on the same index (a window over every scored row made
+        // the ranking keep them all)
+        String scoredCount = "(select count(" + (major ? "distinct k.profile_id" : "*") + ") from pool_search_key k"
+                + where + ")";
         List<PoolProfile> best = jdbc.sql("with c as (select k.profile_id as id, k.pseudonym, "
-                        + (major ? "max(" + score + ")" : score) + " as score, count(*) over () as scored"
-                        + " from pool_search_key k left join unnest(cast(:areas as varchar[]),"
-                        + " cast(:areaKm as double precision[])) d(area, km) on d.area = k.postcode_area"
-                        + " where " + audience("k", viewer, params) + " and k.kind = 'G' and " + key
-                        + (ranking.doelgroepOnly() ? " and k.signals @> array['BANENAFSPRAAK']::varchar[]" : "")
-                        + (major ? " group by k.profile_id, k.pseudonym" : "")
+                        + (major ? "max(" + score + ")" : score) + " as score from pool_search_key k"
+                        + " left join unnest(cast(:areas as varchar[]), cast(:areaKm as double precision[])) d(area, km)"
+                        + " on d.area = k.postcode_area" + where + (major ? " group by k.profile_id, k.pseudonym" : "")
                         + " order by score desc, k.pseudonym limit :limit)"
-                        + " select " + COLUMNS + ", c.scored from c join pool_profile p on p.id = c.id where "
+                        + " select " + COLUMNS + ", " + scoredCount + " as scored from c"
+                        + " join pool_profile p on p.id = c.id where "
                         + audience("p", viewer, params) + " order by c.score desc, c.pseudonym")
                 .params(params).query((rs, row) -> {
                     scored[0] = rs.getInt("scored");

@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.VerboseResult;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
@@ -65,6 +66,41 @@ public class QuotaBuckets {
         return charge(buckets, key, BucketConfiguration.builder()
                 .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
                 .build(), perMinute);
+    }
+
+    /**
+     * What one charge of a daily quota with a rate limit left, per limit; both were served or neither.
+     *
+     * @param day  the day's quota
+     * @param rate the rate limit
+     */
+    public record RatedCharge(Charge day, Charge rate) {
+
+        public boolean served() {
+            return day.served();
+        }
+
+        /** Whether the rate limit refused it while the day's quota had tokens left. */
+        public boolean tooFast() {
+            return !rate.served() && day.used() < day.capacity();
+        }
+    }
+
+    /**
+     * Takes one token from a bucket with two limits, in one round trip: a daily quota of {@code perDay} (as
+     * {@link #daily}: the key names the day) and a rate of {@code perMinute} refilled evenly. A refused charge takes
+     * nothing from either.
+     */
+    public RatedCharge dailyAtRate(String key, long perDay, long perMinute) {
+        VerboseResult<ConsumptionProbe> result = buckets.builder().build(key, () -> BucketConfiguration.builder()
+                        .addLimit(limit -> limit.capacity(perDay).refillIntervally(perDay, Duration.ofDays(1)))
+                        .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
+                        .build())
+                .asVerbose().tryConsumeAndReturnRemaining(1);
+        boolean served = result.getValue().isConsumed();
+        long[] left = result.getDiagnostics().getAvailableTokensPerEachBandwidth();
+        return new RatedCharge(new Charge(served, perDay - left[0], perDay),
+                new Charge(served, perMinute - left[1], perMinute));
     }
 
     /** How many tokens of a daily bucket are used (0 for a bucket nobody drew from). */
