@@ -218,8 +218,9 @@ class PoolBenchmark {
 
     /**
      * The occupation search by hand, band by band: the areas of equal distance points nearest first, each for its
-     * best 20 scores, until the next band's best possible score (its points + 40 + 10) is below the 20th found; then
-     * the page over the bands read.
+     * best 20 matches in the page's order, until the next band's best possible score (its points + 40 + 10) is below
+     * the 20th found; then the page of the matches read (literal rows) with their profiles, and the count of the
+     * matches in every area in reach beside it, up to 1,001.
      */
     Object byBands(Map<String, Integer> reach, String audience, String columns, String page) {
         java.util.SortedMap<Integer, List<String>> bands = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
@@ -231,19 +232,26 @@ class PoolBenchmark {
                 if (best.size() == 20 && band.getKey() + 50 < best.peek()) {
                     break;
                 }
-                String scores = "select case when k.isco_codes @> '{9621}' then 40 else 25 end + " + band.getKey()
-                        + " + k.rank as score from pool_search_key k where "
-                        + occupationMatches(band.getValue()).formatted(audience) + " order by 1 desc limit 20";
-                for (int score : jdbc.sql(scores).query(Integer.class).list()) {
+                String rows = "select k.profile_id, case when k.isco_codes @> '{9621}' then 40 else 25 end + "
+                        + band.getKey() + " + k.rank as score, k.last_confirmed, k.pseudonym from pool_search_key k"
+                        + " where " + occupationMatches(band.getValue()).formatted(audience)
+                        + " order by score desc, k.last_confirmed desc, k.pseudonym limit 20";
+                for (Map<String, Object> row : jdbc.sql(rows).query().listOfRows()) {
+                    int score = ((Number) row.get("score")).intValue();
                     best.add(score);
                     if (best.size() > 20) {
                         best.poll();
                     }
+                    read.add("('%s'::uuid, %d, date '%s', '%s')".formatted(row.get("profile_id"), score,
+                            row.get("last_confirmed"), row.get("pseudonym")));
                 }
-                read.addAll(band.getValue());
             }
-            String sql = occupationPage(reach, read);
-            return jdbc.sql(columns + sql.formatted(audience, audience) + page).query().listOfRows();
+            String total = "(select count(*) from (select 1 from pool_search_key k where "
+                    + occupationMatches(reach.keySet()).formatted(audience) + " limit 1001) c)";
+            String sql = "select m.*, " + total + " as total from (values " + String.join(", ", read)
+                    + ") m(profile_id, score, last_confirmed, pseudonym) order by m.score desc, m.last_confirmed desc,"
+                    + " m.pseudonym limit 20";
+            return jdbc.sql(columns + sql + page).query().listOfRows();
         });
     }
 

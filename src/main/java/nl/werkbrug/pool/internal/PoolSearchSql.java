@@ -56,7 +56,8 @@ public class PoolSearchSql {
     private static final String AREAS = "areas";
     private static final String AREA_POINTS = "areaPoints";
     private static final String BAND_AREAS = "bandAreas";
-    private static final String IN_REACH = "k.postcode_area = any(cast(:" + AREAS + " as varchar[]))";
+    private static final String AREA_KM = "areaKm";
+    private static final String BAND_POINTS = "bandPoints";
 
     /** A search counts at most this many matches ("more than 1,000"). */
     public static final int COUNT_CAP = 1_000;
@@ -92,12 +93,12 @@ public class PoolSearchSql {
         Search search = plan(query, centroid, viewer, params, false);
         params.put("offset", offset);
         params.put("limit", limit);
+        if (search.banding() != null && search.scored() && params.get(AREAS) instanceof String[] reach
+                && reach.length > 0) {
+            return byDistanceBands(query, search.banding(), params, offset, offset + limit, names);
+        }
         if (search.scored()) {
             customPlans();
-        }
-        if (search.keyed() && search.scored() && params.get(AREAS) instanceof String[] reach && reach.length > 0
-                && search.hits().contains(IN_REACH)) {
-            return byDistanceBands(query, search, params, offset, offset + limit, names);
         }
         // the page is the best rows by the search's order (top-N, no window over every match); the count, computed
         // once beside the page, stops past the cap
@@ -120,53 +121,86 @@ public class PoolSearchSql {
      * A scored search within a distance, ranked band by band. The postcode areas in reach fall into bands of equal
      * distance points (whole points, 0 to {@value Relevance#NEAREST}); a match in a band scores at most the band's
      * points plus {@link Relevance#maxWithoutDistance}. The bands are read nearest first, each for its best
-     * {@code wanted} scores only; once the next band's best possible score is below the {@code wanted}-th score found,
-     * no match beyond can reach the page. The page is then ranked by the same SQL over the bands read alone, and the
-     * matches are counted (up to the cap) over all areas in reach (ADR 0014, update).
+     * {@code wanted} matches in the page's order; once the next band's best possible score is below the
+     * {@code wanted}-th score found, no match beyond can reach the page. The page is the best of the matches read,
+     * ordered by the database, and only its profiles are read from {@code pool_profile}; the matches are counted (up
+     * to the cap) over all areas in reach, beside the first band (ADR 0014, update). Each statement has the same text
+     * for every search of its shape and its values as parameters, and a plan that fits them all (the band's points are
+     * one number), so PostgreSQL plans it once per connection.
      */
-    private PoolResults byDistanceBands(PoolQuery query, Search search, Map<String, Object> params, int offset,
+    private PoolResults byDistanceBands(PoolQuery query, Banding banding, Map<String, Object> params, int offset,
                                         int wanted, Names names) {
         String[] reach = (String[]) params.get(AREAS);
         Integer[] points = (Integer[]) params.get(AREA_POINTS);
+        Double[] kilometres = (Double[]) params.get(AREA_KM);
         java.util.SortedMap<Integer, List<String>> bands = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        Map<String, Double> kmByArea = new HashMap<>();
         for (int i = 0; i < reach.length; i++) {
             bands.computeIfAbsent(points[i], band -> new ArrayList<>()).add(reach[i]);
+            kmByArea.put(reach[i], kilometres[i]);
         }
         int rest = Relevance.maxWithoutDistance(query);
-        Search band = search.within(BAND_AREAS);
         params.put("wanted", wanted);
-        // the count over every area in reach, beside the first band's scores
-        String first = "select array(" + band.scores() + ") as scores, (" + search.count("true") + ") as total";
-        String next = "select array(" + band.scores() + ") as scores, 0 as total";
-        List<String> read = new ArrayList<>();
+        String rows = banding.rows();
+        // the count over every area in reach, beside the first band's matches (one row even when the band has none)
+        String first = "select t.total, b.* from (" + banding.count() + ") t left join lateral (" + rows + ") b on true";
+        List<Banded> read = new ArrayList<>();
         java.util.PriorityQueue<Integer> best = new java.util.PriorityQueue<>(wanted);   // lowest of the best on top
-        int total = 0;
+        int total = -1;
         for (var entry : bands.entrySet()) {
             if (best.size() == wanted && entry.getKey() + rest < java.util.Objects.requireNonNull(best.peek())) {
                 break;
             }
             params.put(BAND_AREAS, entry.getValue().toArray(String[]::new));
-            boolean isFirst = read.isEmpty();
-            Banded found = jdbc.sql(isFirst ? first : next).params(params)
-                    .query((rs, row) -> new Banded((Integer[]) rs.getArray("scores").getArray(), rs.getInt("total")))
-                    .single();
-            total = isFirst ? found.total() : total;
-            for (int score : found.scores()) {
-                best.add(score);
+            params.put(BAND_POINTS, entry.getKey());
+            boolean isFirst = total < 0;
+            int[] counted = {0};
+            List<Banded> found = jdbc.sql(isFirst ? first : rows).params(params).query((rs, row) -> {
+                if (isFirst) {
+                    counted[0] = rs.getInt("total");
+                }
+                return rs.getObject("profile_id") == null ? null : new Banded(rs.getObject("profile_id",
+                        java.util.UUID.class), rs.getInt("score"), rs.getDate("last_confirmed"),
+                        rs.getString("pseudonym"), rs.getInt("occupation"), rs.getInt("skills_matched"));
+            }).list().stream().filter(java.util.Objects::nonNull).toList();
+            total = isFirst ? counted[0] : total;
+            for (Banded match : found) {
+                best.add(match.score());
                 if (best.size() > wanted) {
                     best.poll();
                 }
             }
-            read.addAll(entry.getValue());
+            read.addAll(found);
         }
-        params.put(BAND_AREAS, read.toArray(String[]::new));
-        List<PoolHit> hits = jdbc.sql(band.page(":total as total")).param("total", total).params(params)
-                .query((rs, row) -> hit(rs, query, names)).list();
-        return capped(hits, total, offset);
+        // the page of the matches read, in the search's order, with their profiles
+        List<PoolHit> hits = jdbc.sql("""
+                        with m as (select * from unnest(cast(:ids as uuid[]), cast(:scores as integer[]),
+                            cast(:confirmed as date[]), cast(:pseudonyms as varchar[]), cast(:occupations as integer[]),
+                            cast(:skillsMatched as integer[]))
+                          as m(profile_id, score, last_confirmed, pseudonym, occupation, skills_matched)
+                          order by score desc, last_confirmed desc, pseudonym offset :offset limit :limit)
+                        select %s, m.occupation, m.skills_matched, m.score from m join pool_profile p on p.id = m.profile_id
+                        where %s order by m.score desc, m.last_confirmed desc, m.pseudonym"""
+                        .formatted(COLUMNS, banding.audience()))
+                .params(params)
+                .param("ids", read.stream().map(Banded::profileId).toArray(java.util.UUID[]::new))
+                .param("scores", read.stream().map(Banded::score).toArray(Integer[]::new))
+                .param("confirmed", read.stream().map(Banded::lastConfirmed).toArray(java.sql.Date[]::new))
+                .param("pseudonyms", read.stream().map(Banded::pseudonym).toArray(String[]::new))
+                .param("occupations", read.stream().map(Banded::occupation).toArray(Integer[]::new))
+                .param("skillsMatched", read.stream().map(Banded::skillsMatched).toArray(Integer[]::new))
+                .query((rs, row) -> {
+                    PoolProfile profile = profile(rs, names);
+                    Double km = profile.postcodeArea() == null ? null : kmByArea.get(profile.postcodeArea());
+                    return new PoolHit(profile, km, rs.getInt("score"), Relevance.reasons(query,
+                            rs.getInt("occupation"), rs.getInt("skills_matched"), km));
+                }).list();
+        return capped(hits, Math.max(total, 0), offset);
     }
 
-    /** A band's best scores, and the count of all matches when asked with the first band. */
-    private record Banded(Integer[] scores, int total) {
+    /** One match of a band, with what orders the page and explains it. */
+    private record Banded(java.util.UUID profileId, int score, java.sql.Date lastConfirmed, String pseudonym,
+                          int occupation, int skillsMatched) {
     }
 
     /**
@@ -329,7 +363,8 @@ public class PoolSearchSql {
      *             {@code distance_km}, {@code rank}, {@code last_confirmed}, {@code pseudonym} (and the profile's
      *             columns when {@code keyed} is false)
      */
-    record Search(String hits, boolean keyed, boolean scored, String score, String audience) {
+    record Search(String hits, boolean keyed, boolean scored, String score, String audience,
+                  @Nullable Banding banding) {
 
         private static final String ORDER = " order by score desc, last_confirmed desc, pseudonym";
 
@@ -346,21 +381,31 @@ public class PoolSearchSql {
                     + " where " + audience + " order by page.score desc, page.last_confirmed desc, page.pseudonym";
         }
 
-        /** The best scores, at most {@code :wanted} of them, highest first. */
-        String scores() {
-            return "with hits as (" + hits + ") select cast(" + score + " as integer) as score from hits"
-                    + " order by 1 desc limit :wanted";
-        }
-
-        /** The same search over the postcode areas of another parameter (a subset of those in reach). */
-        Search within(String areas) {
-            return new Search(hits.replace(IN_REACH, "k.postcode_area = any(cast(:" + areas + " as varchar[]))"),
-                    keyed, scored, score, audience);
-        }
-
         String count(String condition) {
             return "select count(*) from (with hits as (" + hits + ") select 1 from hits where " + condition
                     + " limit " + (COUNT_CAP + 1) + ") capped";
+        }
+    }
+
+    /**
+     * A keyed search within a distance, read band by band ({@link #byDistanceBands}).
+     *
+     * @param band  the matches in the areas {@code :bandAreas}, all {@code :bandPoints} distance points away
+     * @param reach the matches in every area in reach, for the count
+     */
+    record Banding(String band, String reach, String score, String audience) {
+
+        /** A band's best {@code :wanted} matches in the page's order. */
+        String rows() {
+            return "with hits as (" + band + ") select profile_id, occupation, skills_matched, last_confirmed,"
+                    + " pseudonym, cast(" + score + " as integer) as score from hits"
+                    + " order by score desc, last_confirmed desc, pseudonym limit :wanted";
+        }
+
+        /** The matches in reach, counted up to one past the cap. */
+        String count() {
+            return "select count(*) as total from (with hits as (" + reach + ") select 1 from hits limit "
+                    + (COUNT_CAP + 1) + ") capped";
         }
     }
 
@@ -388,22 +433,23 @@ public class PoolSearchSql {
                     + " as occupation, " + skills + " as skills_matched, " + distance + " as distance_km, "
                     + distancePoints + " as distance_points from"
                     + " pool_profile p where " + String.join("\n  and ", where);
-            return new Search(hits, false, scored, Relevance.sql(query, "completeness / 10"), audience);
+            return new Search(hits, false, scored, Relevance.sql(query, "completeness / 10"), audience, null);
         }
         List<String> keyWhere = new ArrayList<>();
         keyWhere.add(audience("k", viewer, params));
         keyWhere.add(key.condition());
         keyFilters(query, keyWhere);
         String areaJoin = "";
+        String inReach = null;
         if (query.distance() && centroid != null) {
             double withinKm = java.util.Objects.requireNonNull(query.withinKm());
             Map<String, Double> reach = areas.within(centroid, withinKm);
             params.put(AREAS, reach.keySet().toArray(String[]::new));
-            params.put("areaKm", reach.values().toArray(Double[]::new));
+            params.put(AREA_KM, reach.values().toArray(Double[]::new));
             // the distance points once per postcode area here, not per matching row in the database
             params.put(AREA_POINTS, reach.values().stream().map(km -> Relevance.distancePoints(km, withinKm))
                     .toArray(Integer[]::new));
-            keyWhere.add(IN_REACH);
+            inReach = "k.postcode_area = any(cast(:" + AREAS + " as varchar[]))";
             areaJoin = " join unnest(cast(:areas as varchar[]), cast(:areaKm as double precision[]),"
                     + " cast(:areaPoints as integer[])) as reach(area, km, points) on reach.area = k.postcode_area";
             distance = "reach.km";
@@ -432,17 +478,37 @@ public class PoolSearchSql {
         if (join) {
             where.addFirst(audience);
         }
-        String hits = "select k.profile_id, k.rank, k.last_confirmed, k.pseudonym, "
-                + (grouped && key.kind() == 'G' ? "max(" + occupation + ")" : occupation) + " as occupation, "
-                + (grouped && key.kind() != 'S' ? "max(" + skills + ")" : skills) + " as skills_matched, "
-                + (grouped ? "max(" + distance + ")" : distance) + " as distance_km, "
-                + (grouped ? "max(" + distancePoints + ")" : distancePoints) + " as distance_points"
-                + (join ? ", p.visible_since" : "") + " from pool_search_key k" + areaJoin
-                + (join ? " join pool_profile p on p.id = k.profile_id" : "") + " where " + String.join(" and ", keyWhere)
-                + (where.isEmpty() ? "" : "\n  and " + String.join("\n  and ", where))
-                + (grouped ? " group by k.profile_id, k.rank, k.last_confirmed, k.pseudonym"
-                        + (join ? ", p.visible_since" : "") : "");
-        return new Search(hits, true, scored, Relevance.sql(query, "rank"), audience);
+        KeyHits keyHits = new KeyHits(key.kind(), grouped, join, occupation, skills,
+                String.join(" and ", keyWhere) + (where.isEmpty() ? "" : "\n  and " + String.join("\n  and ", where)));
+        String score = Relevance.sql(query, "rank");
+        // within a distance: the bands' statements, without the areas' join (a band's points are one number)
+        Banding banding = inReach == null ? null : new Banding(
+                keyHits.sql("", "null::double precision", "cast(:" + BAND_POINTS + " as integer)",
+                        "k.postcode_area = any(cast(:" + BAND_AREAS + " as varchar[]))"),
+                keyHits.sql("", "null::double precision", "0", inReach), score, audience);
+        return new Search(keyHits.sql(areaJoin, distance, distancePoints, inReach), true, scored, score, audience,
+                banding);
+    }
+
+    /**
+     * The matches of a keyed search as SQL, with the distance columns and area condition given: the key rows (and the
+     * profile when a filter needs it), one row per profile.
+     */
+    private record KeyHits(char kind, boolean grouped, boolean join, String occupation, String skills,
+                           String where) {
+
+        String sql(String areaJoin, String distance, String distancePoints, @Nullable String areaCondition) {
+            return "select k.profile_id, k.rank, k.last_confirmed, k.pseudonym, "
+                    + (grouped && kind == 'G' ? "max(" + occupation + ")" : occupation) + " as occupation, "
+                    + (grouped && kind != 'S' ? "max(" + skills + ")" : skills) + " as skills_matched, "
+                    + (grouped ? "max(" + distance + ")" : distance) + " as distance_km, "
+                    + (grouped ? "max(" + distancePoints + ")" : distancePoints) + " as distance_points"
+                    + (join ? ", p.visible_since" : "") + " from pool_search_key k" + areaJoin
+                    + (join ? " join pool_profile p on p.id = k.profile_id" : "") + " where " + where
+                    + (areaCondition == null ? "" : " and " + areaCondition)
+                    + (grouped ? " group by k.profile_id, k.rank, k.last_confirmed, k.pseudonym"
+                    + (join ? ", p.visible_since" : "") : "");
+        }
     }
 
     /** The filter whose keys find the matches, most selective kind first; none when no filter has keys. */
