@@ -275,8 +275,12 @@ public class PoolSearchSql {
         params.put("minor", code.substring(0, 3));
         // every part in whole tenths of a point, rounded half up as the owner rounds its parts (integer arithmetic
         // per row: numeric made the score most of the ranking's time at 1,000,000 profiles)
-        params.put("occupationTenths", ranking.occupationFits().stream()
-                .map(fit -> (int) Math.round(ranking.occupationWeight() * fit * 10)).toArray(Integer[]::new));
+        // unit group, minor group, major group
+        List<Integer> occupationTenths = ranking.occupationFits().stream()
+                .map(fit -> (int) Math.round(ranking.occupationWeight() * fit * 10)).toList();
+        params.put("unitGroupTenths", occupationTenths.get(0));
+        params.put("minorGroupTenths", occupationTenths.get(1));
+        params.put("majorGroupTenths", occupationTenths.get(2));
         // one term per asked skill: whether the key row's skills (lower case, trimmed) hold it
         List<String> skillTerms = new ArrayList<>();
         for (String skill : ranking.skills()) {
@@ -306,9 +310,8 @@ public class PoolSearchSql {
         // a row's key is its minor group, so the rows of a major group's other minor groups share the major group.
         // w × a ÷ b to tenths, half up: (20 × w × a + b) div (2 × b)
         String score = """
-                (case when k.isco_codes @> array[cast(:code as varchar)] then (cast(:occupationTenths as integer[]))[1]
-                      when k.key = cast(:minor as varchar) then (cast(:occupationTenths as integer[]))[2]
-                      else (cast(:occupationTenths as integer[]))[3] end)
+                (case when k.isco_codes @> array[cast(:code as varchar)] then :unitGroupTenths
+                      when k.key = cast(:minor as varchar) then :minorGroupTenths else :majorGroupTenths end)
                 + %2$s
                 + (case when k.hours_per_week > 0 and :hoursTenths > 0 then (20 * :hoursWeight
                       * least(%3$s, :hoursTenths) + greatest(%3$s, :hoursTenths)) / (2 * greatest(%3$s, :hoursTenths))
@@ -322,7 +325,8 @@ public class PoolSearchSql {
                 hours);
         // a profile in two minor groups of a major group has two key rows there: it counts once, with its best
         boolean major = group.length() == 1;
-        customPlans();
+        // no custom plans: the plan is the same for every vacancy (the group's rows through the matching index), so
+        // PostgreSQL may keep one per connection
         int[] scored = {0};
         String where = " where " + audience("k", viewer, params) + " and k.kind = 'G' and " + key
                 + (ranking.doelgroepOnly() ? " and k.signals @> array['BANENAFSPRAAK']::varchar[]" : "");
