@@ -60,10 +60,15 @@ free_port() {
 # heap in use after a forced full GC (KB) and the number of Vaadin UIs and sessions alive
 heap_kb() {
   "$JCMD" "$PID" GC.run >/dev/null && "$JCMD" "$PID" GC.run >/dev/null
-  "$JCMD" "$PID" GC.heap_info | awk '{ for (i = 1; i < NF; i++) if ($i == "used") { v = $(i + 1); gsub(/[^0-9]/, "", v); print v; exit } }'
+  "$JCMD" "$PID" GC.heap_info | awk '{ for (i = 1; i < NF; i++) if ($i == "used") { v = $(i + 1); u = v
+      gsub(/[^0-9]/, "", v); gsub(/[0-9,]/, "", u); f = (u == "M") ? 1024 : (u == "G") ? 1048576 : 1
+      print v * f; exit } }'
 }
-instances() {
-  "$JCMD" "$PID" GC.class_histogram | awk -v c="$1" '$4 == c { n = $2 } END { print n + 0 }'
+histogram() { # saves the class histogram (after the GC of heap_kb) for a look at what a session holds
+  "$JCMD" "$PID" GC.class_histogram >"$OUT/histogram-$1.txt"
+}
+instances() { # class histogram-file
+  awk -v c="$1" '$4 == c { n = $2 } END { print n + 0 }' "$2"
 }
 
 tsv_all() { awk -F'\t' '$1 == "all"' "$1"; }
@@ -120,10 +125,14 @@ HELD_FILE=""
 BROKEN=""
 BROKEN_FILE=""
 for n in $(levels); do
-  heap0=$(heap_kb); uis0=$(instances com.vaadin.flow.component.UI); sessions0=$(instances com.vaadin.flow.server.VaadinSession)
+  heap0=$(heap_kb); histogram "before-$n"
+  uis0=$(instances com.vaadin.flow.component.UI "$OUT/histogram-before-$n.txt")
+  sessions0=$(instances com.vaadin.flow.server.VaadinSession "$OUT/histogram-before-$n.txt")
   log "level $n users: ramp ${RAMP} s, hold ${DURATION} s (heap $((heap0 / 1024)) MB, $uis0 UIs before)"
   gatling "$n" "$DURATION" "$OUT/level-$n.tsv" "$OUT/gatling-$n.log" "$n users"
-  heap1=$(heap_kb); uis1=$(instances com.vaadin.flow.component.UI); sessions1=$(instances com.vaadin.flow.server.VaadinSession)
+  heap1=$(heap_kb); histogram "after-$n"
+  uis1=$(instances com.vaadin.flow.component.UI "$OUT/histogram-after-$n.txt")
+  sessions1=$(instances com.vaadin.flow.server.VaadinSession "$OUT/histogram-after-$n.txt")
   IFS=$'\t' read -r _ requests errors p50 p95 p99 max < <(tsv_all "$OUT/level-$n.tsv")
   duis=$((uis1 - uis0)); dsessions=$((sessions1 - sessions0))
   per_ui="-"; per_session="-"
@@ -153,7 +162,9 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
   echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
   printf '%s' "$ROWS"
   echo
-  echo "Held (p95 ≤ 250 ms, no error): ${HELD:-none} users. Breaking point: ${BROKEN:-not reached} users."
+  held_text="no level"; [ -n "$HELD" ] && held_text="$HELD users"
+  broken_text="not reached"; [ -n "$BROKEN" ] && broken_text="$BROKEN users"
+  echo "Held (p95 ≤ 250 ms, no error): $held_text. Breaking point: $broken_text."
   if [ -n "$HELD_FILE" ]; then
     echo; echo "#### Per step at $HELD users (held)"; echo; steps_table "$HELD_FILE"
   fi
