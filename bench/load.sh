@@ -71,6 +71,22 @@ instances() { # class histogram-file
   awk -v c="$1" '$4 == c { n = $2 } END { print n + 0 }' "$2"
 }
 
+# CPU time (ms) of the portal's JVM and of its PostgreSQL (the postmaster, the backends it reaped and the live ones):
+# per request it says what the machine's load does not, how much work a step is
+cpu_ms() {
+  local tck pg total=0 pid
+  tck=$(getconf CLK_TCK)
+  total=$(awk '{ print $14 + $15 }' "/proc/$PID/stat")
+  pg=$(pgrep -f -- "-D $WORK/pg" | head -1 || true)
+  if [ -n "$pg" ]; then
+    total=$((total + $(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$pg/stat")))
+    for pid in $(pgrep -P "$pg"); do
+      total=$((total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+    done
+  fi
+  echo $((total * 1000 / tck))
+}
+
 tsv_all() { awk -F'\t' '$1 == "all"' "$1"; }
 
 steps_table() {
@@ -129,7 +145,9 @@ for n in $(levels); do
   uis0=$(instances com.vaadin.flow.component.UI "$OUT/histogram-before-$n.txt")
   sessions0=$(instances com.vaadin.flow.server.VaadinSession "$OUT/histogram-before-$n.txt")
   log "level $n users: ramp ${RAMP} s, hold ${DURATION} s (heap $((heap0 / 1024)) MB, $uis0 UIs before)"
+  cpu0=$(cpu_ms)
   gatling "$n" "$DURATION" "$OUT/level-$n.tsv" "$OUT/gatling-$n.log" "$n users"
+  cpu1=$(cpu_ms)
   heap1=$(heap_kb); histogram "after-$n"
   uis1=$(instances com.vaadin.flow.component.UI "$OUT/histogram-after-$n.txt")
   sessions1=$(instances com.vaadin.flow.server.VaadinSession "$OUT/histogram-after-$n.txt")
@@ -143,8 +161,13 @@ for n in $(levels); do
   else
     verdict="not held"; [ -z "$BROKEN" ] && { BROKEN=$n; BROKEN_FILE="$OUT/level-$n.tsv"; }
   fi
+  # CPU per request, and the users two cores could carry at 70 % busy if the work per user stayed the same
+  # (user-seconds: n users for the hold and on average half the ramp)
+  cpu_per_request=$(awk -v c=$((cpu1 - cpu0)) -v r="$requests" 'BEGIN { printf "%.0f", r ? c / r : 0 }')
+  estimate=$(awk -v c=$((cpu1 - cpu0)) -v n="$n" -v h="$DURATION" -v r="$RAMP" -v k="$(nproc)" \
+      'BEGIN { us = n * (h + r / 2); printf "%.0f", c ? 0.7 * k * 1000 * us / c : 0 }')
   error_pct=$(awk -v e="$errors" -v r="$requests" 'BEGIN { printf "%.2f", r ? 100 * e / r : 0 }')
-  ROWS="$ROWS| $n | $requests | $errors ($error_pct %) | $p50 | $p95 | $p99 | $max | $((heap0 / 1024)) → $((heap1 / 1024)) MB | $duis UIs, $dsessions sessions | $per_ui | $per_session | $verdict |
+  ROWS="$ROWS| $n | $requests | $errors ($error_pct %) | $p50 | $p95 | $p99 | $max | $((heap0 / 1024)) → $((heap1 / 1024)) MB | $duis UIs, $dsessions sessions | $per_ui | $per_session | $cpu_per_request | $estimate | $verdict |
 "
   log "level $n: p95 $p95 ms, $errors errors of $requests, heap per UI $per_ui: $verdict"
   if [ "$verdict" != "held" ] && [ -z "${LOAD_KEEP_GOING:-}" ]; then break; fi
@@ -158,8 +181,8 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
   echo "load average (1, 5, 15 min) before: $LOAD_BEFORE, after: $LOAD_AFTER. Portal and Gatling share the machine."
   echo "Command: \`bash bench/load.sh $USERS $DURATION\`; levels: $(levels | xargs); ramp $RAMP s, hold $DURATION s, think 2-5 s."
   echo
-  echo "| users | requests | errors | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | heap in use after GC | new | heap per UI | heap per session | verdict |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
+  echo "| users | requests | errors | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | heap in use after GC | new | heap per UI | heap per session | portal CPU per request (ms) | users at 70 % of $(nproc) cores (estimate) | verdict |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
   printf '%s' "$ROWS"
   echo
   held_text="no level"; [ -n "$HELD" ] && held_text="$HELD users"
