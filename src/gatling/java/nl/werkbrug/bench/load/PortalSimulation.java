@@ -1,7 +1,6 @@
 package nl.werkbrug.bench.load;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
-import static io.gatling.javaapi.core.CoreDsl.asLongAs;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
@@ -30,8 +29,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Consultants and employers doing their real steps through Vaadin's real requests, as Chromium sends them (recorded
- * with Playwright's {@code page.onRequest} against the running portal, see bench/load.sh): the login page with its
- * Vaadin bootstrap, the login form's POST with its CSRF token, the bootstrap of the page the user lands on
+ * with Playwright's {@code page.onRequest} against the running portal by bench/load/RecordSession.java): the login
+ * page with its Vaadin bootstrap, the login form's POST with its CSRF token, the bootstrap of the page the user lands on
  * ({@code ?v-r=init}: UI id and the {@code Vaadin-Security-Key}), then UIDL requests ({@code ?v-r=uidl&v-uiId=…})
  * carrying that key as {@code csrfToken} and the {@code syncId} and {@code clientId} of the previous response:
  * {@code ui-navigate} events as the client router sends them for a click on a link, a button's {@code click} event,
