@@ -39,22 +39,23 @@ import org.springframework.stereotype.Component;
 class FigureReader {
 
     /**
-     * Per municipality, KPI and dimension: the sum of the period's months (:from to :to) of the flows, and the last
-     * month up to :to of each stock (:stocks); of one municipality (:tenant) or all that row-level security shows.
+     * Per municipality, KPI (of :kpis) and dimension (only the total with :totalsOnly): the sum of the period's months
+     * (:from to :to) of the flows, and the last month up to :to of each stock (:stocks); of one municipality (:tenant)
+     * or all that row-level security shows.
      */
     static final String SUMS = """
             select tenant_id, kpi, dimension, sum(cases) as cases, sum(numerator) as numerator,
                 sum(amount) as amount, max(updated_at) as updated_at
             from dashboard_figure
-            where month >= :from and month <= :to and kpi not in (:stocks)
-                and (cast(:tenant as varchar) is null or tenant_id = :tenant)
+            where month >= :from and month <= :to and kpi in (:kpis) and kpi not in (:stocks)
+                and (dimension = '' or not :totalsOnly) and (cast(:tenant as varchar) is null or tenant_id = :tenant)
             group by tenant_id, kpi, dimension
             union all (
             select distinct on (tenant_id, kpi, dimension) tenant_id, kpi, dimension, cases, numerator,
                 amount, updated_at
             from dashboard_figure
-            where month <= :to and kpi in (:stocks)
-                and (cast(:tenant as varchar) is null or tenant_id = :tenant)
+            where month <= :to and kpi in (:kpis) and kpi in (:stocks)
+                and (dimension = '' or not :totalsOnly) and (cast(:tenant as varchar) is null or tenant_id = :tenant)
             order by tenant_id, kpi, dimension, month desc)""";
 
     private final JdbcClient jdbc;
@@ -74,17 +75,15 @@ class FigureReader {
 
     /** Every KPI per municipality, and the total of all municipalities read. */
     FigureMatrix municipalities(List<Tenant> tenants, Region region, ReportingPeriod period) {
-        List<Sum> sums = sums(null, period);
+        List<KpiDefinition> kpis = definitions.all();
+        List<Sum> sums = sums(null, kpis, true, period);
         Map<String, Map<String, Total>> byTenant = new HashMap<>();
         Map<String, Total> all = new HashMap<>();
         for (Sum sum : sums) {
-            if (sum.dimension().equals(Figure.TOTAL)) {
-                byTenant.computeIfAbsent(sum.tenant(), tenant -> new HashMap<>())
-                        .computeIfAbsent(sum.kpi(), kpi -> new Total()).add(sum);
-                all.computeIfAbsent(sum.kpi(), kpi -> new Total()).add(sum);
-            }
+            byTenant.computeIfAbsent(sum.tenant(), tenant -> new HashMap<>())
+                    .computeIfAbsent(sum.kpi(), kpi -> new Total()).add(sum);
+            all.computeIfAbsent(sum.kpi(), kpi -> new Total()).add(sum);
         }
-        List<KpiDefinition> kpis = definitions.all();
         List<Row> rows = tenants.stream().sorted(Comparator.comparing(Tenant::shortName))
                 .map(tenant -> new Row(tenant.id(), tenant.shortName(),
                         cells(kpis, byTenant.getOrDefault(tenant.id(), Map.of())))).toList();
@@ -95,14 +94,11 @@ class FigureReader {
     /** The KPIs kept per instrument, one row per instrument, of one municipality or (null) all it sees. */
     FigureMatrix instruments(@Nullable String tenant, String totalKey, String totalLabel, ReportingPeriod period) {
         List<KpiDefinition> kpis = definitions.byInstrument();
-        Set<String> kpiIds = Set.copyOf(kpis.stream().map(KpiDefinition::id).toList());
-        List<Sum> sums = sums(tenant, period);
+        List<Sum> sums = sums(tenant, kpis, false, period);
         Map<String, Map<String, Total>> byDimension = new TreeMap<>();
         for (Sum sum : sums) {
-            if (kpiIds.contains(sum.kpi())) {
-                byDimension.computeIfAbsent(sum.dimension(), dimension -> new HashMap<>())
-                        .computeIfAbsent(sum.kpi(), kpi -> new Total()).add(sum);
-            }
+            byDimension.computeIfAbsent(sum.dimension(), dimension -> new HashMap<>())
+                    .computeIfAbsent(sum.kpi(), kpi -> new Total()).add(sum);
         }
         List<Row> rows = byDimension.entrySet().stream().filter(entry -> !entry.getKey().equals(Figure.TOTAL))
                 .map(entry -> new Row(entry.getKey(), entry.getKey(), cells(kpis, entry.getValue()))).toList();
@@ -155,12 +151,9 @@ class FigureReader {
         return kpis.stream().map(kpi -> byKpi.getOrDefault(kpi.id(), new Total()).cell(kpi)).toList();
     }
 
-    /**
-     * Per municipality, KPI and dimension of one municipality or (null) of every one row-level security shows: the
-     * sum of the period's months, and for a stock its last month up to the period's end.
-     */
-    private List<Sum> sums(@Nullable String tenant, ReportingPeriod period) {
-        return jdbc.sql(SUMS)
+    /** {@link #SUMS} of one municipality or (null) of every one row-level security shows. */
+    private List<Sum> sums(@Nullable String tenant, List<KpiDefinition> kpis, boolean totalsOnly, ReportingPeriod period) {
+        return jdbc.sql(SUMS).param("kpis", kpis.stream().map(KpiDefinition::id).toList()).param("totalsOnly", totalsOnly)
                 .param("from", Date.valueOf(period.from().atDay(1))).param("to", Date.valueOf(period.to().atDay(1)))
                 .param("stocks", stocks()).param("tenant", tenant)
                 .query((rs, row) -> new Sum(rs.getString("tenant_id"), rs.getString("kpi"), rs.getString("dimension"),

@@ -50,13 +50,15 @@ public final class BenchFigures {
     }
 
     /**
-     * The plan of the figure read behind {@link Dashboards#region} ({@link FigureReader#SUMS}) in the caller's
-     * transaction and context (the coordinator's, under row-level security).
+     * The plan of the figure read behind {@link Dashboards#region} ({@link FigureReader#SUMS}: every KPI, totals only)
+     * in the caller's transaction and context (the coordinator's, under row-level security).
      */
     public static List<String> explainRegionRead(ApplicationContext context, ReportingPeriod period) {
         FigureReader reader = context.getBean(FigureReader.class);
         return context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
                 .sql("explain (analyze, buffers, costs off, timing off) " + FigureReader.SUMS)
+                .param("kpis", context.getBean(KpiDefinitions.class).all().stream().map(KpiDefinition::id).toList())
+                .param("totalsOnly", true)
                 .param("from", java.sql.Date.valueOf(period.from().atDay(1)))
                 .param("to", java.sql.Date.valueOf(period.to().atDay(1)))
                 .param("stocks", reader.stocks()).param("tenant", null).query(String.class).list();
