@@ -17,7 +17,3 @@ create policy tenant_isolation on dashboard_pending
     using (tenant_id = current_setting('app.tenant_id', true))
     with check (tenant_id = current_setting('app.tenant_id', true));
 
---changeset werkbrug:dashboards-003-figure-period
---comment: The coordinator's page reads the region's figures of the period's months only (and each municipality's last stock month): by region and month, with every column the read and the row-level security policy need, so a vacuumed table is read from the index alone.
-create index dashboard_figure_region_month on dashboard_figure (region_id, month)
-    include (tenant_id, kpi, dimension, cases, numerator, amount, updated_at);
