@@ -7,6 +7,8 @@
 # timed until the last one is a fact with its figures. On the embedded PostgreSQL of the test profile.
 # Usage: bash bench/dashboards.sh [runs] [facts] [events]   Prints the Markdown (also in target/bench/dashboards.md).
 # Needs about 4 GB of free disk for the database at 10,000,000 facts. Run it on a quiet machine.
+# The database stays in target/bench-dashboards-postgres: a later run with the same FACTS keeps the loaded facts and
+# rebuilds only the figures (delete the folder to load afresh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-200} FACTS=${2:-10000000} EVENTS=${3:-20000}
@@ -16,7 +18,7 @@ trap 'rm -f "$LOG"' EXIT
 echo "machine: $(nproc) cores, $(awk '/MemTotal/{printf "%.1f GB RAM", $2/1048576}' /proc/meminfo), $(uname -sr), load $(cut -d' ' -f1-3 /proc/loadavg)"
 ./mvnw -B -o test -Dtest=DashboardBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
     -Dwerkbrug.bench=true -Dwerkbrug.bench.runs="$RUNS" \
-    -DargLine="-Dwerkbrug.bench=true -Dwerkbrug.bench.runs=$RUNS -Dwerkbrug.bench.facts=$FACTS -Dwerkbrug.bench.events=$EVENTS -Dwerkbrug.embedded-database.data-directory=target/bench-postgres -Dwerkbrug.demo-data.caseloads=false" \
+    -DargLine="-Dwerkbrug.bench=true -Dwerkbrug.bench.runs=$RUNS -Dwerkbrug.bench.facts=$FACTS -Dwerkbrug.bench.events=$EVENTS -Dwerkbrug.embedded-database.data-directory=target/bench-dashboards-postgres -Dwerkbrug.embedded-database.clean=false -Dwerkbrug.demo-data.caseloads=false" \
     >"$LOG" 2>&1 || { grep -E "ERROR|FAIL" "$LOG" | head -20 >&2; exit 1; }
 grep -E "^(loaded|built|LAG) " "$LOG" || true
 echo "load after the run: $(cut -d' ' -f1-3 /proc/loadavg)"

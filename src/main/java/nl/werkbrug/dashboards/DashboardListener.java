@@ -16,38 +16,39 @@ import org.springframework.stereotype.Component;
 /**
  * Feeds the dashboards from the modules' events: each event that a KPI needs becomes a fact of the dashboards' own
  * history (events carry no date: the fact is dated the day it is processed, moments after the commit). Runs in the
- * event's municipality, after the commit, in its own transaction. The fact's key makes a resubmitted event count
- * once; a fact that may recur for one subject (a question, a rung, a deployment) is keyed by its day as well.
+ * event's municipality, after the commit, in its own transaction, and only appends the fact: the {@link Projector}
+ * brings the figures up to date in batches after that commit. The fact's key makes a resubmitted event count once; a
+ * fact that may recur for one subject (a question, a rung, a deployment) is keyed by its day as well.
  */
 @Component
 class DashboardListener {
 
-    private final Projection projection;
+    private final Projector projector;
     private final Clock clock;
 
-    DashboardListener(Projection projection, Clock clock) {
-        this.projection = projection;
+    DashboardListener(Projector projector, Clock clock) {
+        this.projector = projector;
         this.clock = clock;
     }
 
     @ApplicationModuleListener
     void on(SubsidyEvent event) {
-        fact(event, LocalDate.now(clock)).ifPresent(fact -> projection.record(event.tenantId(), event.regionId(), fact));
+        fact(event, LocalDate.now(clock)).ifPresent(fact -> projector.record(event.tenantId(), event.regionId(), fact));
     }
 
     @ApplicationModuleListener
     void on(CandidateEvent event) {
-        fact(event, LocalDate.now(clock)).ifPresent(fact -> projection.record(event.tenantId(), event.regionId(), fact));
+        fact(event, LocalDate.now(clock)).ifPresent(fact -> projector.record(event.tenantId(), event.regionId(), fact));
     }
 
     @ApplicationModuleListener
     void on(PoolEvent event) {
-        fact(event, LocalDate.now(clock)).ifPresent(fact -> projection.record(event.tenantId(), event.regionId(), fact));
+        fact(event, LocalDate.now(clock)).ifPresent(fact -> projector.record(event.tenantId(), event.regionId(), fact));
     }
 
     @ApplicationModuleListener
     void on(SroiEvent event) {
-        fact(event, LocalDate.now(clock)).ifPresent(fact -> projection.record(event.tenantId(), event.regionId(), fact));
+        fact(event, LocalDate.now(clock)).ifPresent(fact -> projector.record(event.tenantId(), event.regionId(), fact));
     }
 
     /** SROI: the obligation of a contract registered, the value of a realisation accepted (of the contracting municipality). */
@@ -102,7 +103,7 @@ class DashboardListener {
 
     @ApplicationModuleListener
     void on(ReferralEvent event) {
-        fact(event, LocalDate.now(clock)).ifPresent(fact -> projection.record(event.tenantId(), event.regionId(), fact));
+        fact(event, LocalDate.now(clock)).ifPresent(fact -> projector.record(event.tenantId(), event.regionId(), fact));
     }
 
     /** A proposal and a hire, in the municipality that owns the candidate's file. */

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -21,11 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes the dashboards' facts and the figures projected from them, in the active municipality (row-level security
- * keeps both to it). A fact is kept once however often its event arrives. A new fact recomputes only the cells it
- * touches, from their facts, with {@link KpiCalculator} (the one definition of every formula): its KPIs in its month,
- * the months of the facts that read it by subject (a decision whose request's submission arrives), and for the pool
- * size its month and every month after it. {@link #recompute} recomputes the municipality from all its facts (the
- * rebuild); both give the same figures, whatever the order in which the facts arrived.
+ * keeps both to it). A fact is kept once however often its event arrives, and a new one is marked pending
+ * ({@link #append}, one statement). {@link #project} takes a batch of the municipality's pending facts and recomputes
+ * each cell they touch once, from its facts, with {@link KpiCalculator} (the one definition of every formula): their
+ * KPIs in their months, the months of the facts that read them by subject (a decision whose request's submission
+ * arrives), and for the pool size the earliest month and every month after it. {@link #recompute} recomputes the
+ * municipality from all its facts (the rebuild); both give the same figures, whatever the order in which the facts
+ * arrived and however they were batched.
  */
 @Component
 class Projection {
@@ -39,6 +42,23 @@ class Projection {
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             on conflict (tenant_id, fact_key) do nothing""";
 
+    /**
+     * Keeps the fact and, only when it is new, marks it pending for the projector, in one statement (a resubmitted
+     * event changes nothing).
+     */
+    private static final String APPEND = """
+            with fact as (
+                insert into dashboard_fact (tenant_id, region_id, fact_key, kind, subject, occurred_on, code, detail,
+                    amount, rung_from, rung_to, flag, recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (tenant_id, fact_key) do nothing
+                returning tenant_id, region_id, fact_key)
+            insert into dashboard_pending (tenant_id, region_id, fact_key) select tenant_id, region_id, fact_key from fact""";
+
+    /** A KPI's cell of one month that a batch of facts touches. */
+    private record Touched(Fact.Kind kind, YearMonth month) {
+    }
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final Clock clock;
@@ -49,26 +69,65 @@ class Projection {
         this.clock = clock;
     }
 
-    /** Keeps the fact and, when it is new, recomputes the figures it touches. Returns whether it was new. */
+    /** Keeps the fact and, when it is new, marks it pending for {@link #project}. Returns whether it was new. */
     @Transactional(propagation = Propagation.MANDATORY)
-    boolean record(String tenant, String region, Fact fact) {
-        if (!insert(tenant, region, fact)) {
-            return false;
-        }
+    boolean append(String tenant, String region, Fact fact) {
+        return batch.update(APPEND, tenant, region, fact.key(), fact.kind().name(), fact.subject(),
+                Date.valueOf(fact.occurredOn()), fact.code(), fact.detail(), fact.amount(), fact.rungFrom(),
+                fact.rungTo(), fact.flag(), Timestamp.from(clock.instant())) > 0;
+    }
+
+    /**
+     * Takes up to {@code max} of the municipality's pending facts (those committed by now; another node's batch is
+     * skipped, not waited for) and recomputes every cell they touch, each once; the marks go in the same transaction,
+     * so a batch that fails stays pending. Waits for the municipality's lock (one writer of its figures at a time).
+     * Returns how many facts it took.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    int project(String tenant, int max) {
         lock(tenant);
-        YearMonth month = YearMonth.from(fact.occurredOn());
-        if (KpiCalculator.FEEDS.containsKey(fact.kind())) {
-            refresh(tenant, region, fact.kind(), month);
+        List<String> regions = new ArrayList<>();
+        List<Fact> facts = jdbc.sql("""
+                        with taken as (
+                            delete from dashboard_pending where tenant_id = :tenant and fact_key in (
+                                select fact_key from dashboard_pending where tenant_id = :tenant
+                                limit :max for update skip locked)
+                            returning region_id, fact_key)
+                        select taken.region_id, f.fact_key, f.kind, f.subject, f.occurred_on, f.code, f.detail,
+                            f.amount, f.rung_from, f.rung_to, f.flag
+                        from taken join dashboard_fact f on f.tenant_id = :tenant and f.fact_key = taken.fact_key""")
+                .param("tenant", tenant).param("max", max)
+                .query((rs, row) -> {
+                    regions.add(rs.getString("region_id"));
+                    return fact(rs, row);
+                }).list();
+        if (facts.isEmpty()) {
+            return 0;
+        }
+        String region = regions.getFirst();
+        Set<Touched> cells = new LinkedHashSet<>();
+        YearMonth poolFrom = null;
+        for (Fact fact : facts) {
+            YearMonth month = YearMonth.from(fact.occurredOn());
+            if (KpiCalculator.FEEDS.containsKey(fact.kind())) {
+                cells.add(new Touched(fact.kind(), month));
+            }
+            if (KpiCalculator.POOL.contains(fact.kind()) && (poolFrom == null || month.isBefore(poolFrom))) {
+                poolFrom = month;
+            }
         }
         KpiCalculator.READ_BY_SUBJECT.forEach((kind, reads) -> {
-            if (reads.contains(fact.kind())) {
-                monthsOf(tenant, kind, fact.subject()).forEach(of -> refresh(tenant, region, kind, of));
+            String[] subjects = facts.stream().filter(fact -> reads.contains(fact.kind())).map(Fact::subject)
+                    .distinct().toArray(String[]::new);
+            if (subjects.length > 0) {
+                monthsOf(tenant, kind, subjects).forEach(month -> cells.add(new Touched(kind, month)));
             }
         });
-        if (KpiCalculator.POOL.contains(fact.kind())) {
-            refreshPool(tenant, region, month);
+        cells.forEach(cell -> refresh(tenant, region, cell.kind(), cell.month()));
+        if (poolFrom != null) {
+            refreshPool(tenant, region, poolFrom);
         }
-        return true;
+        return facts.size();
     }
 
     /**
@@ -90,21 +149,19 @@ class Projection {
         return inserted;
     }
 
-    /** Recomputes all figures of the municipality from its facts (the rebuild from history). */
+    /**
+     * Recomputes all figures of the municipality from its facts (the rebuild from history). The pending marks go
+     * first: a fact committed before that is read by the recomputation, one committed after stays pending.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     void recompute(String tenant, String region) {
         lock(tenant);
+        jdbc.sql("delete from dashboard_pending where tenant_id = :tenant").param("tenant", tenant).update();
         List<Fact> facts = jdbc.sql("select " + FACT_COLUMNS + """
                          from dashboard_fact where tenant_id = :tenant order by occurred_on, fact_key""")
                 .param("tenant", tenant).query(Projection::fact).list();
         jdbc.sql("delete from dashboard_figure where tenant_id = :tenant").param("tenant", tenant).update();
         write(tenant, region, KpiCalculator.compute(facts, YearMonth.now(clock)));
-    }
-
-    private boolean insert(String tenant, String region, Fact fact) {
-        return batch.update(INSERT_FACT, tenant, region, fact.key(), fact.kind().name(), fact.subject(),
-                Date.valueOf(fact.occurredOn()), fact.code(), fact.detail(), fact.amount(), fact.rungFrom(),
-                fact.rungTo(), fact.flag(), Timestamp.from(clock.instant())) > 0;
     }
 
     /**
@@ -116,12 +173,12 @@ class Projection {
                 .query((rs, row) -> 1).list();
     }
 
-    /** The months of the facts of {@code kind} about {@code subject}. */
-    private List<YearMonth> monthsOf(String tenant, Fact.Kind kind, String subject) {
+    /** The months of the facts of {@code kind} about any of {@code subjects}. */
+    private List<YearMonth> monthsOf(String tenant, Fact.Kind kind, String[] subjects) {
         return jdbc.sql("""
                         select distinct date_trunc('month', occurred_on)::date from dashboard_fact
-                        where tenant_id = :tenant and subject = :subject and kind = :kind""")
-                .param("tenant", tenant).param("subject", subject).param("kind", kind.name())
+                        where tenant_id = :tenant and subject = any(:subjects) and kind = :kind""")
+                .param("tenant", tenant).param("subjects", subjects).param("kind", kind.name())
                 .query((rs, row) -> YearMonth.from(rs.getObject(1, LocalDate.class))).list();
     }
 
@@ -136,8 +193,9 @@ class Projection {
         if (!reads.isEmpty() && !facts.isEmpty()) {
             facts.addAll(jdbc.sql("select " + FACT_COLUMNS + """
                              from dashboard_fact
-                            where tenant_id = :tenant and subject in (:subjects) and kind in (:kinds)""")
-                    .param("tenant", tenant).param("subjects", facts.stream().map(Fact::subject).distinct().toList())
+                            where tenant_id = :tenant and subject = any(:subjects) and kind in (:kinds)""")
+                    .param("tenant", tenant)
+                    .param("subjects", facts.stream().map(Fact::subject).distinct().toArray(String[]::new))
                     .param("kinds", reads.stream().map(Enum::name).toList()).query(Projection::fact).list());
         }
         Set<String> kpis = KpiCalculator.FEEDS.get(kind);

@@ -26,18 +26,49 @@ public final class BenchFigures {
     }
 
     /**
-     * The incremental projection alone, as the listener calls it but without the event publication registry and the
-     * other listeners: each event's fact recorded in a transaction of its own in its municipality. Returns facts/s.
+     * The listener's part alone, without the event publication registry and the other listeners: each event's fact
+     * appended (kept and marked pending) in a transaction of its own in its municipality, as the listener does, but
+     * without waking the projector. Returns facts/s.
      */
-    public static double recordDirectly(ApplicationContext context, List<? extends TenantEvent> events, LocalDate day) {
+    public static double appendDirectly(ApplicationContext context, List<? extends TenantEvent> events, LocalDate day) {
         Projection projection = context.getBean(Projection.class);
         TransactionTemplate transaction = context.getBean(TransactionTemplate.class);
         long started = System.nanoTime();
         for (TenantEvent event : events) {
             DashboardListener.factOf(event, day).ifPresent(fact -> TenantContext.runAs(event.tenantId(), () ->
-                    transaction.executeWithoutResult(status -> projection.record(event.tenantId(), "twente", fact))));
+                    transaction.executeWithoutResult(status -> projection.append(event.tenantId(), "twente", fact))));
         }
         return events.size() / ((System.nanoTime() - started) / 1e9);
+    }
+
+    /** The projector alone: every pending fact of these municipalities projected, in batches. Returns facts/s. */
+    public static double projectPending(ApplicationContext context, List<String> tenants) {
+        Projector projector = context.getBean(Projector.class);
+        long started = System.nanoTime();
+        int facts = tenants.stream().mapToInt(projector::catchUp).sum();
+        return facts / ((System.nanoTime() - started) / 1e9);
+    }
+
+    /**
+     * The plan of the figure read behind {@link Dashboards#region} ({@link FigureReader#SUMS}: every KPI, totals only)
+     * in the caller's transaction and context (the coordinator's, under row-level security).
+     */
+    public static List<String> explainRegionRead(ApplicationContext context, ReportingPeriod period) {
+        FigureReader reader = context.getBean(FigureReader.class);
+        return context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("explain (analyze, buffers, costs off, timing off) " + FigureReader.SUMS)
+                .param("kpis", context.getBean(KpiDefinitions.class).all().stream().map(KpiDefinition::id).toList())
+                .param("totalsOnly", true)
+                .param("from", java.sql.Date.valueOf(period.from().atDay(1)))
+                .param("to", java.sql.Date.valueOf(period.to().atDay(1)))
+                .param("stocks", reader.stocks()).param("tenant", null).query(String.class).list();
+    }
+
+    /** How many facts of the municipality are still waiting for the projector. */
+    public static long pending(ApplicationContext context, String tenant) {
+        return TenantContext.callAs(tenant, () -> context.getBean(TransactionTemplate.class).execute(status ->
+                context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                        .sql("select count(*) from dashboard_pending").query(Long.class).single()));
     }
 
     /** The figures of {@code tenant} as tab-separated COPY lines. */

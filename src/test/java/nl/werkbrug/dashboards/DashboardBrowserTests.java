@@ -35,7 +35,7 @@ class DashboardBrowserTests extends BrowserTest {
     private static final String OUTFLOW_CELL = "#region-figures-figures tr[data-row='borne'] td[data-kpi='uitstroom-werk']";
 
     @Autowired
-    Projection projection;
+    Projector projector;
 
     @Autowired
     Dashboards dashboards;
@@ -64,7 +64,8 @@ class DashboardBrowserTests extends BrowserTest {
 
     private void seed(String tenant, int count, java.util.function.IntFunction<Fact> fact) {
         TenantContext.runAs(tenant, () -> transaction.executeWithoutResult(status ->
-                IntStream.rangeClosed(1, count).forEach(i -> projection.record(tenant, "twente", fact.apply(i)))));
+                IntStream.rangeClosed(1, count).forEach(i -> projector.record(tenant, "twente", fact.apply(i)))));
+        projector.catchUp(tenant);
     }
 
     private int borneOutflowSeenByTheCoordinator() {

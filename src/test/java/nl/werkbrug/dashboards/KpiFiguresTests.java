@@ -2,8 +2,10 @@ package nl.werkbrug.dashboards;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -11,6 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import nl.werkbrug.candidates.CandidateEvent;
@@ -30,6 +35,7 @@ import nl.werkbrug.tenancy.TenantContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,7 +55,7 @@ class KpiFiguresTests {
     private static final String TRIAL = "PROEFPLAATSING";
 
     @Autowired
-    Projection projection;
+    Projector projector;
 
     @Autowired
     Dashboards dashboards;
@@ -62,6 +68,9 @@ class KpiFiguresTests {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    ApplicationEventPublisher publisher;
 
     private final UUID p1 = UUID.fromString("00000000-0000-0000-0000-000000000001");
     private final UUID p2 = UUID.fromString("00000000-0000-0000-0000-000000000002");
@@ -178,8 +187,10 @@ class KpiFiguresTests {
         for (Map.Entry<LocalDate, Object> entry : events) {
             LocalDate day = entry.getKey();
             DashboardListener.factOf(entry.getValue(), day).ifPresent(found -> TenantContext.runAs(tenant,
-                    () -> transaction.executeWithoutResult(status -> projection.record(tenant, REGION, found))));
+                    () -> transaction.executeWithoutResult(status -> projector.record(tenant, REGION, found))));
         }
+        // the projector's thread took batches of them meanwhile; the rest now
+        projector.catchUp(tenant);
     }
 
     private Map<String, String> stored() {
@@ -194,6 +205,14 @@ class KpiFiguresTests {
                 .query((rs, row) -> Map.entry(rs.getString(1) + "|" + rs.getDate(2) + "|" + rs.getString(3),
                         rs.getInt(4) + "|" + rs.getObject(5) + "|" + rs.getBigDecimal(6)))
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))));
+    }
+
+    /** The municipality's admin rebuilds its figures from the facts. */
+    private void rebuildAsAdminOf(String tenant) {
+        TestUsers.as(TestUsers.withTenantRole("beheer." + tenant + ".test", tenant, TenantRole.TENANT_ADMIN), tenant, () -> {
+            dashboards.rebuild();
+            return null;
+        });
     }
 
     private static String value(FigureMatrix matrix, String rowKey, String kpi) {
@@ -277,10 +296,7 @@ class KpiFiguresTests {
         assertThat(stored()).isEqualTo(live);
 
         // rebuilding from the history gives what the live projection gave
-        TestUsers.as(TestUsers.withTenantRole("beheer.wierden.test", TENANT, TenantRole.TENANT_ADMIN), TENANT, () -> {
-            dashboards.rebuild();
-            return null;
-        });
+        rebuildAsAdminOf(TENANT);
         assertThat(stored()).isEqualTo(live);
     }
 
@@ -301,6 +317,67 @@ class KpiFiguresTests {
 
         assertThat(stored("losser")).isEqualTo(inOrder);
         assertThat(stored("tubbergen")).isEqualTo(inOrder);
+    }
+
+    @Test
+    void a_burst_of_facts_from_four_threads_ends_in_the_same_figures_as_in_order_and_as_a_rebuild() throws Exception {
+        feed(events());
+        Map<String, String> inOrder = stored();
+
+        // Dinkelland (no other test writes its figures): the dataset shuffled, from four threads at once, a
+        // transaction per fact, while the projector's own thread takes them in batches as they commit; nobody calls
+        // the projector here
+        List<Map.Entry<LocalDate, Object>> shuffled = new ArrayList<>(events());
+        java.util.Collections.shuffle(shuffled, new java.util.Random(5));
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        for (Map.Entry<LocalDate, Object> entry : shuffled) {
+            DashboardListener.factOf(entry.getValue(), entry.getKey()).ifPresent(fact -> threads.execute(() ->
+                    TenantContext.runAs("dinkelland", () -> transaction.executeWithoutResult(status ->
+                            projector.record("dinkelland", REGION, fact)))));
+        }
+        threads.shutdown();
+        assertThat(threads.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(stored("dinkelland")).isEqualTo(inOrder));
+
+        rebuildAsAdminOf("dinkelland");
+        assertThat(stored("dinkelland")).isEqualTo(inOrder);
+    }
+
+    @Test
+    void a_burst_of_published_events_reaches_the_figures_through_the_registry_and_equals_a_rebuild() {
+        // Twenterand (no other test writes its figures), today 25 April 2019: 20 files up a rung, 20 down, 20 requests
+        // submitted and each decided the same day, granted at 100.00, published in transactions of 20 through the
+        // application's publisher; the listeners run after each commit, the projector after theirs
+        List<Object> burst = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            burst.add(new CandidateEvent.LadderRungRecorded(9_140_000 + i, "twenterand", REGION, "c", 2, 3));
+            burst.add(new CandidateEvent.LadderRungRecorded(9_140_100 + i, "twenterand", REGION, "c", 3, 2));
+            burst.add(new SubsidyEvent.SubsidyRequestSubmitted(9_140_200 + i, "twenterand", REGION, 1, "w", LKS, "P8W"));
+        }
+        for (int i = 0; i < 20; i++) {
+            burst.add(new SubsidyEvent.SubsidyRequestDecided(9_140_200 + i, "twenterand", REGION, 1, "c",
+                    SubsidyStatus.TOEGEKEND, new BigDecimal("100.00"), false));
+        }
+        for (int from = 0; from < burst.size(); from += 20) {
+            List<Object> slice = burst.subList(from, from + 20);
+            TenantContext.runAs("twenterand", () -> transaction.executeWithoutResult(status ->
+                    slice.forEach(publisher::publishEvent)));
+        }
+
+        // by hand: 40 rungs of which 20 up; 20 requests, 20 grants of loonkostensubsidie, 2,000.00, all in time
+        Map<String, String> expected = Map.ofEntries(
+                Map.entry("ladder-stijging|2019-04-01|", "40|20|null"),
+                Map.entry("aanvragen|2019-04-01|", "20|null|null"),
+                Map.entry("aanvragen|2019-04-01|" + LKS, "20|null|null"),
+                Map.entry("toekenningen|2019-04-01|", "20|null|null"),
+                Map.entry("toekenningen|2019-04-01|" + LKS, "20|null|null"),
+                Map.entry("toegekend-bedrag|2019-04-01|", "20|null|2000.00"),
+                Map.entry("toegekend-bedrag|2019-04-01|" + LKS, "20|null|2000.00"),
+                Map.entry("beslistermijn-tijdig|2019-04-01|", "20|20|null"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(stored("twenterand")).isEqualTo(expected));
+
+        rebuildAsAdminOf("twenterand");
+        assertThat(stored("twenterand")).isEqualTo(expected);
     }
 
     @Test

@@ -42,7 +42,7 @@ class OpenDataApiTests {
     int port;
 
     @Autowired
-    Projection projection;
+    Projector projector;
 
     @Autowired
     TransactionTemplate transaction;
@@ -68,8 +68,9 @@ class OpenDataApiTests {
         for (long file = firstFile; file < firstFile + people; file++) {
             var fact = DashboardListener.fact(new CandidateEvent.OutflowRecorded(file, tenant, REGION, "c",
                     OutflowReason.WERK), LocalDate.of(2011, 5, 10)).orElseThrow();
-            TenantContext.runAs(tenant, () -> transaction.executeWithoutResult(status -> projection.record(tenant, REGION, fact)));
+            TenantContext.runAs(tenant, () -> transaction.executeWithoutResult(status -> projector.record(tenant, REGION, fact)));
         }
+        projector.catchUp(tenant);
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -29,7 +29,7 @@ class SroiKpiTests {
     private static final String REGION = "twente";
 
     @Autowired
-    Projection projection;
+    Projector projector;
     @Autowired
     TransactionTemplate transaction;
     @Autowired
@@ -37,7 +37,8 @@ class SroiKpiTests {
 
     private void feed(String day, SroiEvent event) {
         DashboardListener.fact(event, LocalDate.parse(day)).ifPresent(fact -> TenantContext.runAs(TENANT,
-                () -> transaction.executeWithoutResult(status -> projection.record(TENANT, REGION, fact))));
+                () -> transaction.executeWithoutResult(status -> projector.record(TENANT, REGION, fact))));
+        projector.catchUp(TENANT);
     }
 
     private Map<String, String> stored() {
