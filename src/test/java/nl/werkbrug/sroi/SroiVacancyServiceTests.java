@@ -160,10 +160,10 @@ class SroiVacancyServiceTests {
     void a_hire_finds_the_contracting_municipality_in_one_transaction_for_the_contracts_employer_only() {
         IntroductionFixtures fixtures = IntroductionFixtures.of(portal);
         var company = fixtures.company();
-        var other = fixtures.company();
         long id = acceptedContract(company);
         long vacancyId = company.vacancy().id();
         as(company.user(), () -> plans.publishVacancy("hengelo", id, vacancyId));
+        var other = fixtures.company();
 
         // asked in an Enschede transaction (the referring municipality's), which cannot see Hengelo's link itself
         assertThat(inEnschede(() -> links.findByVacancyId(vacancyId))).isEmpty();
