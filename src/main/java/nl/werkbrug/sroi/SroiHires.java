@@ -8,9 +8,7 @@ import nl.werkbrug.sroi.internal.SroiContractRepository;
 import nl.werkbrug.sroi.internal.SroiRealisation;
 import nl.werkbrug.sroi.internal.SroiRealisationRepository;
 import nl.werkbrug.sroi.internal.SroiVacancyLinkRepository;
-import nl.werkbrug.tenancy.Tenant;
 import nl.werkbrug.tenancy.TenantContext;
-import nl.werkbrug.tenancy.TenantDirectory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -20,9 +18,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A hire (referral "aangenomen") on an SROI vacancy becomes a proposed realisation of the vacancy's contract: the
  * contractor confirms it with its block, then it goes the way of every realisation (attestation, judgement). The
- * contract lives with the contracting municipality, which the event does not name, so each municipality of the
- * region looks for the vacancy among its contracts' links, in a transaction of its own. The hire's employer must be
- * the contract's; a hire is proposed once.
+ * contract lives with the contracting municipality, which the event does not name: the listener's own transaction
+ * asks the database which municipality's contract the vacancy is linked to for the hire's employer (a function that
+ * answers that municipality's id and nothing else, {@code sroi-003}), and only that municipality proposes, in one
+ * transaction of its own. A hire on a vacancy without a contract opens no further transaction. A hire is proposed
+ * once.
  */
 @Component
 class SroiHires {
@@ -30,17 +30,15 @@ class SroiHires {
     private final SroiVacancyLinkRepository links;
     private final SroiContractRepository contracts;
     private final SroiRealisationRepository realisations;
-    private final TenantDirectory directory;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
 
     SroiHires(SroiVacancyLinkRepository links, SroiContractRepository contracts,
-              SroiRealisationRepository realisations, TenantDirectory directory,
+              SroiRealisationRepository realisations,
               PlatformTransactionManager transactionManager, Clock clock) {
         this.links = links;
         this.contracts = contracts;
         this.realisations = realisations;
-        this.directory = directory;
         this.ownTransaction = new TransactionTemplate(transactionManager);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
@@ -48,10 +46,9 @@ class SroiHires {
 
     @ApplicationModuleListener
     void on(ReferralEvent.Hired hired) {
-        for (Tenant tenant : directory.tenants()) {
-            TenantContext.runAs(tenant.id(), () -> SystemTask.run(() ->
-                    ownTransaction.executeWithoutResult(status -> propose(hired))));
-        }
+        links.findContractingTenant(hired.vacancyId(), hired.employerId()).ifPresent(contracting ->
+                TenantContext.runAs(contracting, () -> SystemTask.run(() ->
+                        ownTransaction.executeWithoutResult(status -> propose(hired)))));
     }
 
     private void propose(ReferralEvent.Hired hired) {

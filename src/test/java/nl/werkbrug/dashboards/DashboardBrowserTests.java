@@ -30,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * processed, a small cell is suppressed with the note, drill-down to a municipality, CSV and XLSX downloads, axe on
  * every page; and a municipality's own dashboard, which another municipality's admin cannot open.
  */
+@org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT)
 class DashboardBrowserTests extends BrowserTest {
 
     private static final String OUTFLOW_CELL = "#region-figures-figures tr[data-row='borne'] td[data-kpi='uitstroom-werk']";

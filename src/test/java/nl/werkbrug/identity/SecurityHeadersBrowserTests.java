@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * framing and referrer headers; forged forwarding headers from a client that is not a configured proxy change
  * neither the audited client address nor the address the login throttle counts (issue 13, finding 9).
  */
+@org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT)
 class SecurityHeadersBrowserTests extends BrowserTest {
 
     static final String POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "

@@ -29,6 +29,7 @@ import org.springframework.context.ApplicationContext;
  * candidate from the pool profile, Hengelo's consultant agrees, the employer opens, invites and hires; the file shows
  * the placement and outflow to work, and the candidate's other proposal (by Hengelo, to another employer) lapsed.
  */
+@org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT)
 class ReferralJourneyBrowserTests extends BrowserTest {
 
     @Autowired

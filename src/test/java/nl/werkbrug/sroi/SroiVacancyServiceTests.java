@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import nl.werkbrug.employer.ContractType;
 import nl.werkbrug.employer.Vacancies;
@@ -23,11 +24,15 @@ import nl.werkbrug.referrals.Plaatsing;
 import nl.werkbrug.referrals.Referrals;
 import nl.werkbrug.shared.DutchTime;
 import nl.werkbrug.shared.InvalidInputException;
+import nl.werkbrug.sroi.internal.SroiVacancyLinkRepository;
 import nl.werkbrug.support.IntegrationTest;
+import nl.werkbrug.tenancy.TenantContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * SROI vacancies, proposals, invoices and the attestation by another municipality of residence, through the services
@@ -47,6 +52,10 @@ class SroiVacancyServiceTests {
     Vacancies vacancies;
     @Autowired
     ApplicationContext portal;
+    @Autowired
+    SroiVacancyLinkRepository links;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     final PortalUser officer = withTenantRole("svc-sroivac-hengelo", "hengelo", TenantRole.SROI_OFFICER);
     final PortalUser hengeloConsultant = withTenantRole("svc-sroivac-consulent", "hengelo", TenantRole.CONSULTANT);
@@ -145,6 +154,27 @@ class SroiVacancyServiceTests {
         assertThat(Arrays.stream(SroiContractDetail.Realisation.class.getRecordComponents())
                 .map(component -> component.getName().toLowerCase(java.util.Locale.ROOT)))
                 .noneMatch(name -> name.contains("benefit") || name.contains("uitkering") || name.contains("consent"));
+    }
+
+    @Test
+    void a_hire_finds_the_contracting_municipality_in_one_transaction_for_the_contracts_employer_only() {
+        IntroductionFixtures fixtures = IntroductionFixtures.of(portal);
+        var company = fixtures.company();
+        long id = acceptedContract(company);
+        long vacancyId = company.vacancy().id();
+        as(company.user(), () -> plans.publishVacancy("hengelo", id, vacancyId));
+        var other = fixtures.company();
+
+        // asked in an Enschede transaction (the referring municipality's), which cannot see Hengelo's link itself
+        assertThat(inEnschede(() -> links.findByVacancyId(vacancyId))).isEmpty();
+        assertThat(inEnschede(() -> links.findContractingTenant(vacancyId, company.id()))).contains("hengelo");
+        assertThat(inEnschede(() -> links.findContractingTenant(vacancyId, other.id()))).as("another employer").isEmpty();
+        assertThat(inEnschede(() -> links.findContractingTenant(other.vacancy().id(), other.id())))
+                .as("a vacancy without a contract").isEmpty();
+    }
+
+    private <T> Optional<T> inEnschede(java.util.function.Supplier<Optional<T>> query) {
+        return TenantContext.callAs("enschede", () -> new TransactionTemplate(transactions).execute(status -> query.get()));
     }
 
     @Test
