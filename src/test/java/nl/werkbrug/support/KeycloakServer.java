@@ -135,6 +135,42 @@ public final class KeycloakServer implements BeforeAllCallback {
         return new Running(keycloakPort, portalPort, process, took);
     }
 
+    /**
+     * Keycloak down, the way a hung or unreachable server is: its processes are stopped (SIGSTOP), so the port still
+     * accepts connections but nothing answers. Pair with {@link #resume()} in a {@code finally}: the Keycloak tests
+     * that run later need it.
+     */
+    public static void pause() {
+        signal("-STOP");
+    }
+
+    /** Lets a {@link #pause() paused} Keycloak run again and waits until its realm answers. */
+    public static void resume() {
+        signal("-CONT");
+        try {
+            waitUntilReady(running().issuer() + "/.well-known/openid-configuration", running().process());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void signal(String signal) {
+        List<String> command = new java.util.ArrayList<>(List.of("kill", signal, String.valueOf(running().process().pid())));
+        running().process().descendants().forEach(child -> command.add(String.valueOf(child.pid())));
+        try {
+            int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
+            if (exit != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " exited with " + exit);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void waitUntilReady(String url, Process process) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         // Generous: it boots at low priority while the concurrent test classes keep both cores busy, and gets almost
