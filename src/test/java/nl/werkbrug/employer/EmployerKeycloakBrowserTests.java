@@ -85,4 +85,56 @@ class EmployerKeycloakBrowserTests extends KeycloakBrowserTest {
         assertThat(page.locator("#colleagues")).containsText("Beheerder bedrijf");
         assertAccessible();
     }
+
+    /** A request to Keycloak's admin API with this bearer token; the body, if any, is JSON. */
+    static HttpResponse<String> asProvisioning(String method, String path, String token, String json) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                    + KeycloakServer.running().keycloakPort() + path)).header("Authorization", "Bearer " + token);
+            request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json)).header("Content-Type", "application/json");
+            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Issue 13, finding 8: the realm file carries the provisioning account's fine-grained admin permissions (v2), so
+     * right after the import it can do what provisioning needs (a user in the employer group, a sub-group there) and
+     * nothing of what it must not (read a staff member, give anyone a realm role).
+     */
+    @Test
+    void the_provisioning_account_creates_employer_users_but_cannot_read_staff_or_give_a_realm_role() throws Exception {
+        String form = "grant_type=client_credentials&client_id=werkbrug-provisioning&client_secret=" + KeycloakServer.PROVISIONING_SECRET;
+        String token = JsonPath.read(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        KeycloakServer.running().issuer() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(), HttpResponse.BodyHandlers.ofString()).body(), "$.access_token");
+
+        HttpResponse<String> created = asProvisioning("POST", "/admin/realms/twente/users", token, """
+                {"username": "fgap.probe@bakkerij.example", "email": "fgap.probe@bakkerij.example", "firstName": "Fien",
+                 "lastName": "Proef", "enabled": true, "groups": ["/werkgever"]}""");
+        org.assertj.core.api.Assertions.assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String userId = created.headers().firstValue("Location").orElseThrow().replaceFirst(".*/", "");
+        org.assertj.core.api.Assertions.assertThat(JsonPath.<List<String>>read(
+                keycloakAdmin("/admin/realms/twente/users/" + userId + "/groups"), "$[*].path")).containsExactly("/werkgever");
+        String werkgever = JsonPath.read(keycloakAdmin("/admin/realms/twente/group-by-path/werkgever"), "$.id");
+        org.assertj.core.api.Assertions.assertThat(asProvisioning("POST", "/admin/realms/twente/groups/" + werkgever
+                + "/children", token, "{\"name\": \"fgap-probe\"}").statusCode()).isEqualTo(201);
+
+        String staffId = JsonPath.read(keycloakAdmin("/admin/realms/twente/users?username=kc.hengelo&exact=true"), "$[0].id");
+        org.assertj.core.api.Assertions.assertThat(asProvisioning("GET", "/admin/realms/twente/users/" + staffId, token, null)
+                .statusCode()).isEqualTo(403);
+        HttpResponse<String> search = asProvisioning("GET", "/admin/realms/twente/users?username=kc.hengelo&exact=true", token, null);
+        org.assertj.core.api.Assertions.assertThat(JsonPath.<List<String>>read(search.body(), "$[*].username")).isEmpty();
+        String staffRole = keycloakAdmin("/admin/realms/twente/roles/werkbrug-staff");
+        org.assertj.core.api.Assertions.assertThat(asProvisioning("POST", "/admin/realms/twente/users/" + userId
+                + "/role-mappings/realm", token, "[" + staffRole + "]").statusCode()).isEqualTo(403);
+        org.assertj.core.api.Assertions.assertThat(keycloakAdmin("/admin/realms/twente/users/" + userId + "/role-mappings/realm"))
+                .doesNotContain("werkbrug-staff");
+    }
 }

@@ -93,7 +93,10 @@ class KeycloakLoginBrowserTests extends KeycloakBrowserTest {
             page.locator("#logout").click();
             page.waitForURL(url(""));
 
-            Response response = open("gemeente/enschede/werkvoorraad");
+            // the page loads, the route guard sends the browser to the login, the login to the portal's own page
+            Response response = page.waitForResponse(answer -> answer.url().endsWith("/inloggen-niet-mogelijk"),
+                    () -> page.navigate(url("gemeente/enschede/werkvoorraad")));
+            settle();
             assertThat(page).hasURL(url("inloggen-niet-mogelijk"));
             org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(503);
             assertThat(heading()).hasText("Inloggen is tijdelijk niet mogelijk");

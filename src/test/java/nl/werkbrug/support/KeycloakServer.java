@@ -26,6 +26,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class KeycloakServer implements BeforeAllCallback {
 
     public static final String CLIENT_SECRET = "test-client-secret-0123456789";
+    /** The secret of the realm's {@code werkbrug-provisioning} client (its service account provisions employers). */
+    public static final String PROVISIONING_SECRET = "test-provisioning-secret-9876543210";
     public static final String PASSWORD = "Keycloak-Test-2026";
     /** The TOTP secret of the staff test users' authenticator (src/test/resources/keycloak/twente-users-0.json). */
     public static final String TOTP_SECRET = "werkbrug-test-totp-2026";
@@ -126,6 +128,7 @@ public final class KeycloakServer implements BeforeAllCallback {
         builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin-test-password");
         builder.environment().put("WERKBRUG_CLIENT_SECRET", CLIENT_SECRET);
+        builder.environment().put("WERKBRUG_PROVISIONING_CLIENT_SECRET", PROVISIONING_SECRET);
         builder.environment().put("WERKBRUG_BASE_URL", "http://localhost:" + portalPort);
         long started = System.currentTimeMillis();
         Process process = builder.start();
