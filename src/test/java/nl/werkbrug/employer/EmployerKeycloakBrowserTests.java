@@ -117,14 +117,9 @@ class EmployerKeycloakBrowserTests extends KeycloakBrowserTest {
 
         HttpResponse<String> created = asProvisioning("POST", "/admin/realms/twente/users", token, """
                 {"username": "fgap.probe@bakkerij.example", "email": "fgap.probe@bakkerij.example", "firstName": "Fien",
-                 "lastName": "Proef", "enabled": true, "groups": ["/werkgever"]}""");
+                 "lastName": "Proef", "enabled": true}""");
         org.assertj.core.api.Assertions.assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String userId = created.headers().firstValue("Location").orElseThrow().replaceFirst(".*/", "");
-        org.assertj.core.api.Assertions.assertThat(JsonPath.<List<String>>read(
-                keycloakAdmin("/admin/realms/twente/users/" + userId + "/groups"), "$[*].path")).containsExactly("/werkgever");
-        String werkgever = JsonPath.read(keycloakAdmin("/admin/realms/twente/group-by-path/werkgever"), "$.id");
-        org.assertj.core.api.Assertions.assertThat(asProvisioning("POST", "/admin/realms/twente/groups/" + werkgever
-                + "/children", token, "{\"name\": \"fgap-probe\"}").statusCode()).isEqualTo(201);
 
         String staffId = JsonPath.read(keycloakAdmin("/admin/realms/twente/users?username=kc.hengelo&exact=true"), "$[0].id");
         org.assertj.core.api.Assertions.assertThat(asProvisioning("GET", "/admin/realms/twente/users/" + staffId, token, null)
@@ -136,5 +131,15 @@ class EmployerKeycloakBrowserTests extends KeycloakBrowserTest {
                 + "/role-mappings/realm", token, "[" + staffRole + "]").statusCode()).isEqualTo(403);
         org.assertj.core.api.Assertions.assertThat(keycloakAdmin("/admin/realms/twente/users/" + userId + "/role-mappings/realm"))
                 .doesNotContain("werkbrug-staff");
+
+        // the employer group, named by the id the realm file gives it (the permission names the group by id)
+        String werkgever = JsonPath.read(keycloakAdmin("/admin/realms/twente/group-by-path/werkgever"), "$.id");
+        org.assertj.core.api.Assertions.assertThat(werkgever).isEqualTo("5a1e7b2c-3d4f-4e8a-9b6c-0d2f8e4a7c19");
+        org.assertj.core.api.Assertions.assertThat(asProvisioning("PUT", "/admin/realms/twente/users/" + userId + "/groups/"
+                + werkgever, token, null).statusCode()).isEqualTo(204);
+        org.assertj.core.api.Assertions.assertThat(JsonPath.<List<String>>read(
+                keycloakAdmin("/admin/realms/twente/users/" + userId + "/groups"), "$[*].path")).containsExactly("/werkgever");
+        org.assertj.core.api.Assertions.assertThat(asProvisioning("POST", "/admin/realms/twente/groups/" + werkgever
+                + "/children", token, "{\"name\": \"fgap-probe\"}").statusCode()).isEqualTo(201);
     }
 }

@@ -14,6 +14,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -96,6 +97,32 @@ final class KeycloakAvailability {
                     return;
                 }
                 chain.doFilter(request, response);
+            }
+        };
+    }
+
+    /**
+     * Answers the "login unavailable" page with 503 (monitoring and crawlers see an outage, not a page), whatever
+     * status Vaadin sets for the page's first response.
+     */
+    static Filter answeredWith503(String unavailablePage) {
+        return new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                if (!request.getRequestURI().equals(request.getContextPath() + unavailablePage)) {
+                    chain.doFilter(request, response);
+                    return;
+                }
+                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                chain.doFilter(request, new HttpServletResponseWrapper(response) {
+                    @Override
+                    public void setStatus(int status) {
+                        if (status >= HttpServletResponse.SC_MULTIPLE_CHOICES) {
+                            super.setStatus(status);
+                        }
+                    }
+                });
             }
         };
     }

@@ -97,6 +97,7 @@ class SecurityConfiguration {
             throws Exception {
         securityHeaders(http);
         http.addFilterAfter(sessions.filter(), SecurityContextHolderFilter.class);
+        http.addFilterAfter(KeycloakAvailability.answeredWith503(LOGIN_UNAVAILABLE), SecurityContextHolderFilter.class);
         int managementPort = environment.getProperty("management.server.port", Integer.class, -1);
         int serverPort = environment.getProperty("server.port", Integer.class, 8080);
         RequestMatcher onManagementPort = request -> managementPort > 0 && managementPort != serverPort
