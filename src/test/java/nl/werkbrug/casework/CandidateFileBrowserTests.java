@@ -13,6 +13,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import nl.werkbrug.candidates.CandidateFiles;
 import nl.werkbrug.candidates.CandidateFixtures;
+import nl.werkbrug.hostile.HostileForm;
 import nl.werkbrug.support.BrowserTest;
 import nl.werkbrug.support.MutableClock;
 import org.apache.pdfbox.Loader;
@@ -145,5 +146,30 @@ class CandidateFileBrowserTests extends BrowserTest {
         open("gemeente/borne/dossiers/" + borneFile);
         assertThat(heading()).hasText("Geen toegang");
         assertThat(page.locator("main")).not().containsText("Borner");
+    }
+
+    /**
+     * Issue 13, bad input in the browser: the intake of a candidate file refuses a hostile BSN and dates at their
+     * fields; a file opened with markup in its names shows them as text.
+     */
+    @Test
+    void hostile_input_typed_into_the_intake_is_refused_at_its_fields_or_shown_as_text() {
+        loginAndOpen("consulent.hengelo", "gemeente/hengelo/dossiers/nieuw");
+        choose("#benefit", "Participatiewet (bijstand)");
+        HostileForm form = new HostileForm("gemeente/hengelo/dossiers/nieuw", page, this::settle);
+        for (int i = 0; i < HostileForm.TEXTS.size(); i += 2) {
+            String date = HostileForm.DATES.get(i / 2 % 4);
+            org.assertj.core.api.Assertions.assertThat(form.attempt(java.util.Map.of("#given-name", HostileForm.TEXTS.get(i), "#family-name",
+                    HostileForm.TEXTS.get(i + 1), "#city", HostileForm.TEXTS.get(i), "#bsn", HostileForm.NUMBERS.get(i / 2 % 4),
+                    "#birth-date", date, "#benefit-since", date), "#open-file")).as("refused").isTrue();
+        }
+        form.attempt(java.util.Map.of("#given-name", "<img src=x onerror=alert(1)>", "#family-name", "\u202Eevil\u202C Jansen",
+                "#city", "=HYPERLINK(\"http://evil.example\")", "#bsn", CandidateFixtures.nextBsn(), "#birth-date", "17-5-1990",
+                "#benefit-since", "1-3-2024"), "#open-file");
+        page.waitForURL(Pattern.compile(".*/gemeente/hengelo/dossiers/\\d+$"));
+        settle();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(heading())
+                .containsText("<img src=x onerror=alert(1)> \u202Eevil\u202C Jansen");
+        form.report();
     }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import nl.werkbrug.hostile.HostileForm;
 import nl.werkbrug.support.BrowserTest;
 import nl.werkbrug.support.RegistrationForm;
 import org.junit.jupiter.api.Test;
@@ -131,5 +132,21 @@ class EmployerRegistrationBrowserTests extends BrowserTest {
         assertThat(count("select count(*) from employer_organisation where kvk_number = '12345678'")).isEqualTo(1);
         assertThat(count("select count(*) from employer_organisation where kvk_number = '86420135'")).isZero();
         assertAccessible();
+    }
+
+    /** Issue 13, bad input in the browser: a KvK number that can never be right keeps every attempt unregistered. */
+    @Test
+    void hostile_input_typed_into_the_registration_form_is_refused_at_its_fields_and_nothing_typed_is_lost() {
+        open("werkgever/registreren");
+        fill(Map.of(), "1234567", "vijandig@invoer.example");
+        HostileForm form = new HostileForm("werkgever/registreren", page, this::settle);
+        for (int i = 0; i < HostileForm.TEXTS.size(); i++) {
+            String text = HostileForm.TEXTS.get(i);
+            org.assertj.core.api.Assertions.assertThat(form.attempt(Map.of("#company-name", text, "#street", text,
+                    "#contact-name", text, "#kvk", HostileForm.NUMBERS.get(i % 4), "#postcode", HostileForm.DATES.get(i % 4)),
+                    "#register")).as("refused").isTrue();
+        }
+        form.report();
+        assertThat(count("select count(*) from identity_account('vijandig@invoer.example')")).isZero();
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import nl.werkbrug.hostile.HostileForm;
 import nl.werkbrug.support.BrowserTest;
 import nl.werkbrug.support.TestUsers;
 import org.junit.jupiter.api.Test;
@@ -131,5 +132,19 @@ class VacancyBrowserTests extends BrowserTest {
         assertThat(page.locator("#own-vacancies")).containsText(TITLE);
         assertThat(page.locator("#own-vacancies")).containsText("Gepubliceerd");
         assertAccessible();
+    }
+
+    /** Issue 13, bad input in the browser: a postcode that is a malformed date keeps every attempt a refusal. */
+    @Test
+    void hostile_input_typed_into_the_vacancy_form_is_refused_at_its_fields_and_nothing_typed_is_lost() {
+        loginAndOpen("werkgever.demo", "werkgever/vacatures/nieuw");
+        HostileForm form = new HostileForm("werkgever/vacatures/nieuw", page, this::settle);
+        for (int i = 0; i < HostileForm.TEXTS.size(); i++) {
+            String text = HostileForm.TEXTS.get(i);
+            org.assertj.core.api.Assertions.assertThat(form.attempt(java.util.Map.of("#title", text, "#description", text,
+                    "#place", text, "#adjustments", text, "#hours", HostileForm.NUMBERS.get(i % 4),
+                    "#postcode", HostileForm.DATES.get(i % 4)), "#vacancy-save")).as("refused").isTrue();
+        }
+        form.report();
     }
 }

@@ -8,6 +8,7 @@ import static nl.werkbrug.pool.PoolProfiles.at;
 import java.util.List;
 
 import com.microsoft.playwright.Locator;
+import nl.werkbrug.hostile.HostileForm;
 import nl.werkbrug.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
@@ -133,5 +134,22 @@ class PoolSearchBrowserTests extends BrowserTest {
                 .hasText("Het hoogste aantal uren is lager dan het laagste.");
         assertThat(page.locator("#pool-message")).containsText("Niet alles is goed ingevuld.");
         assertAccessible();
+    }
+
+    /** Issue 13, bad input in the browser: hostile numbers are refused at their fields, hostile texts only searched. */
+    @Test
+    void hostile_input_typed_into_the_pool_search_is_refused_at_its_fields_or_searched_as_text() {
+        login("consulent.enschede");
+        open("gemeente/enschede/pool");
+        HostileForm form = new HostileForm("gemeente/enschede/pool", page, this::settle);
+        for (String number : HostileForm.NUMBERS) {
+            form.attempt(java.util.Map.of("#pool-km", number, "#pool-min-hours", number, "#pool-text", number), "#pool-search");
+        }
+        fill("#pool-km", "");
+        fill("#pool-min-hours", "");
+        for (String text : HostileForm.TEXTS) {
+            form.attempt(java.util.Map.of("#pool-text", text, "#pool-postcode", text), "#pool-search");
+        }
+        form.report();
     }
 }

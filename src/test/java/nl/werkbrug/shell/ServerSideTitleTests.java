@@ -48,12 +48,23 @@ class ServerSideTitleTests {
         assertThat(titleOf("inloggen-mislukt", "nl")).isEqualTo("Inloggen is niet gelukt - Werkbrug");
     }
 
-    /** The title in the first response for a browser that chose {@code language} (the portal keeps it in a cookie). */
+    /** Issue 13, Keycloak down: where a login goes then answers 503 (not 200: monitoring sees it), in both languages. */
+    @Test
+    void the_login_unavailable_page_answers_503_and_is_named_in_the_first_response() throws Exception {
+        assertThat(titleOf("inloggen-niet-mogelijk", "nl", 503)).isEqualTo("Inloggen is tijdelijk niet mogelijk - Werkbrug");
+        assertThat(titleOf("inloggen-niet-mogelijk", "en", 503)).isEqualTo("Logging in is temporarily not possible - Werkbrug");
+    }
+
     private String titleOf(String path, String language) throws IOException, InterruptedException {
+        return titleOf(path, language, 200);
+    }
+
+    /** The title in the first response for a browser that chose {@code language} (the portal keeps it in a cookie). */
+    private String titleOf(String path, String language, int status) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path))
                 .header("Accept", "text/html").header("Cookie", "werkbrug-lang=" + language).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        assertThat(response.statusCode()).as(path).isEqualTo(status);
         Matcher title = TITLE.matcher(response.body());
         assertThat(title.find()).as("a <title> in the response of %s", path).isTrue();
         return title.group(1).strip();

@@ -10,6 +10,7 @@ import com.microsoft.playwright.Page;
 import nl.werkbrug.identity.EmployerMembership;
 import nl.werkbrug.identity.EmployerRole;
 import nl.werkbrug.identity.PortalUser;
+import nl.werkbrug.hostile.HostileForm;
 import nl.werkbrug.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,5 +77,22 @@ class FourEyesBrowserTests extends BrowserTest {
         assertThat(second.locator("#case-error")).hasText(
                 "Een maatwerkbesluit moet door een andere consulent worden goedgekeurd dan degene die het voorstelde.");
         assertThat(second.locator("#case-status")).hasText("Ingediend");
+    }
+
+    /** Issue 13, bad input in the browser: the employer's subsidy request form (a draft of jobcoaching). */
+    @Test
+    void hostile_input_typed_into_the_subsidy_request_form_is_refused_at_its_fields_or_kept_as_text() {
+        loginAndOpen("werkgever.demo", "werkgever/aanvragen/nieuw");
+        choose("#municipality", "Hengelo");
+        choose("#instrument", "Jobcoaching");
+        HostileForm form = new HostileForm("werkgever/aanvragen/nieuw", page, this::settle);
+        for (int i = 0; i < HostileForm.TEXTS.size(); i++) {
+            String number = HostileForm.NUMBERS.get(i % 4);
+            String date = HostileForm.DATES.get(i % 4);
+            form.attempt(Map.of("#employee-name", HostileForm.TEXTS.get(i), "#bsn", number, "#hours-per-week", number,
+                    "#monthly-wage", number, "#coach-hours", number, "#birth-date", date, "#contract-start", date,
+                    "#contract-end", date), "#save-draft");
+        }
+        form.report();
     }
 }

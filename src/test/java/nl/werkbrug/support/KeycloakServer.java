@@ -26,6 +26,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class KeycloakServer implements BeforeAllCallback {
 
     public static final String CLIENT_SECRET = "test-client-secret-0123456789";
+    /** The secret of the realm's {@code werkbrug-provisioning} client (its service account provisions employers). */
+    public static final String PROVISIONING_SECRET = "test-provisioning-secret-9876543210";
     public static final String PASSWORD = "Keycloak-Test-2026";
     /** The TOTP secret of the staff test users' authenticator (src/test/resources/keycloak/twente-users-0.json). */
     public static final String TOTP_SECRET = "werkbrug-test-totp-2026";
@@ -126,6 +128,7 @@ public final class KeycloakServer implements BeforeAllCallback {
         builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin-test-password");
         builder.environment().put("WERKBRUG_CLIENT_SECRET", CLIENT_SECRET);
+        builder.environment().put("WERKBRUG_PROVISIONING_CLIENT_SECRET", PROVISIONING_SECRET);
         builder.environment().put("WERKBRUG_BASE_URL", "http://localhost:" + portalPort);
         long started = System.currentTimeMillis();
         Process process = builder.start();
@@ -133,6 +136,42 @@ public final class KeycloakServer implements BeforeAllCallback {
         long took = System.currentTimeMillis() - started;
         System.out.printf("Keycloak 26 ready on port %d in %d ms%n", keycloakPort, took);
         return new Running(keycloakPort, portalPort, process, took);
+    }
+
+    /**
+     * Keycloak down, the way a hung or unreachable server is: its processes are stopped (SIGSTOP), so the port still
+     * accepts connections but nothing answers. Pair with {@link #resume()} in a {@code finally}: the Keycloak tests
+     * that run later need it.
+     */
+    public static void pause() {
+        signal("-STOP");
+    }
+
+    /** Lets a {@link #pause() paused} Keycloak run again and waits until its realm answers. */
+    public static void resume() {
+        signal("-CONT");
+        try {
+            waitUntilReady(running().issuer() + "/.well-known/openid-configuration", running().process());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void signal(String signal) {
+        List<String> command = new java.util.ArrayList<>(List.of("kill", signal, String.valueOf(running().process().pid())));
+        running().process().descendants().forEach(child -> command.add(String.valueOf(child.pid())));
+        try {
+            int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
+            if (exit != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " exited with " + exit);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void waitUntilReady(String url, Process process) throws InterruptedException {

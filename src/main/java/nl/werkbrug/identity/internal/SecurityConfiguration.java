@@ -1,5 +1,7 @@
 package nl.werkbrug.identity.internal;
 
+import java.time.Clock;
+
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import nl.werkbrug.tenancy.TenantDirectory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -19,7 +21,12 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -35,6 +42,8 @@ class SecurityConfiguration {
 
     static final String KEYCLOAK_LOGIN = "/oauth2/authorization/keycloak";
     static final String LOGIN_FAILED = "/inloggen-mislukt";
+    /** The shell's page "Inloggen is tijdelijk niet mogelijk" (503), where a login goes while Keycloak is down. */
+    static final String LOGIN_UNAVAILABLE = "/inloggen-niet-mogelijk";
 
     @Bean
     @ConditionalOnProperty(name = "werkbrug.login", havingValue = "local", matchIfMissing = true)
@@ -49,21 +58,33 @@ class SecurityConfiguration {
     @Bean
     @ConditionalOnProperty(name = "werkbrug.login", havingValue = "keycloak")
     SecurityFilterChain keycloakLogin(HttpSecurity http, Environment environment, TenantDirectory directory,
-                                      ClientRegistrationRepository clients, SessionPolicy sessions) throws Exception {
+                                      ClientRegistrationRepository clients, SessionPolicy sessions, Clock clock)
+            throws Exception {
         permitPublicPaths(http, environment, sessions);
+        KeycloakAvailability keycloak = new KeycloakAvailability(clients.findByRegistrationId("keycloak"), clock);
         // RP-initiated logout: logging out of the portal ends the Keycloak session too, then Keycloak sends the
-        // browser back to the portal.
+        // browser back to the portal. While Keycloak is down the portal's session still ends and the browser goes to
+        // the front door instead of to an address that does not answer.
         OidcClientInitiatedLogoutSuccessHandler keycloakLogout = new OidcClientInitiatedLogoutSuccessHandler(clients);
         keycloakLogout.setPostLogoutRedirectUri("{baseUrl}/");
+        SimpleUrlLogoutSuccessHandler localLogout = new SimpleUrlLogoutSuccessHandler();
+        localLogout.setDefaultTargetUrl("/");
+        LogoutSuccessHandler logout = (request, response, authentication) ->
+                (keycloak.reachable() ? keycloakLogout : localLogout).onLogoutSuccess(request, response, authentication);
+        // A failed login shows a Dutch page instead of sending the browser back to Keycloak in a loop; one that failed
+        // because Keycloak stopped answering (the code could not be exchanged) shows the "login unavailable" page.
+        AuthenticationFailureHandler failed = new SimpleUrlAuthenticationFailureHandler(LOGIN_FAILED);
+        AuthenticationFailureHandler unavailable = new SimpleUrlAuthenticationFailureHandler(LOGIN_UNAVAILABLE);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(KEYCLOAK_LOGIN)
-                .logoutSuccessHandler(keycloakLogout)
+                .logoutSuccessHandler(logout)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
-        http.logout(logout -> logout.logoutSuccessHandler(keycloakLogout));
+        http.logout(out -> out.logoutSuccessHandler(logout));
         http.oauth2Login(login -> login
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new KeycloakUserService(new KeycloakTokenMapper(directory))))
-                // A failed login shows a Dutch page instead of sending the browser back to Keycloak in a loop.
-                .failureUrl(LOGIN_FAILED));
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(LOGIN_FAILED).permitAll());
+                .failureHandler((request, response, exception) -> (keycloak.reachable() ? failed : unavailable)
+                        .onAuthenticationFailure(request, response, exception)));
+        http.addFilterBefore(keycloak.beforeLoginRedirect(LOGIN_UNAVAILABLE), OAuth2AuthorizationRequestRedirectFilter.class);
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(LOGIN_FAILED, LOGIN_UNAVAILABLE).permitAll());
         return http.build();
     }
 
@@ -76,6 +97,7 @@ class SecurityConfiguration {
             throws Exception {
         securityHeaders(http);
         http.addFilterAfter(sessions.filter(), SecurityContextHolderFilter.class);
+        http.addFilterAfter(KeycloakAvailability.answeredWith503(LOGIN_UNAVAILABLE), SecurityContextHolderFilter.class);
         int managementPort = environment.getProperty("management.server.port", Integer.class, -1);
         int serverPort = environment.getProperty("server.port", Integer.class, 8080);
         RequestMatcher onManagementPort = request -> managementPort > 0 && managementPort != serverPort
