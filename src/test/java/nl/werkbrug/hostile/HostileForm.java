@@ -25,10 +25,15 @@ import com.microsoft.playwright.Page;
  */
 public final class HostileForm {
 
-    /** Texts: long, right-to-left override, zero-width, Arabic, HTML and script, formula, SQL. */
-    public static final List<String> TEXTS = List.of("A".repeat(5_000), "\u202Eevil\u202C Jansen",
-            "Ja\u200Bn\u200D Jan\u200Csen", "مرحبا بالعالم", "<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
-            "=HYPERLINK(\"http://evil.example\",\"klik\")", "' OR '1'='1'; drop table audit_event; --");
+    /**
+     * Texts, two kinds in each so that every attempt (a press of the form's button, one to two seconds in the browser)
+     * tries more: long; right-to-left override, zero-width characters and Arabic; script and an image with onerror;
+     * a spreadsheet formula and SQL. The service-level suite ({@code HostileInputTests}) tries each on its own.
+     */
+    public static final List<String> TEXTS = List.of("A".repeat(5_000),
+            "\u202Eevil\u202C Ja\u200Bn\u200D Jan\u200Csen مرحبا بالعالم",
+            "<script>alert(1)</script><img src=x onerror=alert(1)>",
+            "=HYPERLINK(\"http://evil.example\",\"klik\") ' OR '1'='1'; drop table audit_event; --");
     /** Numbers a number input accepts as typed text: huge, beyond a double, negative, tiny. */
     public static final List<String> NUMBERS = List.of("99999999999999999999999999", "1e309", "-1", "0.0000000001");
     /** Dates that do not exist or do not parse. */
