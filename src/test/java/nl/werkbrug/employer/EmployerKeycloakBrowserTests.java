@@ -101,11 +101,12 @@ class EmployerKeycloakBrowserTests extends KeycloakBrowserTest {
 
     /**
      * Issue 13, finding 8: the realm file carries the provisioning account's fine-grained admin permissions (v2), so
-     * right after the import it can create a user and nothing of what it must not (read a staff member, find one,
-     * give anyone a realm role). Putting the user in the employer group is not proven here (docs/security.md).
+     * right after the import it can create a user, create a company's group under {@code /werkgever} and put a user in
+     * {@code /werkgever}, and nothing of what it must not (read a staff member, find one, give anyone a realm role,
+     * fill a staff group); a permission on a group does not reach its sub-groups (docs/security.md, finding 8).
      */
     @Test
-    void the_provisioning_account_as_imported_creates_a_user_but_cannot_read_or_find_staff_or_give_a_realm_role() {
+    void the_provisioning_account_as_imported_creates_an_employer_user_but_cannot_read_or_find_staff_or_give_a_staff_role_or_group() {
         String token = token("twente", "grant_type=client_credentials&client_id=werkbrug-provisioning&client_secret="
                 + KeycloakServer.PROVISIONING_SECRET);
 
@@ -126,5 +127,23 @@ class EmployerKeycloakBrowserTests extends KeycloakBrowserTest {
         org.assertj.core.api.Assertions.assertThat(keycloakAdmin("/admin/realms/twente/users/" + userId + "/role-mappings/realm"))
                 .doesNotContain("werkbrug-staff");
 
+        // the group the permission names: the account may create a company's group under it and fill it
+        String employers = "5a1e7b2c-3d4f-4e8a-9b6c-0d2f8e4a7c19";   // /werkgever, fixed in the realm file
+        HttpResponse<String> company = adminApi("POST", "/admin/realms/twente/groups/" + employers + "/children", token,
+                "{\"name\": \"fgap-probe\"}");
+        org.assertj.core.api.Assertions.assertThat(company.statusCode()).as(company.body()).isEqualTo(201);
+        String companyId = company.headers().firstValue("Location").orElseThrow().replaceFirst(".*/", "");
+        HttpResponse<String> joined = adminApi("PUT", "/admin/realms/twente/users/" + userId + "/groups/" + employers,
+                token, null);
+        org.assertj.core.api.Assertions.assertThat(joined.statusCode()).as(joined.body()).isEqualTo(204);
+        // but a permission on a group is not one on its sub-groups (v2): the company's role group under it is refused,
+        // so the portal's /werkgever/<company>/<role> cannot be provisioned by this account (docs/security.md)
+        org.assertj.core.api.Assertions.assertThat(adminApi("POST", "/admin/realms/twente/groups/" + companyId
+                + "/children", token, "{\"name\": \"EMPLOYER_ADMIN\"}").statusCode()).isEqualTo(403);
+        // a staff group is not the account's to fill
+        String staffGroups = keycloakAdmin("/admin/realms/twente/groups?search=gemeente&briefRepresentation=true");
+        String staffGroup = JsonPath.read(staffGroups, "$[0].id");
+        org.assertj.core.api.Assertions.assertThat(adminApi("PUT", "/admin/realms/twente/users/" + userId + "/groups/"
+                + staffGroup, token, null).statusCode()).isEqualTo(403);
     }
 }
