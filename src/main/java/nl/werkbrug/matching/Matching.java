@@ -17,6 +17,7 @@ import nl.werkbrug.tenancy.CurrentTenant;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The two ranked lists. For an employer's own vacancy: the pool profiles the employer may see (the pool's consent and
@@ -54,6 +55,7 @@ public class Matching {
 
     /** The best candidates for a vacancy of the user's company; empty when it is not the company's. */
     @PreAuthorize("hasRole('EMPLOYER')")
+    @Transactional // the vacancy, the ranking and its audit line in one transaction (one set of settings, one commit)
     public Optional<RankedCandidates> candidatesFor(long vacancyId) {
         Optional<VacancyDetail> found = vacancies.mine(vacancyId);
         if (found.isEmpty()) {

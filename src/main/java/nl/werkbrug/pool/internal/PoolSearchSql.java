@@ -327,6 +327,7 @@ public class PoolSearchSql {
         boolean major = group.length() == 1;
         // no custom plans: the plan is the same for every vacancy (the group's rows through the matching index), so
         // PostgreSQL may keep one per connection
+        parallelRanking();
         int[] scored = {0};
         String where = " where " + audience("k", viewer, params) + " and k.kind = 'G' and " + key
                 + (ranking.doelgroepOnly() ? " and k.signals @> array['BANENAFSPRAAK']::varchar[]" : "");
@@ -347,6 +348,19 @@ public class PoolSearchSql {
                     return profile(rs, names);
                 }).list();
         return new nl.werkbrug.pool.PoolRanking.Ranked(best, scored[0]);
+    }
+
+    /**
+     * Lets the ranking's scan and score run in two parallel workers (settings local to the transaction). The planner
+     * cannot see through the audience policy's conditions and estimates a few hundred visible key rows where a
+     * group holds tens of thousands at 1,000,000 profiles, so by its default costs a parallel plan never pays; the
+     * hand-written reference of {@code bench/matching.sh} runs with the same settings.
+     */
+    public static final String PARALLEL_RANKING = "select set_config('parallel_setup_cost', '10', true),"
+            + " set_config('parallel_tuple_cost', '0.001', true), set_config('min_parallel_index_scan_size', '0', true)";
+
+    private void parallelRanking() {
+        jdbc.sql(PARALLEL_RANKING).query().singleRow();
     }
 
     private static PoolHit hit(ResultSet rs, PoolQuery query, Names names) throws SQLException {
