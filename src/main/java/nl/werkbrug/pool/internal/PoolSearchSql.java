@@ -271,7 +271,9 @@ public class PoolSearchSql {
         params.put("limit", limit);
         String key = groupKey(group, params);
         String code = ranking.iscoCode();
-        params.put("code", code);
+        // values the score compares with arrays are bound as arrays: an array[...] around a parameter is built again
+        // for every row of a plan that is kept
+        params.put("codes", new String[] {code});
         params.put("minor", code.substring(0, 3));
         // every part in whole tenths of a point, rounded half up as the owner rounds its parts (integer arithmetic
         // per row: numeric made the score most of the ranking's time at 1,000,000 profiles)
@@ -285,8 +287,8 @@ public class PoolSearchSql {
         List<String> skillTerms = new ArrayList<>();
         for (String skill : ranking.skills()) {
             String name = "skill" + skillTerms.size();
-            params.put(name, skill.strip().toLowerCase(java.util.Locale.ROOT));
-            skillTerms.add("(k.skills @> array[cast(:" + name + " as text)])::int");
+            params.put(name, new String[] {skill.strip().toLowerCase(java.util.Locale.ROOT)});
+            skillTerms.add("(k.skills @> cast(:" + name + " as text[]))::int");
         }
         params.put("skillCount", ranking.skills().size());
         params.put("skillsWeight", ranking.skillsWeight());
@@ -310,7 +312,7 @@ public class PoolSearchSql {
         // a row's key is its minor group, so the rows of a major group's other minor groups share the major group.
         // w × a ÷ b to tenths, half up: (20 × w × a + b) div (2 × b)
         String score = """
-                (case when k.isco_codes @> array[cast(:code as varchar)] then :unitGroupTenths
+                (case when k.isco_codes @> cast(:codes as varchar[]) then :unitGroupTenths
                       when k.key = cast(:minor as varchar) then :minorGroupTenths else :majorGroupTenths end)
                 + %2$s
                 + (case when k.hours_per_week > 0 and :hoursTenths > 0 then (20 * :hoursWeight
