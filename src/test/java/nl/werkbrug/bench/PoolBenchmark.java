@@ -173,7 +173,7 @@ class PoolBenchmark {
 
     List<Search> searches() {
         // what a hit list shows of each profile, as the application reads it for a page
-        String columns = "select p.id, p.pseudonym, p.tenant_id, p.postcode_area, p.rung, p.isco_codes, "
+        String columns = "select p.id, p.pseudonym, p.tenant_id, p.age_band, p.postcode_area, p.rung, p.isco_codes, "
                 + "p.hours_per_week, p.signals, p.completeness, p.last_confirmed, m.total from (";
         String page = ") m join pool_profile p on p.id = m.profile_id order by m.score desc, m.last_confirmed desc, "
                 + "m.pseudonym";
