@@ -111,10 +111,13 @@ public class PoolSearchSql {
         Search search = plan(query, centroid, viewer, params, false);
         if (search.banding() != null && search.scored() && params.get(AREAS) instanceof String[] reach
                 && reach.length > 0) {
+            genericPlans();
             return byDistanceBands(query, search.banding(), params, offset, offset + limit, names);
         }
         if (search.scored()) {
             customPlans();
+        } else if (search.keyed()) {
+            genericPlans();
         }
         // the page is the best rows by the search's order (top-N, no window over every match); the count, computed
         // once beside the page, stops past the cap
@@ -240,6 +243,18 @@ public class PoolSearchSql {
      */
     private void customPlans() {
         jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+    }
+
+    /**
+     * Keeps one plan per statement (per connection) for statements whose best plan is the same for every value: a
+     * search in the key index's own order (one word, one signal: the key's rows in index order, the first page of
+     * them) and the statements of a search by distance bands (a band's rows through the area index, sorted by score).
+     * Left to choose, PostgreSQL planned them on every execution ({@code pg_prepared_statements}: custom plans only),
+     * because a generic plan's estimate for an unknown key, or an unknown list of areas, costs more than the custom
+     * plans' for the values at hand; planning took about as long as running them.
+     */
+    private void genericPlans() {
+        jdbc.sql("set local plan_cache_mode = force_generic_plan").update();
     }
 
     /** The profile with this pseudonym, if the viewer may see it. */
