@@ -238,8 +238,8 @@ public class PoolSearchSql {
     /**
      * Plans the statement for its own values: which key it reads and how many rows that holds, which postcode areas
      * are in reach. After five runs of one prepared statement PostgreSQL may switch to a generic plan that knows none
-     * of them. Searches in the key index's own order (one word, one signal) keep the plan cache: their plan is the
-     * same for every value, and planning costs about as much as running them.
+     * of them. Searches in the key index's own order (one word, one signal) and the distance bands keep one plan
+     * instead ({@link #genericPlans}).
      */
     private void customPlans() {
         jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
