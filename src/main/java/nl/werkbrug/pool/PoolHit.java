@@ -7,6 +7,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * A profile found by a search, with its relevance score and why it matched.
  *
+ * @param profile    what a hit shows of the profile: pseudonym, municipality, age band, postcode area, rung,
+ *                   occupations, hours, support signals, completeness and last confirmation; its other facts
+ *                   (skills, education, languages, availability, travel distance, licence) are empty here and read
+ *                   when the profile is opened ({@code PoolSearch.profile})
  * @param distanceKm the distance from the asked postcode area's centroid, when a distance was asked
  * @param score      the relevance (see {@code Relevance}): higher first
  * @param reasons    why it matched, best first, each a message key with its arguments

@@ -113,25 +113,39 @@ class PoolBenchmark {
                 holdForQueriesByHand(size);
             }
             for (Search s : searches()) {
-                double[] app = measure(() -> as(consultant, "enschede", () -> search.search(s.query(), 0, 20)));
-                double[] path = measure(() -> queryPath("enschede", s.query()));
-                double[] raw = measure(() -> raw("enschede", s.consultantSql()));
-                double[] appEmployer = measure(() -> as(employer, () -> search.search(s.query(), 0, 20)));
-                double[] pathEmployer = measure(() -> queryPath(null, s.query()));
-                double[] rawEmployer = measure(() -> raw(null, s.employerSql()));
+                // every way of running the search in turn within each round, so the JIT's warm-up, the background
+                // jobs and the other load of the machine fall on all of them alike (measured one after the other,
+                // the first measured, the consultant's service, took the brunt)
+                List<Supplier<Object>> ways = new ArrayList<>(List.of(
+                        () -> as(consultant, "enschede", () -> search.search(s.query(), 0, 20)),
+                        () -> queryPath("enschede", s.query()),
+                        () -> raw("enschede", s.consultantSql()),
+                        () -> as(employer, () -> search.search(s.query(), 0, 20)),
+                        () -> queryPath(null, s.query()),
+                        () -> raw(null, s.employerSql())));
                 if (s.bands() != null) {
                     // the best hand-written SQL for a ranking within a distance reads the nearest bands only
-                    double[] single = raw;
-                    double[] singleEmployer = rawEmployer;
-                    raw = measure(() -> TenantContext.callAs("enschede", () -> s.bands().apply(CONSULTANTS)));
-                    rawEmployer = measure(() -> as(employer, () -> s.bands().apply(EMPLOYERS)));
-                    rows.add(row(size, s.name() + ", consultant, hand-written in one statement", app, path, single));
+                    ways.add(() -> TenantContext.callAs("enschede", () -> s.bands().apply(CONSULTANTS)));
+                    ways.add(() -> as(employer, () -> s.bands().apply(EMPLOYERS)));
+                }
+                double[][] times = measureInTurn(ways);
+                double[] app = times[0];
+                double[] path = times[1];
+                double[] raw = times[2];
+                double[] appEmployer = times[3];
+                double[] pathEmployer = times[4];
+                double[] rawEmployer = times[5];
+                if (s.bands() != null) {
+                    rows.add(row(size, s.name() + ", consultant, hand-written in one statement", app, path, raw));
                     rows.add(row(size, s.name() + ", employer, hand-written in one statement", appEmployer,
-                            pathEmployer, singleEmployer));
+                            pathEmployer, rawEmployer));
+                    raw = times[6];
+                    rawEmployer = times[7];
                 }
                 rows.add(row(size, s.name() + ", consultant", app, path, raw));
                 rows.add(row(size, s.name() + ", employer", appEmployer, pathEmployer, rawEmployer));
                 System.out.println("ROW " + rows.get(rows.size() - 2) + "\nROW " + rows.get(rows.size() - 1));
+                planCache(s.name());
                 if (size == SIZES[SIZES.length - 1]) {
                     plans.add("#### " + s.name() + " (consultant, hand-written SQL)\n\n```\n"
                             + String.join("\n", explain("enschede", s.consultantSql())) + "\n```\n");
@@ -158,9 +172,9 @@ class PoolBenchmark {
     }
 
     List<Search> searches() {
+        // what a hit list shows of each profile, as the application reads it for a page
         String columns = "select p.id, p.pseudonym, p.tenant_id, p.age_band, p.postcode_area, p.rung, p.isco_codes, "
-                + "p.skills, p.education, p.languages, p.hours_per_week, p.available_from, p.travel_km, "
-                + "p.driving_licence, p.signals, p.completeness, p.last_confirmed, m.total from (";
+                + "p.hours_per_week, p.signals, p.completeness, p.last_confirmed, m.total from (";
         String page = ") m join pool_profile p on p.id = m.profile_id order by m.score desc, m.last_confirmed desc, "
                 + "m.pseudonym";
         String consultants = CONSULTANTS;
@@ -255,15 +269,49 @@ class PoolBenchmark {
         });
     }
 
+    /**
+     * p50, p95 and p99 in milliseconds of each way over {@link #RUNS} timed rounds, after a quarter as many (at most
+     * 30) that warm the caches; each round runs every way once, starting with the next way each round.
+     */
     /** p50, p95 and p99 in milliseconds over {@link #RUNS} timed runs, after a quarter as many (at most 30) that warm the caches. */
     static double[] measure(Supplier<Object> work) {
-        java.util.stream.IntStream.range(0, Math.min(30, RUNS / 4)).forEach(warm -> work.get());
-        double[] sorted = java.util.stream.IntStream.range(0, RUNS).mapToDouble(run -> {
-            long began = System.nanoTime();
-            work.get();
-            return (System.nanoTime() - began) / 1e6;
-        }).sorted().toArray();
-        return new double[]{percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99)};
+        return measureInTurn(List.of(work))[0];
+    }
+
+    static double[][] measureInTurn(List<Supplier<Object>> ways) {
+        int warm = Math.min(30, RUNS / 4);
+        double[][] times = new double[ways.size()][RUNS];
+        for (int round = 0; round < warm + RUNS; round++) {
+            for (int i = 0; i < ways.size(); i++) {
+                int way = (round + i) % ways.size();
+                long began = System.nanoTime();
+                ways.get(way).get();
+                if (round >= warm) {
+                    times[way][round - warm] = (System.nanoTime() - began) / 1e6;
+                }
+            }
+        }
+        return java.util.Arrays.stream(times).map(run -> {
+            double[] sorted = run.clone();
+            java.util.Arrays.sort(sorted);
+            return new double[]{percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99)};
+        }).toArray(double[][]::new);
+    }
+
+    /**
+     * Which statements the connection of the next transaction holds prepared, with how often PostgreSQL planned them
+     * for their parameters (custom) and how often it ran its one cached plan (generic): a statement planned on every
+     * execution pays its planning each time.
+     */
+    void planCache(String name) {
+        TenantContext.callAs("enschede", () -> transaction.execute(status -> {
+            jdbc.sql("select generic_plans, custom_plans, left(regexp_replace(statement, '\\s+', ' ', 'g'), 160) as sql"
+                    + " from pg_prepared_statements where generic_plans + custom_plans > 20"
+                    + " order by generic_plans + custom_plans desc limit 12").query().listOfRows()
+                    .forEach(row -> System.out.println("PLANS " + name + ": generic " + row.get("generic_plans")
+                            + ", custom " + row.get("custom_plans") + ": " + row.get("sql")));
+            return null;
+        }));
     }
 
     /** The nearest-rank percentile of sorted values. */

@@ -66,6 +66,13 @@ public class PoolSearchSql {
             p.id, p.pseudonym, p.tenant_id, p.age_band, p.postcode_area, p.rung, p.isco_codes, p.skills, p.education,
             p.languages, p.hours_per_week, p.available_from, p.travel_km, p.driving_licence, p.signals,
             p.completeness, p.last_confirmed""";
+    /**
+     * What a hit shows of a profile (and what orders it): the rest of the profile is read when it is opened, so a page
+     * reads two arrays per profile instead of four.
+     */
+    private static final String HIT_COLUMNS = """
+            p.id, p.pseudonym, p.tenant_id, p.age_band, p.postcode_area, p.rung, p.isco_codes, p.hours_per_week,
+            p.signals, p.completeness, p.last_confirmed""";
     private static final String DISTANCE = """
             2 * 6371.0088 * asin(sqrt(power(sin(radians(p.latitude - :lat) / 2), 2)
                 + cos(radians(:lat)) * cos(radians(p.latitude)) * power(sin(radians(p.longitude - :lon) / 2), 2)))""";
@@ -74,8 +81,19 @@ public class PoolSearchSql {
     private static final java.util.regex.Pattern PLAIN_WORDS = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+(\\s+[\\p{L}\\p{N}]+)*");
     private static final java.util.regex.Pattern OR = java.util.regex.Pattern.compile("(?i)(^|\\s)or(\\s|$)");
 
+    /** How many texts' first lexemes are kept. */
+    private static final int LEXEMES_KEPT = 2_000;
+
     private final JdbcClient jdbc;
     private final PostcodeAreas areas;
+    /** Texts of plain words and their first lexeme; PostgreSQL's {@code to_tsvector} is immutable, so they hold. */
+    private final Map<String, Optional<String>> lexemes = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Optional<String>> eldest) {
+                    return size() > LEXEMES_KEPT;
+                }
+            });
 
     PoolSearchSql(JdbcClient jdbc, PostcodeAreas areas) {
         this.jdbc = jdbc;
@@ -91,19 +109,21 @@ public class PoolSearchSql {
                               int offset, int limit, Names names) {
         Map<String, Object> params = new HashMap<>();
         Search search = plan(query, centroid, viewer, params, false);
-        params.put("offset", offset);
-        params.put("limit", limit);
         if (search.banding() != null && search.scored() && params.get(AREAS) instanceof String[] reach
                 && reach.length > 0) {
+            genericPlans();
             return byDistanceBands(query, search.banding(), params, offset, offset + limit, names);
         }
         if (search.scored()) {
             customPlans();
+        } else if (search.keyed()) {
+            genericPlans();
         }
         // the page is the best rows by the search's order (top-N, no window over every match); the count, computed
         // once beside the page, stops past the cap
         int[] counted = {0};
-        List<PoolHit> hits = jdbc.sql(search.page("(" + search.count("true") + ") as total")).params(params)
+        List<PoolHit> hits = jdbc.sql(search.page("(" + search.count("true") + ") as total", offset, limit))
+                .params(params)
                 .query((rs, row) -> {
                     counted[0] = rs.getInt("total");
                     return hit(rs, query, names);
@@ -140,8 +160,7 @@ public class PoolSearchSql {
             kmByArea.put(reach[i], kilometres[i]);
         }
         int rest = Relevance.maxWithoutDistance(query);
-        params.put("wanted", wanted);
-        String rows = banding.rows();
+        String rows = banding.rows(wanted);
         // the count over every area in reach, beside the first band's matches (one row even when the band has none)
         String first = "select t.total, b.* from (" + banding.count() + ") t left join lateral (" + rows + ") b on true";
         List<Banded> read = new ArrayList<>();
@@ -178,10 +197,10 @@ public class PoolSearchSql {
                             cast(:confirmed as date[]), cast(:pseudonyms as varchar[]), cast(:occupations as integer[]),
                             cast(:skillsMatched as integer[]))
                           as m(profile_id, score, last_confirmed, pseudonym, occupation, skills_matched)
-                          order by score desc, last_confirmed desc, pseudonym offset :offset limit :limit)
+                          order by score desc, last_confirmed desc, pseudonym offset %d limit %d)
                         select %s, m.occupation, m.skills_matched, m.score from m join pool_profile p on p.id = m.profile_id
                         where %s order by m.score desc, m.last_confirmed desc, m.pseudonym"""
-                        .formatted(COLUMNS, banding.audience()))
+                        .formatted(offset, wanted - offset, HIT_COLUMNS, banding.audience()))
                 .params(params)
                 .param("ids", read.stream().map(Banded::profileId).toArray(java.util.UUID[]::new))
                 .param("scores", read.stream().map(Banded::score).toArray(Integer[]::new))
@@ -190,7 +209,7 @@ public class PoolSearchSql {
                 .param("occupations", read.stream().map(Banded::occupation).toArray(Integer[]::new))
                 .param("skillsMatched", read.stream().map(Banded::skillsMatched).toArray(Integer[]::new))
                 .query((rs, row) -> {
-                    PoolProfile profile = profile(rs, names);
+                    PoolProfile profile = hitProfile(rs, names);
                     Double km = profile.postcodeArea() == null ? null : kmByArea.get(profile.postcodeArea());
                     return new PoolHit(profile, km, rs.getInt("score"), Relevance.reasons(query,
                             rs.getInt("occupation"), rs.getInt("skills_matched"), km));
@@ -219,11 +238,23 @@ public class PoolSearchSql {
     /**
      * Plans the statement for its own values: which key it reads and how many rows that holds, which postcode areas
      * are in reach. After five runs of one prepared statement PostgreSQL may switch to a generic plan that knows none
-     * of them. Searches in the key index's own order (one word, one signal) keep the plan cache: their plan is the
-     * same for every value, and planning costs about as much as running them.
+     * of them. Searches in the key index's own order (one word, one signal) and the distance bands keep one plan
+     * instead ({@link #genericPlans}).
      */
     private void customPlans() {
         jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+    }
+
+    /**
+     * Keeps one plan per statement (per connection) for statements whose best plan is the same for every value: a
+     * search in the key index's own order (one word, one signal: the key's rows in index order, the first page of
+     * them) and the statements of a search by distance bands (a band's rows through the area index, sorted by score).
+     * Left to choose, PostgreSQL planned them on every execution ({@code pg_prepared_statements}: custom plans only),
+     * because a generic plan's estimate for an unknown key, or an unknown list of areas, costs more than the custom
+     * plans' for the values at hand; planning took about as long as running them.
+     */
+    private void genericPlans() {
+        jdbc.sql("set local plan_cache_mode = force_generic_plan").update();
     }
 
     /** The profile with this pseudonym, if the viewer may see it. */
@@ -367,7 +398,7 @@ public class PoolSearchSql {
 
     private static PoolHit hit(ResultSet rs, PoolQuery query, Names names) throws SQLException {
         Double km = query.distance() ? rs.getObject("distance_km", Double.class) : null;
-        return new PoolHit(profile(rs, names), km, rs.getInt("score"),
+        return new PoolHit(hitProfile(rs, names), km, rs.getInt("score"),
                 Relevance.reasons(query, rs.getInt("occupation"), rs.getInt("skills_matched"), km));
     }
 
@@ -388,15 +419,21 @@ public class PoolSearchSql {
 
         private static final String ORDER = " order by score desc, last_confirmed desc, pseudonym";
 
-        String page(String total) {
+        /**
+         * The page from {@code offset}: its bounds are part of the statement's text, not parameters, so PostgreSQL's
+         * plan for it knows that it wants {@code limit} rows and keeps that plan for every execution (a generic plan
+         * for an unknown limit assumes a tenth of all matches, costs more than the custom plans, and was never chosen:
+         * the statement was planned on every search).
+         */
+        String page(String total, int offset, int limit) {
             // without scoring the score is the rank, so the index's order is the page's
             String order = scored || !keyed ? ORDER : " order by rank desc, last_confirmed desc, pseudonym";
             String page = "with hits as (" + hits + ") select hits.*, " + score + " as score, " + total
-                    + " from hits" + order + " offset :offset limit :limit";
+                    + " from hits" + order + " offset " + offset + " limit " + limit;
             if (!keyed) {
                 return page;
             }
-            return "with page as (" + page + ") select " + COLUMNS + ", page.occupation, page.skills_matched,"
+            return "with page as (" + page + ") select " + HIT_COLUMNS + ", page.occupation, page.skills_matched,"
                     + " page.distance_km, page.score, page.total from page join pool_profile p on p.id = page.profile_id"
                     + " where " + audience + " order by page.score desc, page.last_confirmed desc, page.pseudonym";
         }
@@ -415,11 +452,11 @@ public class PoolSearchSql {
      */
     record Banding(String band, String reach, String score, String audience) {
 
-        /** A band's best {@code :wanted} matches in the page's order. */
-        String rows() {
+        /** A band's best {@code wanted} matches in the page's order (the bound in the text, as for a page). */
+        String rows(int wanted) {
             return "with hits as (" + band + ") select profile_id, occupation, skills_matched, last_confirmed,"
                     + " pseudonym, cast(" + score + " as integer) as score from hits"
-                    + " order by score desc, last_confirmed desc, pseudonym limit :wanted";
+                    + " order by score desc, last_confirmed desc, pseudonym limit " + wanted;
         }
 
         /** The matches in reach, counted up to one past the cap. */
@@ -449,7 +486,7 @@ public class PoolSearchSql {
             occupationFilter(query, where);
             skillsFilter(query, where, skills);
             filters(query, where, params, null);
-            String hits = "select " + COLUMNS + ", p.id as profile_id, p.visible_since, " + occupation
+            String hits = "select " + HIT_COLUMNS + ", p.id as profile_id, p.visible_since, " + occupation
                     + " as occupation, " + skills + " as skills_matched, " + distance + " as distance_km, "
                     + distancePoints + " as distance_points from"
                     + " pool_profile p where " + String.join("\n  and ", where);
@@ -536,7 +573,7 @@ public class PoolSearchSql {
     }
 
     /** The key condition; the region is the audience condition's, which the key rows carry beside it. */
-    private static @Nullable Key key(PoolQuery query, Map<String, Object> params) {
+    private @Nullable Key key(PoolQuery query, Map<String, Object> params) {
         String kind = "k.kind = ";
         if (query.iscoCode() != null) {
             return switch (query.scope()) {
@@ -553,14 +590,32 @@ public class PoolSearchSql {
             return new Key('S', kind + "'S' and k.key = any(cast(:skills as varchar[]))");
         }
         if (!query.text().isEmpty() && PLAIN_WORDS.matcher(query.text()).matches() && !OR.matcher(query.text()).find()) {
-            // every word must occur, so the rows of any one word hold all matches
-            return new Key('W', kind + "'W' and k.key = (tsvector_to_array(to_tsvector('dutch', :text)))[1]");
+            // every word must occur, so the rows of any one word hold all matches; the word as a plain parameter:
+            // computed in the statement, its functions (not leakproof) kept it out of the index condition of a
+            // generic plan under row-level security, so PostgreSQL planned the statement again on every search
+            params.put("word", firstLexeme(query.text()).orElse(null));
+            return new Key('W', kind + "'W' and k.key = cast(:word as text)");
         }
         if (!query.signals().isEmpty()) {
             params.put("signal", query.signals().iterator().next().name());
             return new Key('V', kind + "'V' and k.key = cast(:signal as varchar)");
         }
         return null;
+    }
+
+    /**
+     * The alphabetically first lexeme of a text as the {@code dutch} configuration makes it (as the key rows of kind
+     * {@code W} hold the lexemes of a profile's search text); empty when the text has none (stop words only). One round
+     * trip the first time a text is searched; kept for the next searches of it.
+     */
+    private Optional<String> firstLexeme(String text) {
+        Optional<String> known = lexemes.get(text);
+        if (known == null) {
+            known = jdbc.sql("select (tsvector_to_array(to_tsvector('dutch', :text)))[1]").param("text", text)
+                    .query((rs, row) -> Optional.ofNullable(rs.getString(1))).single();
+            lexemes.put(text, known);
+        }
+        return known;
     }
 
     private static String audience(String alias, Viewer viewer, Map<String, Object> params) {
@@ -693,20 +748,41 @@ public class PoolSearchSql {
 
     private static PoolProfile profile(ResultSet rs, Names names) throws SQLException {
         List<String> codes = strings(rs.getArray("isco_codes"));
-        String ageBand = rs.getString("age_band");
         String education = rs.getString("education");
-        Set<SupportSignal> signals = EnumSet.noneOf(SupportSignal.class);
-        strings(rs.getArray("signals")).forEach(signal -> signals.add(SupportSignal.valueOf(signal)));
         String tenant = rs.getString("tenant_id");
         return new PoolProfile(rs.getObject("id", UUID.class), rs.getString("pseudonym"), tenant,
-                names.tenant().apply(tenant), ageBand == null ? null : AgeBand.valueOf(ageBand),
-                rs.getString("postcode_area"), rs.getObject("rung", Integer.class), codes,
-                codes.stream().map(code -> names.occupation().apply(code).orElse(code)).toList(),
+                names.tenant().apply(tenant), ageBand(rs),
+                rs.getString("postcode_area"), rs.getObject("rung", Integer.class), codes, titles(codes, names),
                 strings(rs.getArray("skills")), education == null ? null : EducationLevel.valueOf(education),
                 strings(rs.getArray("languages")), rs.getObject("hours_per_week", Integer.class),
                 rs.getObject("available_from", LocalDate.class), rs.getObject("travel_km", Integer.class),
-                rs.getBoolean("driving_licence"), signals, rs.getInt("completeness"),
+                rs.getBoolean("driving_licence"), signals(rs), rs.getInt("completeness"),
                 rs.getObject("last_confirmed", LocalDate.class));
+    }
+
+    /** A profile of a hit list: {@link #HIT_COLUMNS}; what a hit list does not show is left empty. */
+    private static PoolProfile hitProfile(ResultSet rs, Names names) throws SQLException {
+        List<String> codes = strings(rs.getArray("isco_codes"));
+        String tenant = rs.getString("tenant_id");
+        return new PoolProfile(rs.getObject("id", UUID.class), rs.getString("pseudonym"), tenant,
+                names.tenant().apply(tenant), ageBand(rs), rs.getString("postcode_area"), rs.getObject("rung", Integer.class),
+                codes, titles(codes, names), List.of(), null, List.of(), rs.getObject("hours_per_week", Integer.class),
+                null, null, false, signals(rs), rs.getInt("completeness"), rs.getObject("last_confirmed", LocalDate.class));
+    }
+
+    private static @Nullable AgeBand ageBand(ResultSet rs) throws SQLException {
+        String ageBand = rs.getString("age_band");
+        return ageBand == null ? null : AgeBand.valueOf(ageBand);
+    }
+
+    private static List<String> titles(List<String> codes, Names names) {
+        return codes.stream().map(code -> names.occupation().apply(code).orElse(code)).toList();
+    }
+
+    private static Set<SupportSignal> signals(ResultSet rs) throws SQLException {
+        Set<SupportSignal> signals = EnumSet.noneOf(SupportSignal.class);
+        strings(rs.getArray("signals")).forEach(signal -> signals.add(SupportSignal.valueOf(signal)));
+        return signals;
     }
 
     private static List<String> strings(@Nullable Array array) throws SQLException {
