@@ -89,11 +89,17 @@ public class CandidateFiles {
         return files.save(file).detail();
     }
 
-    /** A file of the active municipality, with the BSN masked; every opening is audited. Empty: no such file here. */
-    @Transactional(readOnly = true)
+    /**
+     * A file of the active municipality, with the BSN masked; every opening is audited. Empty: no such file here.
+     * The audit entry is written in the read's own transaction ({@link AuditLog#recordWithin}): the file reaches
+     * the view only when that commits, so the entry and what was shown stand or fall together, and an opening holds
+     * one database connection, not a second one for an audit transaction of its own, which under load let ten
+     * concurrent openings wait for each other's connections until the pool's timeout (issue 13, load test).
+     */
+    @Transactional
     public Optional<CandidateFileDetail> find(long id) {
         Optional<CandidateFileDetail> detail = files.findById(id).map(CandidateFile::detail);
-        detail.ifPresent(found -> audit.record(AuditAction.PERSONAL_DATA_VIEWED, found.tenantId(), subject(id),
+        detail.ifPresent(found -> audit.recordWithin(AuditAction.PERSONAL_DATA_VIEWED, found.tenantId(), subject(id),
                 "candidate file (identity, ladder, trajectory, journal)"));
         return detail;
     }
