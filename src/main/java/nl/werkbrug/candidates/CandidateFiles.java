@@ -22,6 +22,7 @@ import nl.werkbrug.platform.BsnVault;
 import nl.werkbrug.shared.Bsn;
 import nl.werkbrug.shared.FieldProblem;
 import nl.werkbrug.shared.InvalidInputException;
+import nl.werkbrug.tenancy.CurrentTenant;
 import nl.werkbrug.tenancy.TenantDirectory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,10 +47,11 @@ public class CandidateFiles {
     private final AuditLog audit;
     private final BsnVault vault;
     private final Clock clock;
+    private final CurrentTenant currentTenant;
 
     CandidateFiles(CandidateFileRepository files, CurrentUser currentUser, TenantDirectory directory,
                    InstrumentApplicability applicability, LocalAccounts accounts,
-                   AuditLog audit, BsnVault vault, Clock clock) {
+                   AuditLog audit, BsnVault vault, Clock clock, CurrentTenant currentTenant) {
         this.files = files;
         this.currentUser = currentUser;
         this.directory = directory;
@@ -58,6 +60,7 @@ public class CandidateFiles {
         this.audit = audit;
         this.vault = vault;
         this.clock = clock;
+        this.currentTenant = currentTenant;
     }
 
     /** The audit subject of a file. */
@@ -86,11 +89,17 @@ public class CandidateFiles {
         return files.save(file).detail();
     }
 
-    /** A file of the active municipality, with the BSN masked; every opening is audited. Empty: no such file here. */
-    @Transactional(readOnly = true)
+    /**
+     * A file of the active municipality, with the BSN masked; every opening is audited. Empty: no such file here.
+     * The audit entry is written in the read's own transaction ({@link AuditLog#recordWithin}): the file reaches
+     * the view only when that commits, so the entry and what was shown stand or fall together, and an opening holds
+     * one database connection, not a second one for an audit transaction of its own, which under load let ten
+     * concurrent openings wait for each other's connections until the pool's timeout (issue 13, load test).
+     */
+    @Transactional
     public Optional<CandidateFileDetail> find(long id) {
         Optional<CandidateFileDetail> detail = files.findById(id).map(CandidateFile::detail);
-        detail.ifPresent(found -> audit.record(AuditAction.PERSONAL_DATA_VIEWED, found.tenantId(), subject(id),
+        detail.ifPresent(found -> audit.recordWithin(AuditAction.PERSONAL_DATA_VIEWED, found.tenantId(), subject(id),
                 "candidate file (identity, ladder, trajectory, journal)"));
         return detail;
     }
@@ -173,12 +182,15 @@ public class CandidateFiles {
 
     /**
      * Which instruments of the municipality's catalogue apply to the candidate, judged by the catalogue's rules on
-     * the facts of the file (age, benefit, doelgroepregister, beschut-werk indication), each with its reasons.
+     * the facts of the file (age, benefit, doelgroepregister, beschut-werk indication), each with its reasons. Takes
+     * the file as {@link #find} or a change just returned it, so showing a file reads it once, not twice (issue 13,
+     * load test); a file of another municipality than the active one is not found.
      */
-    @Transactional(readOnly = true)
-    public List<Applicability> instruments(long id) {
-        CandidateFile file = require(id);
-        return applicability.forResident(file.tenantId(), facts(file.detail(), today()));
+    public List<Applicability> instruments(CandidateFileDetail file) {
+        if (!currentTenant.id().map(file.tenantId()::equals).orElse(false)) {
+            throw InvalidInputException.of("file", "candidates.error.not-found");
+        }
+        return applicability.forResident(file.tenantId(), facts(file, today()));
     }
 
     /** Plans an instrument of the catalogue; one that does not apply to the candidate is refused with the reason. */

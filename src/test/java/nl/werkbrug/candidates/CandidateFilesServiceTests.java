@@ -146,7 +146,7 @@ class CandidateFilesServiceTests {
     void the_catalogue_says_why_beschut_werk_does_not_apply_and_jobcoaching_can_be_planned() {
         CandidateFileDetail file = as(hengeloOnly, "hengelo", () -> files.open(null, CandidateFixtures.identity("Jan", "Coach")));
 
-        List<Applicability> verdicts = as(hengeloOnly, "hengelo", () -> files.instruments(file.id()));
+        List<Applicability> verdicts = as(hengeloOnly, "hengelo", () -> files.instruments(file));
 
         assertThat(verdicts).filteredOn(v -> v.code().equals("beschut-werk")).singleElement().satisfies(v -> {
             assertThat(v.outcome()).isEqualTo(Applicability.Outcome.DOES_NOT_APPLY);
@@ -167,12 +167,21 @@ class CandidateFilesServiceTests {
     }
 
     @Test
+    void a_file_of_another_municipality_than_the_active_one_is_not_judged_against_a_catalogue() {
+        CandidateFileDetail borne = as(werkcoach, "borne", () -> files.open(null, CandidateFixtures.identity("Bo", "Catalogus")));
+
+        assertThatThrownBy(() -> as(werkcoach, "hengelo", () -> files.instruments(borne)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsExactly(FieldProblem.of("file", "candidates.error.not-found")));
+    }
+
+    @Test
     void with_a_beschut_werk_indication_beschut_werk_applies() {
         CandidateFileDetail file = as(hengeloOnly, "hengelo", () -> files.open(null, CandidateFixtures.identity("Bea", "Beschut")));
-        as(hengeloOnly, "hengelo", () -> files.addFlag(file.id(), new FileEntry.FlagEntry(DoelgroepFlag.BESCHUT_WERK,
-                today().minusMonths(1), null, "positief advies UWV")));
+        CandidateFileDetail flagged = as(hengeloOnly, "hengelo", () -> files.addFlag(file.id(),
+                new FileEntry.FlagEntry(DoelgroepFlag.BESCHUT_WERK, today().minusMonths(1), null, "positief advies UWV")));
 
-        List<Applicability> verdicts = as(hengeloOnly, "hengelo", () -> files.instruments(file.id()));
+        List<Applicability> verdicts = as(hengeloOnly, "hengelo", () -> files.instruments(flagged));
 
         assertThat(verdicts).filteredOn(v -> v.code().equals("beschut-werk")).singleElement()
                 .satisfies(v -> assertThat(v.outcome()).isNotEqualTo(Applicability.Outcome.DOES_NOT_APPLY));

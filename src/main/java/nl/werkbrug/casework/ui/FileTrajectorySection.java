@@ -35,7 +35,7 @@ final class FileTrajectorySection extends FilePart {
                         date(line.plannedEnd()), line.provider(), formats.money(line.cost()), line.outcome()))).toList(),
                         "candidatefile.deployment.none"));
         if (file.open()) {
-            add(new PlanForm(context, context.files().instruments(file.id())));
+            add(new PlanForm(context, context.files().instruments(file)));
         }
         if (file.deployments().stream().anyMatch(DeploymentLine::running)) {
             whenOpen(new EndForm(context));

@@ -47,6 +47,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Span scope = new Span();
     private final Select<Tenant> tenantSwitcher = new Select<>();
     private final SideNav navigation = new SideNav();
+    private @Nullable NavigationScope shownScope;
 
     MainLayout(TenantDirectory directory, TenantBranding branding, List<NavigationContributor> contributors,
                CurrentUser currentUser, LocalAccounts accounts) {
@@ -111,9 +112,13 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         buildNavigation(tenant);
     }
 
+    /**
+     * The navigation for the user's roles where they are; built again only when that scope changed, not on every
+     * navigation (the entries depend on the scope alone; issue 13, load test).
+     */
     private void buildNavigation(Optional<Tenant> tenant) {
-        navigation.removeAll();
         if (user == null) {
+            navigation.removeAll();
             return;
         }
         String region = directory.region().id();
@@ -122,6 +127,11 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
                 region,
                 user.regionRoles().getOrDefault(region, Set.of()).stream().map(Enum::name).collect(Collectors.toSet()),
                 user.employer() != null);
+        if (navigationScope.equals(shownScope)) {
+            return;
+        }
+        shownScope = navigationScope;
+        navigation.removeAll();
         contributors.stream()
                 .flatMap(contributor -> contributor.entries(navigationScope).stream())
                 .sorted(Comparator.comparingInt(NavigationEntry::order))
