@@ -58,7 +58,7 @@ public class CandidateInzage {
         return "inzage-" + file.fileNumber() + ".pdf";
     }
 
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: the audit line is written in it (one connection, not two)
     public byte[] pdf(long fileId) {
         var file = files.findById(fileId)
                 .orElseThrow(() -> InvalidInputException.of("file", "candidates.error.not-found"));
@@ -66,7 +66,7 @@ public class CandidateInzage {
         Tenant tenant = directory.require(detail.tenantId());
         byte[] pdf = documents.render(tenant, "Inzage persoonsgegevens " + detail.fileNumber() + " - " + tenant.name(),
                 lines(detail, file.bsnSealed() == null ? null : vault.reveal(file.bsnSealed()).value(), tenant));
-        audit.record(AuditAction.INZAGE_DOWNLOADED, detail.tenantId(), CandidateFiles.subject(fileId),
+        audit.recordWithin(AuditAction.INZAGE_DOWNLOADED, detail.tenantId(), CandidateFiles.subject(fileId),
                 "access copy (AVG art. 15) produced");
         return pdf;
     }

@@ -76,7 +76,7 @@ public class Caseloads {
      * Every line of the caseload, in name order, for an export; exporting names is audited as a view of personal
      * data with the number of lines.
      */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: the audit line is written in it (one connection, not two)
     public List<CandidateFileSummary> export(CaseloadFilter filter) {
         List<CandidateFileSummary> lines = new ArrayList<>();
         Page<CandidateFileSummary> page;
@@ -85,7 +85,7 @@ public class Caseloads {
             page = page(filter, PageRequest.of(number++, EXPORT_PAGE, Sort.by("familyName")));
             lines.addAll(page.getContent());
         } while (page.hasNext());
-        audit.record(AuditAction.PERSONAL_DATA_VIEWED, currentTenant.require(), "werkvoorraad",
+        audit.recordWithin(AuditAction.PERSONAL_DATA_VIEWED, currentTenant.require(), "werkvoorraad",
                 "caseload exported as CSV (names, no BSN), lines: " + lines.size());
         return lines;
     }

@@ -65,7 +65,7 @@ public class PoolSearch {
      *
      * @throws PoolQuotaExceededException when the user's profile-view quota is used up; nothing is served then
      */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: the audit line is written in it (one connection, not two)
     public Optional<PoolProfile> profile(String pseudonym) {
         Viewer viewer = viewers.current();
         String asked = pseudonym.strip().toUpperCase(Locale.ROOT);
@@ -76,7 +76,7 @@ public class PoolSearch {
         }
         profile.ifPresent(found -> {
             quotas.chargeProfileView(found.ownerTenant(), found.pseudonym());
-            audit.record(AuditAction.POOL_PROFILE_VIEWED, found.ownerTenant(), "pool:" + found.pseudonym(),
+            audit.recordWithin(AuditAction.POOL_PROFILE_VIEWED, found.ownerTenant(), "pool:" + found.pseudonym(),
                     viewer.tenant() == null ? "werkgever " + viewers.employer().map(String::valueOf).orElse("?")
                             : "gemeente " + viewer.tenant());
         });

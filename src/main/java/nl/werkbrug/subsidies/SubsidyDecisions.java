@@ -108,12 +108,12 @@ public class SubsidyDecisions {
     }
 
     /** One request with the employee's personal data in full; every opening is audited. */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: the audit line is written in it (one connection, not two)
     public Optional<SubsidyRequestDetail> open(long id) {
         Optional<SubsidyRequestDetail> detail = requests.findById(id)
                 .filter(request -> request.status() != SubsidyStatus.CONCEPT)
                 .map(request -> records.detail(request, true));
-        detail.ifPresent(found -> audit.record(AuditAction.PERSONAL_DATA_VIEWED, found.municipality(),
+        detail.ifPresent(found -> audit.recordWithin(AuditAction.PERSONAL_DATA_VIEWED, found.municipality(),
                 SubsidyRequests.subject(id), "employee of subsidy request (name, date of birth, BSN)"));
         return detail;
     }
