@@ -26,11 +26,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Whether Keycloak answers, asked before the portal sends a browser there (issue 13, "Keycloak down"). Without it a
  * login during an outage ended in the browser's own "site cannot be reached" page. The portal asks the issuer's
- * discovery document with a short timeout; an outage is remembered for a few seconds
- * ({@code werkbrug.keycloak.availability.*}), so that a burst of logins
- * during it does not hold a request thread per attempt. A reachable Keycloak is not remembered: the next login asks
- * again. Signed-in sessions never need Keycloak: the portal keeps its own session after the login (no token refresh,
- * no user-info call per request).
+ * discovery document with a short timeout; an outage is remembered for a few seconds, so that a burst of logins
+ * during it does not hold a request thread per attempt (both {@code werkbrug.keycloak.availability.*}, 3 s and 5 s).
+ * A reachable Keycloak is not remembered: the next login asks again. Signed-in sessions never need Keycloak: the
+ * portal keeps its own session after the login (no token refresh, no user-info call per request).
  */
 final class KeycloakAvailability {
 
