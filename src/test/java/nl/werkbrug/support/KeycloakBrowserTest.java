@@ -31,6 +31,10 @@ public abstract class KeycloakBrowserTest extends BrowserTest {
         registry.add("werkbrug.keycloak.admin.client-secret", () -> "");
         registry.add("werkbrug.keycloak.admin.username", () -> "admin");
         registry.add("werkbrug.keycloak.admin.password", () -> "admin-test-password");
+        // The outage test waits for one unanswered question and then until the remembered outage is over: shorter
+        // than production's 3 s and 5 s (a paused Keycloak never answers; a running one answers within milliseconds)
+        registry.add("werkbrug.keycloak.availability.timeout", () -> "2s");
+        registry.add("werkbrug.keycloak.availability.remember-outage", () -> "3s");
     }
 
     /** Logs in on Keycloak's own login page with this password and waits until the portal is back. */

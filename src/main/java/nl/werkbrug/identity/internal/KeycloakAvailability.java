@@ -27,29 +27,31 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Whether Keycloak answers, asked before the portal sends a browser there (issue 13, "Keycloak down"). Without it a
  * login during an outage ended in the browser's own "site cannot be reached" page. The portal asks the issuer's
  * discovery document with a short timeout; an outage is remembered for a few seconds, so that a burst of logins
- * during it does not hold a request thread per attempt. A reachable Keycloak is not remembered: the next login asks
- * again. Signed-in sessions never need Keycloak: the portal keeps its own session after the login (no token refresh,
- * no user-info call per request).
+ * during it does not hold a request thread per attempt (both {@code werkbrug.keycloak.availability.*}, 3 s and 5 s).
+ * A reachable Keycloak is not remembered: the next login asks again. Signed-in sessions never need Keycloak: the
+ * portal keeps its own session after the login (no token refresh, no user-info call per request).
  */
 final class KeycloakAvailability {
 
     private static final Logger log = LoggerFactory.getLogger(KeycloakAvailability.class);
 
     /** How long one question may take: a Keycloak that answers slower than this cannot serve a login either. */
-    static final Duration TIMEOUT = Duration.ofSeconds(3);
+    private final Duration timeout;
     /** How long an outage is believed without asking again. */
-    static final Duration REMEMBER_OUTAGE = Duration.ofSeconds(5);
+    private final Duration rememberOutage;
 
     private final @Nullable URI discovery;
     private final Clock clock;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http;
     private volatile Instant outageUntil = Instant.MIN;
 
-    KeycloakAvailability(ClientRegistration registration, Clock clock) {
+    KeycloakAvailability(ClientRegistration registration, KeycloakProperties.Availability settings, Clock clock) {
         String issuer = registration.getProviderDetails().getIssuerUri();
         this.discovery = issuer == null ? null
                 : URI.create(issuer.replaceFirst("/+$", "") + "/.well-known/openid-configuration");
+        this.timeout = settings.timeout();
+        this.rememberOutage = settings.rememberOutage();
+        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
         this.clock = clock;
     }
 
@@ -62,7 +64,7 @@ final class KeycloakAvailability {
             return false;
         }
         try {
-            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(discovery).timeout(TIMEOUT).GET().build(),
+            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(discovery).timeout(timeout).GET().build(),
                     HttpResponse.BodyHandlers.discarding());
             if (response.statusCode() == 200) {
                 return true;
@@ -77,7 +79,7 @@ final class KeycloakAvailability {
     }
 
     private boolean outage(String why) {
-        outageUntil = clock.instant().plus(REMEMBER_OUTAGE);
+        outageUntil = clock.instant().plus(rememberOutage);
         log.warn("Keycloak cannot be reached at {} ({}): logins get the 'login unavailable' page", discovery, why);
         return false;
     }

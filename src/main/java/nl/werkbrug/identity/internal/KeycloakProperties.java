@@ -1,16 +1,28 @@
 package nl.werkbrug.identity.internal;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Keycloak's admin REST API as the portal uses it to create employer accounts ({@code werkbrug.keycloak.*}).
+ * Keycloak's admin REST API as the portal uses it to create employer accounts, and how the portal finds out that
+ * Keycloak is down ({@code werkbrug.keycloak.*}).
  *
  * @param admin         the account the portal provisions users with
  * @param organisations whether each company also becomes a Keycloak organisation
+ * @param availability  how the portal asks whether Keycloak answers before it sends a browser there
  */
 @ConfigurationProperties("werkbrug.keycloak")
-record KeycloakProperties(@DefaultValue Admin admin, @DefaultValue("true") boolean organisations) {
+record KeycloakProperties(@DefaultValue Admin admin, @DefaultValue("true") boolean organisations,
+                          @DefaultValue Availability availability) {
+
+    /**
+     * @param timeout        how long one question may take: a Keycloak that answers slower cannot serve a login either
+     * @param rememberOutage how long an outage is believed without asking again
+     */
+    record Availability(@DefaultValue("3s") Duration timeout, @DefaultValue("5s") Duration rememberOutage) {
+    }
 
     /**
      * @param realm        the realm the admin client lives in; empty: the portal's own realm

@@ -58,10 +58,12 @@ class SecurityConfiguration {
     @Bean
     @ConditionalOnProperty(name = "werkbrug.login", havingValue = "keycloak")
     SecurityFilterChain keycloakLogin(HttpSecurity http, Environment environment, TenantDirectory directory,
-                                      ClientRegistrationRepository clients, SessionPolicy sessions, Clock clock)
+                                      ClientRegistrationRepository clients, SessionPolicy sessions, Clock clock,
+                                      KeycloakProperties keycloakProperties)
             throws Exception {
         permitPublicPaths(http, environment, sessions);
-        KeycloakAvailability keycloak = new KeycloakAvailability(clients.findByRegistrationId("keycloak"), clock);
+        KeycloakAvailability keycloak = new KeycloakAvailability(clients.findByRegistrationId("keycloak"),
+                keycloakProperties.availability(), clock);
         // RP-initiated logout: logging out of the portal ends the Keycloak session too, then Keycloak sends the
         // browser back to the portal. While Keycloak is down the portal's session still ends and the browser goes to
         // the front door instead of to an address that does not answer.
