@@ -39,27 +39,33 @@ import org.springframework.stereotype.Component;
 class FigureReader {
 
     /**
-     * Per municipality of the region (:region), KPI (of :kpis) and dimension (only the total with :totalsOnly): the sum
-     * of the period's months (:from to :to) of the flows, and the last month up to :to of each stock (:stocks); of one
-     * municipality (:tenant) or all that row-level security shows. The region is named in the statement itself, not
-     * only by the row-level security policy: the policy's two branches ({@code tenant_id} or {@code region_id}) would
-     * make a bitmap scan of two indexes that reads the table, while {@code region_id = :region} lets the covering index
-     * {@code dashboard_figure_read} answer it alone (index-only), the policy checked on the index's own columns.
+     * Per municipality of the region (:region), KPI (of :kpis) and dimension: the sum of the period's months (:from to
+     * :to) of the flows, and the last month up to :to of each stock (:stocks); the {@code %s} takes a further
+     * condition ({@link #TOTALS_ONLY}, {@link #OF_TENANT}) or none, so each shape of the read is a statement of its own
+     * with a plan of its own (a generic plan of one statement with optional conditions read every dimension). The
+     * region is named in the statement itself, not only by the row-level security policy: the policy's two branches
+     * ({@code tenant_id} or {@code region_id}) make a bitmap scan of two indexes that visits the table, while
+     * {@code region_id = :region} lets the covering index {@code dashboard_figure_read} answer alone (index-only), the
+     * policy checked on the index's own columns.
      */
     static final String SUMS = """
             select tenant_id, kpi, dimension, sum(cases) as cases, sum(numerator) as numerator,
                 sum(amount) as amount, max(updated_at) as updated_at
             from dashboard_figure
-            where region_id = :region and month >= :from and month <= :to and kpi in (:kpis) and kpi not in (:stocks)
-                and (dimension = '' or not :totalsOnly) and (cast(:tenant as varchar) is null or tenant_id = :tenant)
+            where region_id = :region and kpi in (:kpis) and kpi not in (:stocks) and month >= :from and month <= :to%1$s
             group by tenant_id, kpi, dimension
             union all (
             select distinct on (tenant_id, kpi, dimension) tenant_id, kpi, dimension, cases, numerator,
                 amount, updated_at
             from dashboard_figure
-            where region_id = :region and month <= :to and kpi in (:kpis) and kpi in (:stocks)
-                and (dimension = '' or not :totalsOnly) and (cast(:tenant as varchar) is null or tenant_id = :tenant)
+            where region_id = :region and kpi in (:kpis) and kpi in (:stocks) and month <= :to%1$s
             order by tenant_id, kpi, dimension, month desc)""";
+
+    /** The totals only, no dimension. */
+    static final String TOTALS_ONLY = " and dimension = ''";
+
+    /** One municipality's. */
+    static final String OF_TENANT = " and tenant_id = :tenant";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -176,13 +182,15 @@ class FigureReader {
         return kpis.stream().map(kpi -> byKpi.getOrDefault(kpi.id(), new Total()).cell(kpi)).toList();
     }
 
-    /** {@link #SUMS} of one municipality or (null) of every one row-level security shows. */
+    /** {@link #SUMS} of one municipality or (null) of every one of the region; every dimension or the totals only. */
     private List<Sum> sums(@Nullable String tenant, String region, List<KpiDefinition> kpis, boolean totalsOnly,
                            ReportingPeriod period) {
-        return jdbc.sql(SUMS).param("region", region)
-                .param("kpis", kpis.stream().map(KpiDefinition::id).toList()).param("totalsOnly", totalsOnly)
+        String condition = (totalsOnly ? TOTALS_ONLY : "") + (tenant == null ? "" : OF_TENANT);
+        var statement = jdbc.sql(SUMS.formatted(condition)).param("region", region)
+                .param("kpis", kpis.stream().map(KpiDefinition::id).toList())
                 .param("from", Date.valueOf(period.from().atDay(1))).param("to", Date.valueOf(period.to().atDay(1)))
-                .param("stocks", stocks()).param("tenant", tenant)
+                .param("stocks", stocks());
+        return (tenant == null ? statement : statement.param("tenant", tenant))
                 .query((rs, row) -> new Sum(rs.getString("tenant_id"), rs.getString("kpi"), rs.getString("dimension"),
                         rs.getInt("cases"), rs.getInt("numerator"), rs.getBigDecimal("amount"),
                         rs.getTimestamp("updated_at").toInstant()))

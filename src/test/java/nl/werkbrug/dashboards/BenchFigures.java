@@ -56,7 +56,7 @@ public final class BenchFigures {
     public static List<String> explainRegionRead(ApplicationContext context, ReportingPeriod period) {
         String region = context.getBean(nl.werkbrug.tenancy.TenantDirectory.class).region().id();
         return context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
-                .sql("explain (analyze, buffers, costs off, timing off) " + FigureReader.SUMS)
+                .sql("explain (analyze, buffers, costs off, timing off) " + FigureReader.SUMS.formatted(""))
                 .params(sumsRead(context, period, region).params()).query(String.class).list();
     }
 
@@ -65,17 +65,15 @@ public final class BenchFigures {
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         params.put("region", region);
         params.put("kpis", context.getBean(KpiDefinitions.class).all().stream().map(KpiDefinition::id).toList());
-        params.put("totalsOnly", false);
         params.put("from", java.sql.Date.valueOf(period.from().atDay(1)));
         params.put("to", java.sql.Date.valueOf(period.to().atDay(1)));
         params.put("stocks", context.getBean(FigureReader.class).stocks());
-        params.put("tenant", null);
         return new SumsRead(context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class), params);
     }
 
     private record SumsRead(org.springframework.jdbc.core.simple.JdbcClient jdbc, java.util.Map<String, Object> params) {
         org.springframework.jdbc.core.simple.JdbcClient.ResultQuerySpec query() {
-            return jdbc.sql(FigureReader.SUMS).params(params).query();
+            return jdbc.sql(FigureReader.SUMS.formatted("")).params(params).query();
         }
     }
 
