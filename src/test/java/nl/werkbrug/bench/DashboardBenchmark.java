@@ -333,18 +333,24 @@ class DashboardBenchmark {
                 | the listener's statement alone (facts/s) | the projector alone (facts/s) |
                 |---|---|---|---|---|---|---|---|---|---|---|---|---|---|
                 """);
+        // ids of 12 digits this run has to itself: publications an earlier run left incomplete are resubmitted at
+        // the start and would otherwise count as this run's facts
+        long base = 900_000_000_000L + (System.currentTimeMillis() / 1000 % 4_000) * 20_000;
         String profile;
         Path recording = Path.of("target/bench/dashboards-lag.jfr");
         Files.createDirectories(recording.getParent());
         try (DashboardProfile profiler = new DashboardProfile(recording)) {
-            lines.append(offered(owned, tenants, 900_000_000_000L, 0, appended, projected)).append('\n');
-            lines.append(offered(owned, tenants, 910_000_000_000L, 2_000, appended, projected)).append('\n');
+            lines.append(offered(owned, tenants, base, 0, appended, projected)).append('\n');
+            lines.append(offered(owned, tenants, base + 10_000_000L, 2_000, appended, projected)).append('\n');
             profiler.close();
             profile = profiler.summary();
         }
         lines.append("\nJava Flight Recording of both end-to-end runs (").append(recording).append("), ")
                 .append("CPU samples of the portal's JVM:\n\n").append(profile);
         owned.sql("alter table dashboard_pending force row level security").update();
+        // the publications the other modules' listeners failed on (synthetic events of requests they do not hold):
+        // gone, so the next start of this database does not resubmit them while it is measured
+        owned.sql("delete from event_publication where completion_date is null").update();
         System.out.println("LAG\n" + lines);
         return lines.toString();
     }
