@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import nl.werkbrug.tenancy.CurrentTenant;
+import nl.werkbrug.tenancy.Region;
 import nl.werkbrug.tenancy.Tenant;
 import nl.werkbrug.tenancy.TenantDirectory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -56,6 +57,17 @@ public class Dashboards {
     }
 
     /**
+     * The coordinator's whole regional dashboard in one call: every KPI per municipality with the region's total, and
+     * the figures per instrument, from one read in one transaction; small cells suppressed in both tables.
+     */
+    @PreAuthorize("@tenantAccess.hasRegionRole('COORDINATOR')")
+    @Transactional(readOnly = true)
+    public RegionPage regionPage(ReportingPeriod period) {
+        RegionPage page = reader.regionPage(directory.tenants(), directory.region(), period);
+        return new RegionPage(page.municipalities().withSuppression(), page.instruments().withSuppression());
+    }
+
+    /**
      * The region's figures per municipality as open data: exactly what the coordinator's table shows after the
      * small-cell rule, for anyone, without login. It calls {@link #region} on this object itself, past the role
      * check of the proxy, on purpose: the figures are suppressed aggregates, and row-level security still lets a
@@ -78,7 +90,8 @@ public class Dashboards {
     @PreAuthorize("@tenantAccess.hasRegionRole('COORDINATOR')")
     @Transactional(readOnly = true)
     public FigureMatrix regionInstruments(ReportingPeriod period) {
-        return reader.instruments(null, directory.region().id(), directory.region().name(), period).withSuppression();
+        Region region = directory.region();
+        return reader.instruments(null, region.id(), region.id(), region.name(), period).withSuppression();
     }
 
     /** The active municipality's own figures month by month, in full (exports apply the small-cell rule). */
@@ -93,7 +106,7 @@ public class Dashboards {
     @Transactional(readOnly = true)
     public FigureMatrix ownInstruments(ReportingPeriod period) {
         Tenant tenant = directory.require(currentTenant.require());
-        return reader.instruments(tenant.id(), tenant.id(), tenant.shortName(), period);
+        return reader.instruments(tenant.id(), tenant.regionId(), tenant.id(), tenant.shortName(), period);
     }
 
     /**

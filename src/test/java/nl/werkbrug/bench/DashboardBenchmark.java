@@ -84,8 +84,13 @@ class DashboardBenchmark {
         ReportingPeriod period = dashboards.periods().stream()
                 .filter(choice -> choice.kind() == ReportingPeriod.Kind.LAST_TWELVE_MONTHS).findFirst().orElseThrow();
         var user = coordinator("bench.coordinator");
-        double[] service = PoolBenchmark.measure(() -> as(user, () -> List.of(dashboards.region(period),
-                dashboards.regionInstruments(period))));
+        double[] service = PoolBenchmark.measure(() -> as(user, () -> dashboards.regionPage(period)));
+        StringBuilder parts = new StringBuilder("| part of the page (as the coordinator) | p50 (ms) | p95 | p99 |\n|---|---|---|---|\n");
+        BenchFigures.parts(context, period).forEach((part, work) -> {
+            double[] took = PoolBenchmark.measure(() -> as(user, work));
+            parts.append("| %s | %.2f | %.2f | %.2f |%n".formatted(part, took[0], took[1], took[2]));
+        });
+        System.out.println("PARTS\n" + parts);
         String naiveSql = naive();
         Object[] args = {twente.toArray(String[]::new), Date.valueOf(period.from().atDay(1)),
                 Date.valueOf(period.to().plusMonths(1).atDay(1))};
@@ -107,7 +112,7 @@ class DashboardBenchmark {
                 + "| %,d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.0f× |\n\n".formatted(FACTS,
                 DashboardFactGenerator.MUNICIPALITIES, DashboardFactGenerator.REGIONS, service[0], service[1],
                 service[2], naive[0], naive[1], naive[2], naive[1] / service[1])
-                + lag + "\n\n" + String.join("\n", plans);
+                + parts + "\n" + lag + "\n\n" + String.join("\n", plans);
         System.out.println("\n" + result);
         Path out = Path.of("target/bench/dashboards.md");
         Files.createDirectories(out.getParent());
@@ -145,22 +150,46 @@ class DashboardBenchmark {
                     }
                 }
             }
+            java.util.Set<String> rebuild = null;
             if (loadedBefore) {
                 try (var statement = connection.createStatement()) {
                     // the lag's events have ids of 12 digits and more; the generated subjects are far smaller
-                    int removed = statement.executeUpdate("delete from dashboard_fact where length(subject) >= 12");
+                    rebuild = new java.util.HashSet<>();
+                    try (var removed = statement.executeQuery("with removed as (delete from dashboard_fact "
+                            + "where length(subject) >= 12 returning tenant_id) select distinct tenant_id from removed")) {
+                        while (removed.next()) {
+                            rebuild.add(removed.getString(1));
+                        }
+                    }
                     statement.execute("alter table dashboard_pending no force row level security");
                     statement.execute("delete from dashboard_pending");
                     statement.execute("alter table dashboard_pending force row level security");
-                    statement.execute("delete from dashboard_figure");
-                    System.out.printf("loaded %s before (kept), removed %,d facts of earlier lag runs%n", marker, removed);
+                    try (var kept = statement.executeQuery("select count(*) from dashboard_figure")) {
+                        kept.next();
+                        if (kept.getLong(1) == 0) {
+                            rebuild = null;
+                        }
+                    }
+                    if (rebuild == null) {
+                        statement.execute("delete from dashboard_figure");
+                    } else {
+                        // the figures of the other municipalities are those of their facts, which did not change
+                        try (var delete = connection.prepareStatement("delete from dashboard_figure where tenant_id = any(?)")) {
+                            delete.setArray(1, connection.createArrayOf("varchar", rebuild.toArray()));
+                            delete.execute();
+                        }
+                    }
+                    System.out.printf("loaded %s before (kept), removed the facts of earlier lag runs in %s%n", marker,
+                            rebuild == null ? "(figures rebuilt for all)" : rebuild);
                 }
                 connection.commit();
             } else {
                 loadFacts(connection, generator, marker);
             }
             System.out.printf("loaded %,d facts in %d ms%n", FACTS, (System.nanoTime() - started) / 1_000_000);
-            buildFigures(connection, generator);
+            java.util.Set<String> only = rebuild;
+            buildFigures(connection, generator.municipalities().stream()
+                    .filter(tenant -> only == null || only.contains(tenant[0])).toList());
         }
     }
 
@@ -199,11 +228,11 @@ class DashboardBenchmark {
     }
 
     /** Every municipality's figures by the rebuild's formula, as the owner role. */
-    private void buildFigures(Connection connection, DashboardFactGenerator generator) throws Exception {
+    private void buildFigures(Connection connection, List<String[]> municipalities) throws Exception {
         var copy = connection.unwrap(PGConnection.class).getCopyAPI();
         long figures = System.nanoTime();
         String now = java.time.OffsetDateTime.now(clock).toString();
-        for (String[] tenant : generator.municipalities()) {
+        for (String[] tenant : municipalities) {
             copy.copyIn("copy dashboard_figure (tenant_id, region_id, kpi, month, dimension, cases, numerator, "
                     + "amount, updated_at) from stdin", new StringReader(BenchFigures.copyLines(connection,
                     tenant[0], tenant[1], YearMonth.from(LocalDate.now(clock)), now)));
@@ -216,7 +245,7 @@ class DashboardBenchmark {
             statement.execute("alter table tenant force row level security");
         }
         connection.commit();
-        System.out.printf("built the figures of %d municipalities in %d ms%n", generator.municipalities().size(),
+        System.out.printf("built the figures of %d municipalities in %d ms%n", municipalities.size(),
                 (System.nanoTime() - figures) / 1_000_000);
     }
 
@@ -278,12 +307,13 @@ class DashboardBenchmark {
     /**
      * The projection lag. First its two parts alone, on ids of their own: the listener's statement (the fact kept and
      * marked pending, a transaction per fact, no registry) and the projector draining that backlog in batches. Then
-     * end to end: EVENTS real events (ladder rungs, trajectories, requests submitted and decided) over Twente's
-     * municipalities, 20 to a transaction, through the application's publisher (the event publication registry and
-     * every listener of these events), timed from the first publication until the last one is a fact and no fact is
-     * pending (its figures written).
+     * end to end, twice ({@link #offered}): EVENTS real events published as fast as the publisher goes, and EVENTS
+     * offered at 2,000 events/s.
      */
-    String lag(List<String> tenants) throws InterruptedException {
+    String lag(List<String> tenants) throws Exception {
+        if (EVENTS == 0) {
+            return "(lag not measured: 0 events)";
+        }
         int alone = Math.min(EVENTS, 5_000);
         List<nl.werkbrug.shared.TenantEvent> direct = new ArrayList<>();
         for (int i = 0; i < alone; i++) {
@@ -292,48 +322,140 @@ class DashboardBenchmark {
         double appended = BenchFigures.appendDirectly(context, direct, LocalDate.now(clock));
         double projected = BenchFigures.projectPending(context, tenants);
 
-        // counted as the owner with the facts' row-level security lifted for the count only
+        // counted as the owner with the facts' row-level security lifted for the counts only
         JdbcClient owned = JdbcClient.create(owner);
         owned.sql("alter table dashboard_fact no force row level security").update();
         owned.sql("alter table dashboard_pending no force row level security").update();
-        long before = owned.sql("select count(*) from dashboard_fact").query(Long.class).single();
-        Random random = new Random(14);
-        long base = 900_000_000_000L;
+        StringBuilder lines = new StringBuilder("""
+                | offered load | events | published in (s) | publish rate achieved (/s) | last fact kept after (s) \
+                | last figure current after (s) | sustained end to end (events/s) | lag publication → figure current p50 (ms) \
+                | p95 | max | lag in the first / last quarter p95 (ms) | every listener of every module done after (s) \
+                | the listener's statement alone (facts/s) | the projector alone (facts/s) |
+                |---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+                """);
+        // ids of 12 digits this run has to itself: publications an earlier run left incomplete are resubmitted at
+        // the start and would otherwise count as this run's facts
+        long base = 900_000_000_000L + (System.currentTimeMillis() / 1000 % 4_000) * 20_000;
+        String profile;
+        Path recording = Path.of("target/bench/dashboards-lag.jfr");
+        Files.createDirectories(recording.getParent());
+        try (DashboardProfile profiler = new DashboardProfile(recording)) {
+            lines.append(offered(owned, tenants, base, 0, appended, projected)).append('\n');
+            lines.append(offered(owned, tenants, base + 10_000_000L, 2_000, appended, projected)).append('\n');
+            profiler.close();
+            profile = profiler.summary();
+        }
+        lines.append("\nJava Flight Recording of both end-to-end runs (").append(recording).append("), ")
+                .append("CPU samples of the portal's JVM:\n\n").append(profile);
+        owned.sql("alter table dashboard_pending force row level security").update();
+        // the publications the other modules' listeners failed on (synthetic events of requests they do not hold):
+        // gone, so the next start of this database does not resubmit them while it is measured
+        owned.sql("delete from event_publication where completion_date is null").update();
+        System.out.println("LAG\n" + lines);
+        return lines.toString();
+    }
+
+    /**
+     * EVENTS real events over Twente's municipalities, 20 to a transaction, through the application's publisher (the
+     * event publication registry and every listener of these events), offered at {@code rate} events/s (0: as fast as
+     * the publisher goes). Meanwhile a poller counts, every 10 ms, this run's facts kept and how many of them are still
+     * pending (two index-only counts, so the poll costs little); a fact kept and no longer pending has its figures
+     * written. The lag of a transaction's events is the time from its commit until as many of the run's facts are
+     * projected as were published up to and including it: the projector takes a municipality's pending facts in
+     * batches, not in order of publication, so this is the lag of the FIFO position, not of each fact. Then waits
+     * until the registry holds no incomplete publication (every listener of every module done) before returning.
+     */
+    String offered(JdbcClient owned, List<String> tenants, long base, int rate, double appended, double projected)
+            throws InterruptedException {
+        int transactions = (EVENTS + 19) / 20;
+        long[] committed = new long[transactions];
+        String[] twente = tenants.toArray(String[]::new);
+        String low = Long.toString(base - 1);
+        String high = Long.toString(base + EVENTS);
+        java.util.concurrent.atomic.AtomicBoolean polling = new java.util.concurrent.atomic.AtomicBoolean(true);
+        List<long[]> samples = java.util.Collections.synchronizedList(new ArrayList<>());
         long started = System.nanoTime();
-        for (int from = 0; from < EVENTS; from += 20) {
-            int first = from;
+        Thread poller = Thread.ofPlatform().name("bench-lag-poller").start(() -> {
+            while (polling.get()) {
+                long kept = owned.sql("select count(*) from dashboard_fact where tenant_id = any(?) and subject >= ? "
+                        + "and subject < ?").params(twente, low, high).query(Long.class).single();
+                // nothing else is pending: the parts alone were drained before
+                long pending = owned.sql("select count(*) from dashboard_pending where tenant_id = any(?)")
+                        .params((Object) twente).query(Long.class).single();
+                samples.add(new long[]{System.nanoTime(), kept, kept - pending});
+                java.util.concurrent.locks.LockSupport.parkNanos(10_000_000);
+            }
+        });
+        Random random = new Random(14);
+        for (int t = 0; t < transactions; t++) {
+            if (rate > 0) {
+                long due = started + (long) (t * 20 * 1e9 / rate);
+                while (System.nanoTime() < due) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(due - System.nanoTime());
+                }
+            }
+            int first = t * 20;
             String tenant = tenants.get(random.nextInt(tenants.size()));
             TenantContext.runAs(tenant, () -> transaction.executeWithoutResult(status -> {
                 for (int i = first; i < Math.min(EVENTS, first + 20); i++) {
                     publisher.publishEvent(event(base + i, i, tenant));
                 }
             }));
+            committed[t] = System.nanoTime();
         }
-        double published = (System.nanoTime() - started) / 1e9;
-        long done;
-        long pending;
-        double allFacts = 0;
-        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(15).toNanos();
-        do {
-            Thread.sleep(50);
-            done = owned.sql("select count(*) from dashboard_fact").query(Long.class).single() - before;
-            pending = owned.sql("select count(*) from dashboard_pending").query(Long.class).single();
-            if (allFacts == 0 && done >= EVENTS) {
-                allFacts = (System.nanoTime() - started) / 1e9;
+        double published = (committed[transactions - 1] - started) / 1e9;
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(10).toNanos();
+        while (System.nanoTime() < deadline && (samples.isEmpty() || samples.getLast()[2] < EVENTS)) {
+            Thread.sleep(10);
+        }
+        polling.set(false);
+        poller.join();
+        List<long[]> seen = List.copyOf(samples);
+        double kept = seen.stream().filter(sample -> sample[1] >= EVENTS).findFirst()
+                .map(sample -> (sample[0] - started) / 1e9).orElse(Double.NaN);
+        double current = seen.stream().filter(sample -> sample[2] >= EVENTS).findFirst()
+                .map(sample -> (sample[0] - started) / 1e9).orElse(Double.NaN);
+        double[] lags = new double[transactions];
+        int from = 0;
+        for (int t = 0; t < transactions; t++) {
+            long needed = Math.min(EVENTS, (t + 1) * 20L);
+            while (from < seen.size() && seen.get(from)[2] < needed) {
+                from++;
             }
-        } while ((done < EVENTS || pending > 0) && System.nanoTime() < deadline);
-        double current = (System.nanoTime() - started) / 1e9;
-        long registry = owned.sql("select count(*) from event_publication where completion_date is null")
-                .query(Long.class).single();
-        owned.sql("alter table dashboard_pending force row level security").update();
-        String line = ("| events | published in (s) | publish rate (/s) | last fact kept after (s) | last figure current after (s) "
-                + "| sustained end to end (events/s) | the listener's statement alone (facts/s) | the projector alone (facts/s) "
-                + "| publications still incomplete |\n"
-                + "|---|---|---|---|---|---|---|---|---|\n| %,d | %.1f | %,.0f | %.1f | %.1f | %,.0f | %,.0f | %,.0f | %,d |")
-                .formatted(EVENTS, published, EVENTS / published, allFacts, current, done / current, appended,
-                        projected, registry);
-        System.out.println("LAG " + line);
-        return done < EVENTS || pending > 0
-                ? line + "\n\n(only " + done + " of " + EVENTS + " kept, " + pending + " pending after 15 minutes)" : line;
+            lags[t] = from < seen.size() ? Math.max(0, (seen.get(from)[0] - committed[t]) / 1e6) : Double.NaN;
+        }
+        double[] sorted = lags.clone();
+        java.util.Arrays.sort(sorted);
+        double[] firstQuarter = java.util.Arrays.copyOfRange(lags, 0, Math.max(1, transactions / 4));
+        double[] lastQuarter = java.util.Arrays.copyOfRange(lags, transactions - Math.max(1, transactions / 4), transactions);
+        java.util.Arrays.sort(firstQuarter);
+        java.util.Arrays.sort(lastQuarter);
+        // every listener of every module done: no incomplete publication, or the same number for 3 s (a listener
+        // that fails on the benchmark's synthetic events leaves its publication incomplete for a later resubmission)
+        long registryDeadline = System.nanoTime() + java.time.Duration.ofMinutes(5).toNanos();
+        long incomplete = -1;
+        long stableSince = System.nanoTime();
+        long settled = System.nanoTime();
+        while (System.nanoTime() < registryDeadline) {
+            long now = owned.sql("select count(*) from event_publication where completion_date is null")
+                    .query(Long.class).single();
+            if (now != incomplete) {
+                incomplete = now;
+                stableSince = System.nanoTime();
+                settled = stableSince;
+            }
+            if (incomplete == 0 || System.nanoTime() - stableSince > 3_000_000_000L) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        String allDone = "%.1f%s".formatted((settled - started) / 1e9,
+                incomplete == 0 ? "" : " (%,d publications left incomplete: failed listeners)".formatted(incomplete));
+        return "| %s | %,d | %.1f | %,.0f | %.1f | %.1f | %,.0f | %.0f | %.0f | %.0f | %.0f / %.0f | %s | %,.0f | %,.0f |"
+                .formatted(rate == 0 ? "as fast as the publisher goes" : "%,d events/s".formatted(rate), EVENTS,
+                        published, EVENTS / published, kept, current, EVENTS / current,
+                        PoolBenchmark.percentile(sorted, 50), PoolBenchmark.percentile(sorted, 95), sorted[transactions - 1],
+                        PoolBenchmark.percentile(firstQuarter, 95), PoolBenchmark.percentile(lastQuarter, 95), allDone,
+                        appended, projected);
     }
 }

@@ -50,18 +50,63 @@ public final class BenchFigures {
     }
 
     /**
-     * The plan of the figure read behind {@link Dashboards#region} ({@link FigureReader#SUMS}: every KPI, totals only)
+     * The plan of the figure read behind {@link Dashboards#regionPage} ({@link FigureReader#SUMS}: every KPI and dimension)
      * in the caller's transaction and context (the coordinator's, under row-level security).
      */
     public static List<String> explainRegionRead(ApplicationContext context, ReportingPeriod period) {
-        FigureReader reader = context.getBean(FigureReader.class);
+        String region = context.getBean(nl.werkbrug.tenancy.TenantDirectory.class).region().id();
         return context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
-                .sql("explain (analyze, buffers, costs off, timing off) " + FigureReader.SUMS)
-                .param("kpis", context.getBean(KpiDefinitions.class).all().stream().map(KpiDefinition::id).toList())
-                .param("totalsOnly", true)
-                .param("from", java.sql.Date.valueOf(period.from().atDay(1)))
-                .param("to", java.sql.Date.valueOf(period.to().atDay(1)))
-                .param("stocks", reader.stocks()).param("tenant", null).query(String.class).list();
+                .sql("explain (analyze, buffers, costs off, timing off) " + FigureReader.SUMS.formatted(""))
+                .params(sumsRead(context, period, region).params()).query(String.class).list();
+    }
+
+    /** The page's read ({@link FigureReader#SUMS}: every KPI and dimension of the region) with its parameters. */
+    private static SumsRead sumsRead(ApplicationContext context, ReportingPeriod period, String region) {
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        params.put("region", region);
+        params.put("kpis", context.getBean(KpiDefinitions.class).all().stream().map(KpiDefinition::id).toList());
+        params.put("from", java.sql.Date.valueOf(period.from().atDay(1)));
+        params.put("to", java.sql.Date.valueOf(period.to().atDay(1)));
+        params.put("stocks", context.getBean(FigureReader.class).stocks());
+        return new SumsRead(context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class), params);
+    }
+
+    private record SumsRead(org.springframework.jdbc.core.simple.JdbcClient jdbc, java.util.Map<String, Object> params) {
+        org.springframework.jdbc.core.simple.JdbcClient.ResultQuerySpec query() {
+            return jdbc.sql(FigureReader.SUMS.formatted("")).params(params).query();
+        }
+    }
+
+    /**
+     * The parts of the coordinator's page, each as work to time in the caller's context (the coordinator's): an empty
+     * read-only transaction (begin with its row-level security settings, commit); the figure read alone; the read with
+     * the row mapping and both matrices; the small-cell rule alone on built matrices; the whole service call; and the
+     * two calls the page made before. Keys name the parts.
+     */
+    public static java.util.Map<String, java.util.function.Supplier<Object>> parts(ApplicationContext context,
+                                                                                 ReportingPeriod period) {
+        TransactionTemplate readOnly = new TransactionTemplate(context.getBean(
+                org.springframework.transaction.PlatformTransactionManager.class));
+        readOnly.setReadOnly(true);
+        FigureReader reader = context.getBean(FigureReader.class);
+        nl.werkbrug.tenancy.TenantDirectory directory = context.getBean(nl.werkbrug.tenancy.TenantDirectory.class);
+        java.util.Map<String, java.util.function.Supplier<Object>> parts = new java.util.LinkedHashMap<>();
+        parts.put("an empty read-only transaction (begin with the RLS settings, commit)",
+                () -> readOnly.execute(status -> 1));
+        String region = directory.region().id();
+        parts.put("the transaction and the page's figure read (SQL, rows fetched)", () -> readOnly.execute(
+                status -> sumsRead(context, period, region).query().listOfRows()));
+        parts.put("the transaction, the read and both matrices (FigureReader.regionPage)", () -> readOnly.execute(
+                status -> reader.regionPage(directory.tenants(), directory.region(), period)));
+        RegionPage page = readOnly.execute(status -> reader.regionPage(directory.tenants(), directory.region(), period));
+        parts.put("the small-cell rule on both tables", () -> List.of(page.municipalities().withSuppression(),
+                page.instruments().withSuppression()));
+        Dashboards dashboards = context.getBean(Dashboards.class);
+        parts.put("**Dashboards.regionPage: the whole page** (method security, transaction, read, matrices, small cells)",
+                () -> dashboards.regionPage(period));
+        parts.put("before: Dashboards.region + Dashboards.regionInstruments (two calls, two transactions, two reads)",
+                () -> List.of(dashboards.region(period), dashboards.regionInstruments(period)));
+        return parts;
     }
 
     /** How many facts of the municipality are still waiting for the projector. */

@@ -291,6 +291,19 @@ class KpiFiguresTests {
         assertThat(value(region, "2019-04", "toegekend-bedrag")).isEqualTo("suppressed");
         assertThat(value(region, "2019-01", "aanvragen")).isEqualTo("-");
 
+        // the coordinator's whole page in one call: the same two tables as the two calls, Wierden's cells suppressed
+        // (4 requests in 2019, 3 of them loonkostensubsidie: both below 5)
+        RegionPage page = TestUsers.as(TestUsers.coordinator("coordinator.twente"),
+                () -> dashboards.regionPage(ReportingPeriod.year(2019)));
+        assertThat(page.municipalities().suppressed()).isTrue();
+        assertThat(page.instruments().suppressed()).isTrue();
+        assertThat(value(page.municipalities(), TENANT, "aanvragen")).isEqualTo("suppressed");
+        assertThat(value(page.municipalities(), TENANT, "pool-omvang")).isEqualTo("suppressed");
+        assertThat(page.instruments().rows()).extracting(FigureMatrix.Row::key).contains(LKS, COACH, TRIAL);
+        assertThat(TestUsers.as(TestUsers.coordinator("coordinator.twente"), () -> List.of(
+                dashboards.region(ReportingPeriod.year(2019)), dashboards.regionInstruments(ReportingPeriod.year(2019)))))
+                .containsExactly(page.municipalities(), page.instruments());
+
         // replaying every event (the registry resubmits) counts nothing twice
         feed(events());
         assertThat(stored()).isEqualTo(live);
@@ -395,6 +408,8 @@ class KpiFiguresTests {
         assertThatThrownBy(() -> TestUsers.as(admin, "hengelo", () -> dashboards.own(ReportingPeriod.year(2019))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> TestUsers.as(admin, "enschede", () -> dashboards.region(ReportingPeriod.year(2019))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> TestUsers.as(admin, "enschede", () -> dashboards.regionPage(ReportingPeriod.year(2019))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> TestUsers.as(admin, "enschede", () -> dashboards.municipality("hengelo", ReportingPeriod.year(2019))))
                 .isInstanceOf(AccessDeniedException.class);

@@ -17,9 +17,11 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.werkbrug.dashboards.Dashboards;
 import nl.werkbrug.dashboards.History;
 import nl.werkbrug.dashboards.RegionOverview;
+import nl.werkbrug.dashboards.RegionPage;
 import nl.werkbrug.dashboards.ReportingPeriod;
 import nl.werkbrug.tenancy.Region;
 import nl.werkbrug.tenancy.TenantDocuments;
+import org.jspecify.annotations.Nullable;
 
 /** The regional coordinator's dashboard: every KPI per municipality, compared, with drill-down; small cells suppressed. */
 @Route("regio/:region/dashboard")
@@ -30,6 +32,8 @@ class RegionDashboardView extends DashboardPage implements BeforeEnterObserver {
     private final RegionOverview overview;
     private final History history;
     private final TenantDocuments documents;
+    /** The page read for the tables, so the PDF of the same period needs no second read. */
+    private @Nullable RegionPage page;
 
     RegionDashboardView(Dashboards dashboards, RegionOverview overview, History history, TenantDocuments documents) {
         super(dashboards);
@@ -51,10 +55,11 @@ class RegionDashboardView extends DashboardPage implements BeforeEnterObserver {
 
     @Override
     protected List<Table> tables(ReportingPeriod period) {
-        return List.of(new Table("region-figures", getTranslation("dashboard.table.region"), dashboards.region(period),
+        RegionPage read = dashboards.regionPage(period);
+        page = read;
+        return List.of(new Table("region-figures", getTranslation("dashboard.table.region"), read.municipalities(),
                         row -> "regio/" + region.id() + "/dashboard/" + row.key()),
-                new Table("region-instruments", getTranslation("dashboard.table.instruments"),
-                        dashboards.regionInstruments(period), null));
+                new Table("region-instruments", getTranslation("dashboard.table.instruments"), read.instruments(), null));
     }
 
     /** The printable PDF and the open data of the period's calendar year; ambition and realisation per municipality. */
@@ -72,7 +77,9 @@ class RegionDashboardView extends DashboardPage implements BeforeEnterObserver {
         description.setId("open-data-openapi");
         H2 heading = new H2(getTranslation("dashboard.print.heading"));
         Div downloads = new Div(heading, new Paragraph(getTranslation("dashboard.open-data.intro")),
-                new HorizontalLayout(RegionPdf.link(documents, region.name(), dashboards.region(period), texts, title),
+                new HorizontalLayout(RegionPdf.link(documents, region.name(),
+                        page != null && page.municipalities().period().equals(period) ? page.municipalities()
+                                : dashboards.region(period), texts, title),
                         json, csv, description));
         downloads.setId("region-downloads");
         return List.of(downloads, AmbitionsSection.region(history, overview.municipalities(),
