@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import nl.werkbrug.employer.Vacancies;
@@ -63,12 +64,14 @@ public class Matching {
         }
         VacancyDetail vacancy = found.get();
         VacancyFacts facts = facts(vacancy, LocalDate.now(clock));
+        // the distance from the vacancy's area to every area the pool knows, once (not a call to the pool per profile)
+        Map<String, Double> kilometres = pool.kilometresFrom(facts.postcodeArea());
         List<PoolProfile> profiles;
         int considered;
         if (facts.minEducation() == null && facts.drivingLicenceRequired() == null) {
             // the database ranks by the same score and hands over the best; twice as many as shown, so that a
             // rounding difference at the edge cannot keep out one that Java's score would show
-            PoolRanking.Ranked ranked = pool.ranked(ranking(facts), 2 * TOP, "vacature " + vacancy.id());
+            PoolRanking.Ranked ranked = pool.ranked(ranking(facts, kilometres), 2 * TOP, "vacature " + vacancy.id());
             profiles = ranked.best();
             considered = ranked.scored();
         } else {
@@ -80,7 +83,8 @@ public class Matching {
         for (PoolProfile profile : profiles) {
             CandidateFacts candidate = facts(profile);
             if (MatchScorer.admits(facts, candidate)) {
-                matches.add(scorer.score(facts, candidate, distance(facts, candidate), candidate.key()));
+                matches.add(scorer.score(facts, candidate, candidate.postcodeArea() == null ? null
+                        : kilometres.get(candidate.postcodeArea()), candidate.key()));
             }
         }
         return Optional.of(new RankedCandidates(vacancy, weightsVersion(), MatchScorer.top(matches, TOP),
@@ -88,13 +92,13 @@ public class Matching {
     }
 
     /** The score of the weights as the pool's database ranking states it (education and licence not stated). */
-    private PoolRanking ranking(VacancyFacts vacancy) {
+    private PoolRanking ranking(VacancyFacts vacancy, Map<String, Double> kilometres) {
         MatchWeights weights = scorer.weights();
         MatchWeights.OccupationFit fit = weights.occupation();
         return new PoolRanking(vacancy.iscoCode(), weights.of(Criterion.OCCUPATION),
                 List.of(fit.unitGroup(), fit.minorGroup(), fit.majorGroup()), vacancy.skills(),
                 weights.of(Criterion.SKILLS), vacancy.hoursPerWeek(), weights.of(Criterion.HOURS),
-                pool.kilometresFrom(vacancy.postcodeArea()), weights.distance().defaultReachKm(),
+                kilometres, weights.distance().defaultReachKm(),
                 weights.of(Criterion.DISTANCE), vacancy.neededFrom(), weights.availability().graceDays(),
                 weights.availability().graceFit(), weights.of(Criterion.AVAILABILITY),
                 weights.support().signals().stream()
