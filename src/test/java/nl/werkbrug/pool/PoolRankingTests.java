@@ -95,4 +95,30 @@ class PoolRankingTests {
 
         assertThat(ranked.best()).extracting(PoolProfile::pseudonym).containsExactly(both, minor, major);
     }
+
+    @Test
+    void an_employers_ranking_counts_the_visible_profiles_of_the_group_as_they_are_written_and_withdrawn() {
+        String one = PoolProfiles.marker();
+        LocalDate today = profiles().today();
+        PortalUser employer = PoolProfiles.employerUser("ranking-werkgever",
+                910_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(9_999));
+        // a limit of one: the group 721 always holds enough, so the count is the minor group's (not the major's)
+        java.util.function.IntSupplier scored = () -> as(employer, () -> candidates.ranked(ranking("7212",
+                List.of(one), today), 1, "test")).scored();
+        int before = scored.getAsInt();
+
+        String visible = profiles().insert(candidate(List.of("7212"), List.of(one), 32, today)
+                .audiences(true, true, today.plusDays(30)), one);
+        profiles().insert(candidate(List.of("7213"), List.of(one), 32, today).audiences(true, true, today), one);
+        // not for employers: consultants only, a confirmation too old (visible until yesterday), another minor group
+        profiles().insert(candidate(List.of("7212"), List.of(one), 32, today).audiences(true, false, null), one);
+        profiles().insert(candidate(List.of("7212"), List.of(one), 32, today)
+                .audiences(true, true, today.minusDays(1)), one);
+        profiles().insert(candidate(List.of("7311"), List.of(one), 32, today)
+                .audiences(true, true, today.plusDays(30)), one);
+
+        assertThat(scored.getAsInt()).isEqualTo(before + 2);
+        profiles().consent("hengelo", visible, true, false);
+        assertThat(scored.getAsInt()).isEqualTo(before + 1);
+    }
 }

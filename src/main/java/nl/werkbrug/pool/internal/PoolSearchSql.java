@@ -364,10 +364,14 @@ public class PoolSearchSql {
         int[] scored = {0};
         String where = " where " + audience("k", viewer, params) + " and k.kind = 'G' and " + key
                 + (ranking.doelgroepOnly() ? " and k.signals @> array['BANENAFSPRAAK']::varchar[]" : "");
-        // how many were scored: counted beside the ranking on the same index (a window over every scored row made
-        // the ranking keep them all)
-        String scoredCount = "(select count(" + (major ? "distinct k.profile_id" : "*") + ") from pool_search_key k"
-                + where + ")";
+        // how many were scored: for an employer's ranking of a minor group, the group's key rows with employer
+        // consent as they are counted when written (pool-012), summed over the visibility dates still to come; else
+        // counted beside the ranking (a window over every scored row made the ranking keep them all)
+        String scoredCount = !major && viewer.tenant() == null && !ranking.doelgroepOnly()
+                ? "(select coalesce(sum(g.profiles), 0) from pool_employer_group_count g"
+                        + " where g.region_id = current_setting('app.region_id') and g.key = cast(:group as varchar)"
+                        + " and g.employer_visible_until >= :today)"
+                : "(select count(" + (major ? "distinct k.profile_id" : "*") + ") from pool_search_key k" + where + ")";
         List<PoolProfile> best = jdbc.sql("with c as (select k.profile_id as id, k.pseudonym, "
                         + (major ? "max(" + score + ")" : score) + " as score from pool_search_key k"
                         + " left join unnest(cast(:areas as varchar[]), cast(:areaKm as double precision[])) d(area, km)"
