@@ -138,7 +138,8 @@ public class LoginEvents {
                     .param("u", stored(username)).param("a", addressOf(event.getAuthentication()))
                     .update();
         }
-        audit.record(AuditAction.LOGIN_FAILED, null, stored(username), "login",
+        // in this transaction (one connection), with the failure it counts
+        audit.entry(AuditAction.LOGIN_FAILED, null, stored(username), "login",
                 event.getException().getClass().getSimpleName());
     }
 
@@ -149,7 +150,7 @@ public class LoginEvents {
         String username = event.getAuthentication().getName();
         jdbc.sql("delete from login_failure where username = :u and remote_address = :a")
                 .param("u", stored(username)).param("a", addressOf(event.getAuthentication())).update();
-        audit.record(AuditAction.LOGIN, null, username, "login", loginMethod(event.getAuthentication()));
+        audit.entry(AuditAction.LOGIN, null, username, "login", loginMethod(event.getAuthentication()));
     }
 
     @EventListener
