@@ -83,8 +83,8 @@ public class Matching {
         for (PoolProfile profile : profiles) {
             CandidateFacts candidate = facts(profile);
             if (MatchScorer.admits(facts, candidate)) {
-                matches.add(scorer.score(facts, candidate, candidate.postcodeArea() == null ? null
-                        : kilometres.get(candidate.postcodeArea()), candidate.key()));
+                matches.add(scorer.score(facts, candidate, kilometres(kilometres, candidate.postcodeArea()),
+                        candidate.key()));
             }
         }
         return Optional.of(new RankedCandidates(vacancy, weightsVersion(), MatchScorer.top(matches, TOP),
@@ -128,16 +128,18 @@ public class Matching {
             return Optional.empty();
         }
         CandidateFacts candidate = facts(found.get());
+        // the distance from the profile's area to every area the pool knows, once (as crow flies: either way round)
+        Map<String, Double> kilometres = pool.kilometresFrom(candidate.postcodeArea());
         LocalDate today = LocalDate.now(clock);
         List<VacancyDetail> open = vacancies.published(VacancyFilter.none()).stream()
                 .filter(vacancy -> vacancy.validThrough() == null || !vacancy.validThrough().isBefore(today))
                 .filter(marks::admits).toList();
         List<Match> matches = new ArrayList<>();
-        java.util.Map<String, VacancyDetail> byKey = new java.util.HashMap<>();
+        Map<String, VacancyDetail> byKey = new java.util.HashMap<>();
         for (VacancyDetail vacancy : open) {
             VacancyFacts facts = facts(vacancy, today);
             if (MatchScorer.admits(facts, candidate) && sharesMajorGroup(facts, candidate)) {
-                matches.add(scorer.score(facts, candidate, distance(facts, candidate), facts.key()));
+                matches.add(scorer.score(facts, candidate, kilometres(kilometres, facts.postcodeArea()), facts.key()));
                 byKey.put(facts.key(), vacancy);
             }
         }
@@ -150,8 +152,9 @@ public class Matching {
         return candidate.iscoCodes().stream().anyMatch(code -> code.charAt(0) == vacancy.iscoCode().charAt(0));
     }
 
-    private @Nullable Double distance(VacancyFacts vacancy, CandidateFacts candidate) {
-        return pool.kilometres(vacancy.postcodeArea(), candidate.postcodeArea()).orElse(null);
+    /** The distance to an area from the map of one area's distances; none when the area is not stated or not known. */
+    private static @Nullable Double kilometres(Map<String, Double> kilometres, @Nullable String area) {
+        return area == null ? null : kilometres.get(area);
     }
 
     /** What the score may know of a vacancy; the form has no education or driving licence field (yet). */
