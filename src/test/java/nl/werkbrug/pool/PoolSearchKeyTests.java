@@ -165,6 +165,40 @@ class PoolSearchKeyTests {
                 .hits().stream().map(hit -> hit.profile().pseudonym()).toList();
     }
 
+    @Test
+    void an_index_ordered_search_is_served_by_one_cached_plan_and_a_scored_one_is_planned_for_its_values_each_time() {
+        String marker = PoolProfiles.marker();
+        profiles().copies(at("enschede", "7511", ENSCHEDE, List.of("5223"), List.of("verkopen"), 40), marker, 30);
+        // its own user: sixteen searches stay within the twenty a minute
+        PortalUser planner = consultant("pool.plans", "enschede");
+        PoolQuery word = query(null, OccupationScope.BEROEP, List.of(), marker);
+        PoolQuery scored = query("5223", OccupationScope.BEROEP, List.of(), marker);
+
+        // eight runs of each in one transaction, so on one connection: pgjdbc prepares a statement on the server from
+        // its fifth run, and PostgreSQL left to itself plans a prepared statement for its values for its first five
+        List<java.util.Map<String, Object>> plans = as(planner, "enschede", () -> new TransactionTemplate(transactions)
+                .execute(status -> {
+                    for (int run = 0; run < 8; run++) {
+                        assertThat(search.search(word, 0, 20).total()).isEqualTo(30);
+                        assertThat(search.search(scored, 0, 20).total()).isEqualTo(30);
+                    }
+                    return JdbcClient.create(dataSource).sql("select statement, generic_plans, custom_plans"
+                            + " from pg_prepared_statements where statement like '%with page as%'"
+                            + " and statement like '%pool_search_key%'").query().listOfRows();
+                }));
+
+        // the page of one word: the key index's order, the same plan for every word, kept (the connection may hold
+        // other tests' unscored pages of other bounds too: every one of them is held alike)
+        assertThat(plans).filteredOn(row -> row.get("statement").toString().contains("k.kind = 'W'")
+                        && row.get("statement").toString().contains("order by rank desc")).isNotEmpty()
+                .allSatisfy(row -> assertThat(((Number) row.get("custom_plans")).longValue()).isZero())
+                .anySatisfy(row -> assertThat(((Number) row.get("generic_plans")).longValue()).isGreaterThanOrEqualTo(3));
+        // the scored page: planned for its occupation every time
+        assertThat(plans).filteredOn(row -> row.get("statement").toString().contains("k.kind = 'G'")).isNotEmpty()
+                .allSatisfy(row -> assertThat(((Number) row.get("generic_plans")).longValue()).isZero())
+                .anySatisfy(row -> assertThat(((Number) row.get("custom_plans")).longValue()).isGreaterThanOrEqualTo(3));
+    }
+
     private void owner(String sql, String pseudonym) {
         TenantContext.runAs("hengelo", () -> new TransactionTemplate(transactions).executeWithoutResult(status ->
                 JdbcClient.create(dataSource).sql(sql).param(pseudonym).update()));
