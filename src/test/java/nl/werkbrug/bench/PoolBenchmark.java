@@ -101,6 +101,7 @@ class PoolBenchmark {
     void pool_search_at_100000_and_1000000_profiles() throws Exception {
         List<String> rows = new ArrayList<>();
         List<String> plans = new ArrayList<>();
+        List<String> extras = new ArrayList<>();
         Random random = new Random(SEED);
         int loaded = 0;
         for (int size : SIZES) {
@@ -118,17 +119,26 @@ class PoolBenchmark {
                 // the first measured, the consultant's service, took the brunt)
                 List<Supplier<Object>> ways = new ArrayList<>(List.of(
                         () -> as(consultant, "enschede", () -> search.search(s.query(), 0, 20)),
-                        () -> queryPath("enschede", s.query()),
+                        () -> queryPath("enschede", s.query(), false),
                         () -> raw("enschede", s.consultantSql()),
                         () -> as(employer, () -> search.search(s.query(), 0, 20)),
-                        () -> queryPath(null, s.query()),
+                        () -> queryPath(null, s.query(), false),
                         () -> raw(null, s.employerSql())));
                 if (s.bands() != null) {
                     // the best hand-written SQL for a ranking within a distance reads the nearest bands only
                     ways.add(() -> TenantContext.callAs("enschede", () -> s.bands().apply(CONSULTANTS)));
                     ways.add(() -> as(employer, () -> s.bands().apply(EMPLOYERS)));
                 }
+                // the query path as it was before update 6: its plan cache mode in a round trip of its own first
+                int separate = ways.size();
+                ways.add(() -> queryPath("enschede", s.query(), true));
+                ways.add(() -> queryPath(null, s.query(), true));
                 double[][] times = measureInTurn(ways);
+                extras.add(extra(s.name() + ", consultant", times[1], times[separate],
+                        s.bands() != null ? times[6] : times[2]));
+                extras.add(extra(s.name() + ", employer", times[4], times[separate + 1],
+                        s.bands() != null ? times[7] : times[5]));
+                System.out.println("EXTRA " + extras.get(extras.size() - 2) + "\nEXTRA " + extras.getLast());
                 double[] app = times[0];
                 double[] path = times[1];
                 double[] raw = times[2];
@@ -155,6 +165,12 @@ class PoolBenchmark {
         String table = "| profiles | search | service p50 (ms) | p95 | p99 | query path p50 (ms) | p95 | p99 "
                 + "| raw SQL p50 (ms) | p95 | p99 | query path p95 / raw p95 |\n"
                 + "|---|---|---|---|---|---|---|---|---|---|---|---|\n" + String.join("\n", rows) + "\n\n"
+                + "The query path against itself with its plan cache mode in a round trip of its own (as before update"
+                + " 6), same run, at " + String.format("%,d", SIZES[SIZES.length - 1]) + " profiles:\n\n"
+                + "| search | query path p50 (ms) | p95 | with a separate round trip p50 (ms) | p95 | raw SQL p50 (ms)"
+                + " | p95 | query path p95 / raw p95 | with the round trip p95 / raw p95 |\n"
+                + "|---|---|---|---|---|---|---|---|---|\n"
+                + String.join("\n", extras.subList(Math.max(0, extras.size() - 6), extras.size())) + "\n\n"
                 + String.join("\n", plans);
         System.out.println("\n" + table);
         Path out = Path.of("target/bench/pool.md");
@@ -175,10 +191,13 @@ class PoolBenchmark {
         // what a hit list shows of each profile, as the application reads it for a page
         String columns = "select p.id, p.pseudonym, p.tenant_id, p.age_band, p.postcode_area, p.rung, p.isco_codes, "
                 + "p.hours_per_week, p.signals, p.completeness, p.last_confirmed, m.total from (";
-        String page = ") m join pool_profile p on p.id = m.profile_id order by m.score desc, m.last_confirmed desc, "
-                + "m.pseudonym";
         String consultants = CONSULTANTS;
         String employers = EMPLOYERS;
+        // the profiles of the page under the audience's conditions too, as the application states them on both tables
+        String page = ") m join pool_profile p on p.id = m.profile_id where %s order by m.score desc, "
+                + "m.last_confirmed desc, m.pseudonym";
+        String consultantPage = page.formatted(onProfile(consultants));
+        String employerPage = page.formatted(onProfile(employers));
         // the postcode areas within 15 km of 7511 and their distances, as the portal lists them for the query,
         // with their distance points (20 × (1 − km ÷ 15), rounded), worked out once per area, not per row
         Map<String, Integer> reach = new java.util.HashMap<>();
@@ -195,19 +214,24 @@ class PoolBenchmark {
                 new Search("occupation (minor group of 9621) + within 15 km of 7511 + 24-40 hours",
                         new PoolQuery("9621", OccupationScope.BEROEPSGROEP, List.of(), 24, 40, "7511", 15, null, null,
                                 Set.of(), null, null, false, ""),
-                        columns + occupation.formatted(consultants, consultants) + page,
-                        columns + occupation.formatted(employers, employers) + page,
-                        audience -> byBands(reach, audience, columns, page)),
+                        columns + occupation.formatted(consultants, consultants) + consultantPage,
+                        columns + occupation.formatted(employers, employers) + employerPage,
+                        audience -> byBands(reach, audience, columns, page.formatted(onProfile(audience)))),
                 new Search("full text 'heftruck'",
                         new PoolQuery(null, OccupationScope.BEROEPSGROEP, List.of(), null, null, null, null, null,
                                 null, Set.of(), null, null, false, "heftruck"),
-                        columns + ranked.formatted(consultants, text) + page,
-                        columns + ranked.formatted(employers, text) + page, null),
+                        columns + ranked.formatted(consultants, text) + consultantPage,
+                        columns + ranked.formatted(employers, text) + employerPage, null),
                 new Search("signal loonkostensubsidie + rung 2-3",
                         new PoolQuery(null, OccupationScope.BEROEPSGROEP, List.of(), null, null, null, null, 2, 3,
                                 Set.of(SupportSignal.LOONKOSTENSUBSIDIE), null, null, false, ""),
-                        columns + ranked.formatted(consultants, signal) + page,
-                        columns + ranked.formatted(employers, signal) + page, null));
+                        columns + ranked.formatted(consultants, signal) + consultantPage,
+                        columns + ranked.formatted(employers, signal) + employerPage, null));
+    }
+
+    /** An audience condition on the key rows ({@code k.}) stated on the profile ({@code p.}). */
+    static String onProfile(String audience) {
+        return audience.replace("k.", "p.");
     }
 
     /** The matches of the occupation search in some of the areas in reach ({@code %s}: the audience condition). */
@@ -329,6 +353,11 @@ class PoolBenchmark {
                 jdbc.sql("explain (analyze, buffers, costs off, timing off) " + sql).query(String.class).list()));
     }
 
+    static String extra(String name, double[] path, double[] separate, double[] raw) {
+        return "| %s | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.2f | %.2f |".formatted(name, path[0], path[1],
+                separate[0], separate[1], raw[0], raw[1], path[1] / raw[1], separate[1] / raw[1]);
+    }
+
     static String row(int size, String name, double[] app, double[] path, double[] raw) {
         return "| %,d | %s | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.2f |".formatted(size, name,
                 app[0], app[1], app[2], path[0], path[1], path[2], raw[0], raw[1], raw[2], path[1] / raw[1]);
@@ -337,16 +366,24 @@ class PoolBenchmark {
     /**
      * The application's query path without the service around it: the generated SQL under row-level security in the
      * portal's transaction (with its settings), mapped to hits; no method security, quota charge or audit line.
+     * {@code separateRoundTrip}: with a {@code set local plan_cache_mode} of its own before it, as the query path ran
+     * before update 6 (the setting then goes twice, the second time in the statement's flight: the same round trips
+     * as before).
      */
-    Object queryPath(String tenant, PoolQuery query) {
+    Object queryPath(String tenant, PoolQuery query, boolean separateRoundTrip) {
         PostcodeAreas.Centroid centroid = query.distance()
                 ? areas.centroid(java.util.Objects.requireNonNull(query.postcodeArea())).orElseThrow() : null;
         LocalDate today = LocalDate.now(clock);
         PoolSearchSql.Names names = new PoolSearchSql.Names(id -> directory.find(id).map(Tenant::shortName).orElse(id),
                 code -> occupations.find(code).map(Occupation::title));
-        Supplier<Object> work = () -> transaction.execute(status -> sql.search(query, centroid,
-                tenant == null ? PoolSearchSql.Viewer.employer(today) : PoolSearchSql.Viewer.consultant(tenant, today),
-                0, 20, names));
+        Supplier<Object> work = () -> transaction.execute(status -> {
+            if (separateRoundTrip) {
+                // the three searches here all ran with generic plans (index order, distance bands)
+                jdbc.sql("set local plan_cache_mode = force_generic_plan").update();
+            }
+            return sql.search(query, centroid, tenant == null ? PoolSearchSql.Viewer.employer(today)
+                    : PoolSearchSql.Viewer.consultant(tenant, today), 0, 20, names);
+        });
         return tenant == null ? as(employer, work) : TenantContext.callAs(tenant, work);
     }
 
@@ -390,6 +427,8 @@ class PoolBenchmark {
             try (var statement = connection.createStatement()) {
                 statement.execute("alter table pool_profile no force row level security");
                 statement.execute("alter table pool_search_key no force row level security");
+                // the key rows' trigger counts the employers' group rows (pool-012) under the region's policy
+                statement.execute("alter table pool_employer_group_count no force row level security");
                 // the trigger writes the key rows one profile at a time; for a load they are written in one go below
                 statement.execute("alter table pool_profile disable trigger pool_search_keys");
             }
@@ -425,6 +464,7 @@ class PoolBenchmark {
                 }
                 statement.execute("alter table pool_profile force row level security");
                 statement.execute("alter table pool_search_key force row level security");
+                statement.execute("alter table pool_employer_group_count force row level security");
             }
             connection.commit();
         }
