@@ -2,15 +2,13 @@ package nl.werkbrug.employer;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 
+import nl.werkbrug.support.KeycloakAdminApi;
 import nl.werkbrug.support.KeycloakBrowserTest;
 import nl.werkbrug.support.KeycloakServer;
 import nl.werkbrug.support.RegistrationForm;
@@ -25,37 +23,8 @@ class EmployerKeycloakBrowserTests extends KeycloakBrowserTest {
 
     static final String PASSWORD = "Krentenbollen-uit-Almelo-2026";
 
-    /** GET on Keycloak's admin API as the master realm's admin. */
     static String keycloakAdmin(String path) {
-        String token = token("master", "grant_type=password&client_id=admin-cli&username=admin&password=admin-test-password");
-        return adminApi("GET", path, token, null).body();
-    }
-
-    /** An access token of this realm's token endpoint for the form (grant type, client, credentials). */
-    static String token(String realm, String form) {
-        return JsonPath.read(send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + KeycloakServer.running().keycloakPort()
-                        + "/realms/" + realm + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
-                .build()).body(), "$.access_token");
-    }
-
-    /** A request to Keycloak's admin API with this bearer token; the body, if any, is JSON. */
-    static HttpResponse<String> adminApi(String method, String path, String token, String json) {
-        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + KeycloakServer.running().keycloakPort() + path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-                .build());
-    }
-
-    private static HttpResponse<String> send(HttpRequest request) {
-        try {
-            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return KeycloakAdminApi.asMasterAdmin(path);
     }
 
     @Test
@@ -107,43 +76,43 @@ class EmployerKeycloakBrowserTests extends KeycloakBrowserTest {
      */
     @Test
     void the_provisioning_account_as_imported_creates_an_employer_user_but_cannot_read_or_find_staff_or_give_a_staff_role_or_group() {
-        String token = token("twente", "grant_type=client_credentials&client_id=werkbrug-provisioning&client_secret="
+        String token = KeycloakAdminApi.token("twente", "grant_type=client_credentials&client_id=werkbrug-provisioning&client_secret="
                 + KeycloakServer.PROVISIONING_SECRET);
 
-        HttpResponse<String> created = adminApi("POST", "/admin/realms/twente/users", token, """
+        HttpResponse<String> created = KeycloakAdminApi.adminApi("POST", "/admin/realms/twente/users", token, """
                 {"username": "fgap.probe@bakkerij.example", "email": "fgap.probe@bakkerij.example", "firstName": "Fien",
                  "lastName": "Proef", "enabled": true}""");
         org.assertj.core.api.Assertions.assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String userId = created.headers().firstValue("Location").orElseThrow().replaceFirst(".*/", "");
 
         String staffId = JsonPath.read(keycloakAdmin("/admin/realms/twente/users?username=kc.hengelo&exact=true"), "$[0].id");
-        org.assertj.core.api.Assertions.assertThat(adminApi("GET", "/admin/realms/twente/users/" + staffId, token, null)
+        org.assertj.core.api.Assertions.assertThat(KeycloakAdminApi.adminApi("GET", "/admin/realms/twente/users/" + staffId, token, null)
                 .statusCode()).isEqualTo(403);
-        HttpResponse<String> search = adminApi("GET", "/admin/realms/twente/users?username=kc.hengelo&exact=true", token, null);
+        HttpResponse<String> search = KeycloakAdminApi.adminApi("GET", "/admin/realms/twente/users?username=kc.hengelo&exact=true", token, null);
         org.assertj.core.api.Assertions.assertThat(JsonPath.<List<String>>read(search.body(), "$[*].username")).isEmpty();
         String staffRole = keycloakAdmin("/admin/realms/twente/roles/werkbrug-staff");
-        org.assertj.core.api.Assertions.assertThat(adminApi("POST", "/admin/realms/twente/users/" + userId
+        org.assertj.core.api.Assertions.assertThat(KeycloakAdminApi.adminApi("POST", "/admin/realms/twente/users/" + userId
                 + "/role-mappings/realm", token, "[" + staffRole + "]").statusCode()).isEqualTo(403);
         org.assertj.core.api.Assertions.assertThat(keycloakAdmin("/admin/realms/twente/users/" + userId + "/role-mappings/realm"))
                 .doesNotContain("werkbrug-staff");
 
         // the group the permission names: the account may create a company's group under it and fill it
         String employers = "5a1e7b2c-3d4f-4e8a-9b6c-0d2f8e4a7c19";   // /werkgever, fixed in the realm file
-        HttpResponse<String> company = adminApi("POST", "/admin/realms/twente/groups/" + employers + "/children", token,
+        HttpResponse<String> company = KeycloakAdminApi.adminApi("POST", "/admin/realms/twente/groups/" + employers + "/children", token,
                 "{\"name\": \"fgap-probe\"}");
         org.assertj.core.api.Assertions.assertThat(company.statusCode()).as(company.body()).isEqualTo(201);
         String companyId = company.headers().firstValue("Location").orElseThrow().replaceFirst(".*/", "");
-        HttpResponse<String> joined = adminApi("PUT", "/admin/realms/twente/users/" + userId + "/groups/" + employers,
+        HttpResponse<String> joined = KeycloakAdminApi.adminApi("PUT", "/admin/realms/twente/users/" + userId + "/groups/" + employers,
                 token, null);
         org.assertj.core.api.Assertions.assertThat(joined.statusCode()).as(joined.body()).isEqualTo(204);
         // but a permission on a group is not one on its sub-groups (v2): the company's role group under it is refused,
         // so the portal's /werkgever/<company>/<role> cannot be provisioned by this account (docs/security.md)
-        org.assertj.core.api.Assertions.assertThat(adminApi("POST", "/admin/realms/twente/groups/" + companyId
+        org.assertj.core.api.Assertions.assertThat(KeycloakAdminApi.adminApi("POST", "/admin/realms/twente/groups/" + companyId
                 + "/children", token, "{\"name\": \"EMPLOYER_ADMIN\"}").statusCode()).isEqualTo(403);
         // a staff group is not the account's to fill
         String staffGroups = keycloakAdmin("/admin/realms/twente/groups?search=gemeente&briefRepresentation=true");
         String staffGroup = JsonPath.read(staffGroups, "$[0].id");
-        org.assertj.core.api.Assertions.assertThat(adminApi("PUT", "/admin/realms/twente/users/" + userId + "/groups/"
+        org.assertj.core.api.Assertions.assertThat(KeycloakAdminApi.adminApi("PUT", "/admin/realms/twente/users/" + userId + "/groups/"
                 + staffGroup, token, null).statusCode()).isEqualTo(403);
     }
 }

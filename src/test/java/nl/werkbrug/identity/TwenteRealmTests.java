@@ -107,6 +107,26 @@ class TwenteRealmTests {
         assertThat(realm.path("adminPermissionsEnabled").asBoolean()).isTrue();
     }
 
+    /**
+     * Finding 7: the portal re-reads a Keycloak user's groups with the refresh token every 30 s, so the refresh token
+     * must outlive the portal's idle time (30 min) and the Keycloak session the portal's absolute lifetime (10 h) no
+     * longer than that; a used refresh token stays valid (two requests of one session may refresh at the same time);
+     * and the new ID token carries the groups.
+     */
+    @Test
+    void the_session_lifetimes_let_the_portal_refresh_the_groups_for_ten_hours_and_the_id_token_carries_them() {
+        assertThat(realm.path("ssoSessionIdleTimeout").asInt()).isEqualTo(30 * 60);
+        assertThat(realm.path("ssoSessionMaxLifespan").asInt()).isEqualTo(10 * 60 * 60);
+        assertThat(realm.path("revokeRefreshToken").asBoolean(true)).isFalse();
+        JsonNode portal = StreamSupport.stream(realm.path("clients").spliterator(), false)
+                .filter(client -> "werkbrug".equals(client.path("clientId").asString())).findFirst().orElseThrow();
+        JsonNode groups = StreamSupport.stream(portal.path("protocolMappers").spliterator(), false)
+                .filter(mapper -> "groups".equals(mapper.path("config").path("claim.name").asString())).findFirst()
+                .orElseThrow();
+        assertThat(groups.path("config").path("id.token.claim").asString()).isEqualTo("true");
+        assertThat(groups.path("config").path("full.path").asString()).isEqualTo("true");
+    }
+
     @Test
     void the_test_staff_user_has_an_authenticator_whose_codes_the_tests_compute_as_rfc_6238_does() {
         JsonNode users = json.readTree(Path.of("src/test/resources/keycloak/twente-users-0.json").toFile());

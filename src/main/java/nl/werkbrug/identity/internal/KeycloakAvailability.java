@@ -28,8 +28,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * login during an outage ended in the browser's own "site cannot be reached" page. The portal asks the issuer's
  * discovery document with a short timeout; an outage is remembered for a few seconds, so that a burst of logins
  * during it does not hold a request thread per attempt (both {@code werkbrug.keycloak.availability.*}, 3 s and 5 s).
- * A reachable Keycloak is not remembered: the next login asks again. Signed-in sessions never need Keycloak: the
- * portal keeps its own session after the login (no token refresh, no user-info call per request).
+ * A reachable Keycloak is not remembered: the next login asks again. Signed-in sessions do not need Keycloak for
+ * their requests: the session policy's role refresh ({@link KeycloakRoleRefresh}) reports an unanswered refresh here
+ * and keeps the last known roles for a bounded grace period (docs/adr/0003).
  */
 final class KeycloakAvailability {
 
@@ -78,7 +79,17 @@ final class KeycloakAvailability {
         }
     }
 
-    private boolean outage(String why) {
+    /** Whether an outage seen in the last {@code rememberOutage} is still believed (asks nothing). */
+    boolean outageRemembered() {
+        return clock.instant().isBefore(outageUntil);
+    }
+
+    /** How long one question to Keycloak may take. */
+    Duration timeout() {
+        return timeout;
+    }
+
+    boolean outage(String why) {
         outageUntil = clock.instant().plus(rememberOutage);
         log.warn("Keycloak cannot be reached at {} ({}): logins get the 'login unavailable' page", discovery, why);
         return false;

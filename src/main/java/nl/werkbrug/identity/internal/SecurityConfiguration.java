@@ -21,7 +21,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
@@ -58,12 +60,10 @@ class SecurityConfiguration {
     @Bean
     @ConditionalOnProperty(name = "werkbrug.login", havingValue = "keycloak")
     SecurityFilterChain keycloakLogin(HttpSecurity http, Environment environment, TenantDirectory directory,
-                                      ClientRegistrationRepository clients, SessionPolicy sessions, Clock clock,
-                                      KeycloakProperties keycloakProperties)
+                                      ClientRegistrationRepository clients, SessionPolicy sessions,
+                                      KeycloakAvailability keycloak, OAuth2AuthorizedClientRepository authorizedClients)
             throws Exception {
         permitPublicPaths(http, environment, sessions);
-        KeycloakAvailability keycloak = new KeycloakAvailability(clients.findByRegistrationId("keycloak"),
-                keycloakProperties.availability(), clock);
         // RP-initiated logout: logging out of the portal ends the Keycloak session too, then Keycloak sends the
         // browser back to the portal. While Keycloak is down the portal's session still ends and the browser goes to
         // the front door instead of to an address that does not answer.
@@ -82,12 +82,37 @@ class SecurityConfiguration {
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         http.logout(out -> out.logoutSuccessHandler(logout));
         http.oauth2Login(login -> login
+                .authorizedClientRepository(authorizedClients)
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new KeycloakUserService(new KeycloakTokenMapper(directory))))
                 .failureHandler((request, response, exception) -> (keycloak.reachable() ? failed : unavailable)
                         .onAuthenticationFailure(request, response, exception)));
         http.addFilterBefore(keycloak.beforeLoginRedirect(LOGIN_UNAVAILABLE), OAuth2AuthorizationRequestRedirectFilter.class);
         http.authorizeHttpRequests(requests -> requests.requestMatchers(LOGIN_FAILED, LOGIN_UNAVAILABLE).permitAll());
         return http.build();
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "werkbrug.login", havingValue = "keycloak")
+    KeycloakAvailability keycloakAvailability(ClientRegistrationRepository clients, KeycloakProperties properties,
+                                              Clock clock) {
+        return new KeycloakAvailability(clients.findByRegistrationId("keycloak"), properties.availability(), clock);
+    }
+
+    /**
+     * The login's tokens (with the refresh token the session policy re-reads the roles with) live in the HTTP
+     * session: gone with it, on whichever replica holds it, instead of in a map of all users' tokens in memory.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "werkbrug.login", havingValue = "keycloak")
+    OAuth2AuthorizedClientRepository authorizedClientRepository() {
+        return new HttpSessionOAuth2AuthorizedClientRepository();
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "werkbrug.login", havingValue = "keycloak")
+    KeycloakRoleRefresh keycloakRoleRefresh(OAuth2AuthorizedClientRepository authorizedClients,
+                                            TenantDirectory directory, KeycloakAvailability availability) {
+        return new KeycloakRoleRefresh(authorizedClients, new KeycloakTokenMapper(directory), availability);
     }
 
     /**
