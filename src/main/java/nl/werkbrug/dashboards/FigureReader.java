@@ -46,11 +46,15 @@ class FigureReader {
      * municipality's totals run to its last month: a month after it has had no figure, so both months are taken no
      * later than that one (the difference of a period after it is zero, a stock keeps its last value). Two rows per
      * municipality, KPI and dimension whatever the period's length, found by the key (municipality, month) that covers
-     * every column read and the row-level security policy's, so the read is index-only. The {@code %s} takes a
+     * every column read and the row-level security policy's, so the read is index-only. The months per municipality
+     * are computed first ({@code materialized}) and named as {@code = any(array[…])}: inlined, the planner scanned
+     * each municipality's every month and recomputed its last month per row; with {@code in (…)} the two months were
+     * a filter, not part of the index condition (both measured at 10,000,000 facts: 788 ms instead of 10–15 ms,
+     * loaded machine). The {@code %s} takes a
      * further condition ({@link #TOTALS_ONLY}) or none, each shape a statement of its own with a plan of its own.
      */
     static final String SUMS = """
-            with ends as (
+            with ends as materialized (
                 select t.id as tenant_id, least(cast(:to as date), last.month) as to_month,
                     least(cast(:before as date), last.month) as before_month
                 from unnest(cast(:tenants as varchar[])) as t(id)
@@ -67,7 +71,7 @@ class FigureReader {
                     as amount,
                 max(r.updated_at) as updated_at
             from ends e
-            join dashboard_running r on r.tenant_id = e.tenant_id and r.month in (e.to_month, e.before_month)
+            join dashboard_running r on r.tenant_id = e.tenant_id and r.month = any(array[e.to_month, e.before_month])
             where r.region_id = :region and r.kpi in (:kpis)%s
             group by r.tenant_id, r.kpi, r.dimension
             having r.kpi in (:stocks)
