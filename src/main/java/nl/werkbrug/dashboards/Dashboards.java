@@ -91,7 +91,8 @@ public class Dashboards {
     @Transactional(readOnly = true)
     public FigureMatrix regionInstruments(ReportingPeriod period) {
         Region region = directory.region();
-        return reader.instruments(null, region.id(), region.id(), region.name(), period).withSuppression();
+        return reader.instruments(directory.tenants(), region.id(), region.id(), region.name(), period)
+                .withSuppression();
     }
 
     /** The active municipality's own figures month by month, in full (exports apply the small-cell rule). */
@@ -106,7 +107,7 @@ public class Dashboards {
     @Transactional(readOnly = true)
     public FigureMatrix ownInstruments(ReportingPeriod period) {
         Tenant tenant = directory.require(currentTenant.require());
-        return reader.instruments(tenant.id(), tenant.regionId(), tenant.id(), tenant.shortName(), period);
+        return reader.instruments(List.of(tenant), tenant.regionId(), tenant.id(), tenant.shortName(), period);
     }
 
     /**

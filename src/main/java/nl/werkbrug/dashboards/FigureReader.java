@@ -39,33 +39,47 @@ import org.springframework.stereotype.Component;
 class FigureReader {
 
     /**
-     * Per municipality of the region (:region), KPI (of :kpis) and dimension: the sum of the period's months (:from to
-     * :to) of the flows, and the last month up to :to of each stock (:stocks); the {@code %s} takes a further
-     * condition ({@link #TOTALS_ONLY}, {@link #OF_TENANT}) or none, so each shape of the read is a statement of its own
-     * with a plan of its own (a generic plan of one statement with optional conditions read every dimension). The
-     * region is named in the statement itself, not only by the row-level security policy: the policy's two branches
-     * ({@code tenant_id} or {@code region_id}) make a bitmap scan of two indexes that visits the table, while
-     * {@code region_id = :region} lets the covering index {@code dashboard_figure_read} answer alone (index-only), the
-     * policy checked on the index's own columns.
+     * Per municipality (of :tenants, in the region :region), KPI (of :kpis) and dimension, the period's value from the
+     * running totals ({@code dashboard_running}, {@link RunningTotals}): for a flow the total of the period's last month
+     * (:to) minus that of the month before its first (:before), for a stock (:stocks) the last month's alone; a
+     * dimension without a figure in the period gives no row (every figure has a case, so its cases differ). Each
+     * municipality's totals run to its last month: a month after it has had no figure, so both months are taken no
+     * later than that one (the difference of a period after it is zero, a stock keeps its last value). Two rows per
+     * municipality, KPI and dimension whatever the period's length, found by the key (municipality, month) that covers
+     * every column read and the row-level security policy's, so the read is index-only. The months per municipality
+     * are computed first ({@code materialized}) and named as {@code = any(array[…])}: inlined, the planner scanned
+     * each municipality's every month and recomputed its last month per row; with {@code in (…)} the two months were
+     * a filter, not part of the index condition (both measured at 10,000,000 facts: 788 ms instead of 10–15 ms,
+     * loaded machine). The {@code %s} takes a
+     * further condition ({@link #TOTALS_ONLY}) or none, each shape a statement of its own with a plan of its own.
      */
     static final String SUMS = """
-            select tenant_id, kpi, dimension, sum(cases) as cases, sum(numerator) as numerator,
-                sum(amount) as amount, max(updated_at) as updated_at
-            from dashboard_figure
-            where region_id = :region and kpi in (:kpis) and kpi not in (:stocks) and month >= :from and month <= :to%1$s
-            group by tenant_id, kpi, dimension
-            union all (
-            select distinct on (tenant_id, kpi, dimension) tenant_id, kpi, dimension, cases, numerator,
-                amount, updated_at
-            from dashboard_figure
-            where region_id = :region and kpi in (:kpis) and kpi in (:stocks) and month <= :to%1$s
-            order by tenant_id, kpi, dimension, month desc)""";
+            with ends as materialized (
+                select t.id as tenant_id, least(cast(:to as date), last.month) as to_month,
+                    least(cast(:before as date), last.month) as before_month
+                from unnest(cast(:tenants as varchar[])) as t(id)
+                cross join lateral (select max(month) as month from dashboard_running where tenant_id = t.id) as last
+                where last.month is not null)
+            select r.tenant_id, r.kpi, r.dimension,
+                sum(case when r.month = e.to_month then r.cases else 0 end)
+                    - sum(case when r.month = e.before_month and r.kpi not in (:stocks) then r.cases else 0 end) as cases,
+                sum(case when r.month = e.to_month then r.numerator else 0 end)
+                    - sum(case when r.month = e.before_month and r.kpi not in (:stocks) then r.numerator else 0 end)
+                    as numerator,
+                sum(case when r.month = e.to_month then r.amount end)
+                    - coalesce(sum(case when r.month = e.before_month and r.kpi not in (:stocks) then r.amount end), 0)
+                    as amount,
+                max(r.updated_at) as updated_at
+            from ends e
+            join dashboard_running r on r.tenant_id = e.tenant_id and r.month = any(array[e.to_month, e.before_month])
+            where r.region_id = :region and r.kpi in (:kpis)%s
+            group by r.tenant_id, r.kpi, r.dimension
+            having r.kpi in (:stocks)
+                or sum(case when r.month = e.to_month then r.cases else 0 end)
+                    <> sum(case when r.month = e.before_month then r.cases else 0 end)""";
 
     /** The totals only, no dimension. */
-    static final String TOTALS_ONLY = " and dimension = ''";
-
-    /** One municipality's. */
-    static final String OF_TENANT = " and tenant_id = :tenant";
+    static final String TOTALS_ONLY = " and r.dimension = ''";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -87,7 +101,7 @@ class FigureReader {
      * instrument per instrument (the sums of all municipalities), from one statement over every KPI and dimension.
      */
     RegionPage regionPage(List<Tenant> tenants, Region region, ReportingPeriod period) {
-        List<Sum> sums = sums(null, region.id(), definitions.all(), false, period);
+        List<Sum> sums = sums(ids(tenants), region.id(), definitions.all(), false, period);
         return new RegionPage(municipalities(tenants, region, period,
                 sums.stream().filter(sum -> sum.dimension().equals(Figure.TOTAL)).toList()),
                 instruments(region.id(), region.name(), period, sums));
@@ -95,7 +109,7 @@ class FigureReader {
 
     /** Every KPI per municipality, and the total of all municipalities read. */
     FigureMatrix municipalities(List<Tenant> tenants, Region region, ReportingPeriod period) {
-        return municipalities(tenants, region, period, sums(null, region.id(), definitions.all(), true, period));
+        return municipalities(tenants, region, period, sums(ids(tenants), region.id(), definitions.all(), true, period));
     }
 
     private FigureMatrix municipalities(List<Tenant> tenants, Region region, ReportingPeriod period, List<Sum> sums) {
@@ -115,11 +129,12 @@ class FigureReader {
     }
 
     /**
-     * The KPIs kept per instrument, one row per instrument, of one municipality or (null) all it sees in the region.
+     * The KPIs kept per instrument, one row per instrument, summed over these municipalities (one, or the region's).
      */
-    FigureMatrix instruments(@Nullable String tenant, String region, String totalKey, String totalLabel,
+    FigureMatrix instruments(List<Tenant> tenants, String region, String totalKey, String totalLabel,
                              ReportingPeriod period) {
-        return instruments(totalKey, totalLabel, period, sums(tenant, region, definitions.byInstrument(), false, period));
+        return instruments(totalKey, totalLabel, period,
+                sums(ids(tenants), region, definitions.byInstrument(), false, period));
     }
 
     private FigureMatrix instruments(String totalKey, String totalLabel, ReportingPeriod period, List<Sum> read) {
@@ -182,19 +197,25 @@ class FigureReader {
         return kpis.stream().map(kpi -> byKpi.getOrDefault(kpi.id(), new Total()).cell(kpi)).toList();
     }
 
-    /** {@link #SUMS} of one municipality or (null) of every one of the region; every dimension or the totals only. */
-    private List<Sum> sums(@Nullable String tenant, String region, List<KpiDefinition> kpis, boolean totalsOnly,
+    /** {@link #SUMS} of these municipalities; every dimension or the totals only. */
+    private List<Sum> sums(String[] tenants, String region, List<KpiDefinition> kpis, boolean totalsOnly,
                            ReportingPeriod period) {
-        String condition = (totalsOnly ? TOTALS_ONLY : "") + (tenant == null ? "" : OF_TENANT);
-        var statement = jdbc.sql(SUMS.formatted(condition)).param("region", region)
-                .param("kpis", kpis.stream().map(KpiDefinition::id).toList())
-                .param("from", Date.valueOf(period.from().atDay(1))).param("to", Date.valueOf(period.to().atDay(1)))
-                .param("stocks", stocks());
-        return (tenant == null ? statement : statement.param("tenant", tenant))
+        return jdbc.sql(SUMS.formatted(totalsOnly ? TOTALS_ONLY : "")).params(params(tenants, region, kpis, period))
                 .query((rs, row) -> new Sum(rs.getString("tenant_id"), rs.getString("kpi"), rs.getString("dimension"),
                         rs.getInt("cases"), rs.getInt("numerator"), rs.getBigDecimal("amount"),
                         rs.getTimestamp("updated_at").toInstant()))
                 .list();
+    }
+
+    /** The parameters of {@link #SUMS}. */
+    Map<String, Object> params(String[] tenants, String region, List<KpiDefinition> kpis, ReportingPeriod period) {
+        return Map.of("tenants", tenants, "region", region, "kpis", kpis.stream().map(KpiDefinition::id).toList(),
+                "to", Date.valueOf(period.to().atDay(1)), "before", Date.valueOf(period.from().minusMonths(1).atDay(1)),
+                "stocks", stocks());
+    }
+
+    private static String[] ids(List<Tenant> tenants) {
+        return tenants.stream().map(Tenant::id).toArray(String[]::new);
     }
 
     List<String> stocks() {

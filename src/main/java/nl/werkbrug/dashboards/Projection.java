@@ -9,9 +9,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -127,6 +131,7 @@ class Projection {
         if (poolFrom != null) {
             refreshPool(tenant, region, poolFrom);
         }
+        rollUp(tenant, region, cells, poolFrom);
         return facts.size();
     }
 
@@ -161,7 +166,9 @@ class Projection {
                          from dashboard_fact where tenant_id = :tenant order by occurred_on, fact_key""")
                 .param("tenant", tenant).query(Projection::fact).list();
         jdbc.sql("delete from dashboard_figure where tenant_id = :tenant").param("tenant", tenant).update();
-        write(tenant, region, KpiCalculator.compute(facts, YearMonth.now(clock)));
+        List<Figure> figures = KpiCalculator.compute(facts, YearMonth.now(clock));
+        write(tenant, region, figures);
+        rebuildRunning(tenant, region, figures);
     }
 
     /**
@@ -232,6 +239,99 @@ class Projection {
                 .param("tenant", tenant).param("kpis", List.copyOf(kpis)).param("month", Date.valueOf(month.atDay(1)))
                 .param("onwards", onwards == null ? null : Date.valueOf(onwards.atDay(1))).update();
         write(tenant, region, figures);
+    }
+
+    /**
+     * The running totals after a batch: each KPI whose figures the batch rewrote, from the earliest month it rewrote
+     * (every later month's total changes with it: a fact arriving late for an old month costs the months since then,
+     * at most the municipality's history, and a fact of this month one row per dimension).
+     */
+    private void rollUp(String tenant, String region, Set<Touched> cells, @Nullable YearMonth poolFrom) {
+        Map<String, YearMonth> from = new HashMap<>();
+        cells.forEach(cell -> KpiCalculator.FEEDS.get(cell.kind()).forEach(kpi -> from.merge(kpi, cell.month(),
+                Projection::earlier)));
+        if (poolFrom != null) {
+            from.merge(KpiCalculator.POOL_SIZE, poolFrom, Projection::earlier);
+        }
+        Map<YearMonth, Set<String>> byMonth = new TreeMap<>();
+        from.forEach((kpi, month) -> byMonth.computeIfAbsent(month, key -> new HashSet<>()).add(kpi));
+        YearMonth written = runningUntil(tenant);
+        for (Map.Entry<YearMonth, Set<String>> entry : byMonth.entrySet()) {
+            written = roll(tenant, region, entry.getValue(), entry.getKey(), written);
+        }
+    }
+
+    private static YearMonth earlier(YearMonth one, YearMonth other) {
+        return one.isBefore(other) ? one : other;
+    }
+
+    /**
+     * Rewrites the running totals of {@code kpis} from {@code from} on, from the totals of the month before and the
+     * figures from {@code from} on. Every dimension of the municipality runs up to the same last month (today's, or a
+     * later one with figures): when that moves on, the other KPIs' totals are carried into the new months first, so a
+     * period's two rows exist for every dimension that has a figure up to them. Returns the new last month.
+     */
+    private YearMonth roll(String tenant, String region, Set<String> kpis, YearMonth from, @Nullable YearMonth written) {
+        List<Figure> figures = jdbc.sql("""
+                        select kpi, month, dimension, cases, numerator, amount from dashboard_figure
+                        where tenant_id = :tenant and kpi in (:kpis) and month >= :from""")
+                .param("tenant", tenant).param("kpis", List.copyOf(kpis)).param("from", Date.valueOf(from.atDay(1)))
+                .query((rs, row) -> new Figure(rs.getString("kpi"), YearMonth.from(rs.getObject("month", LocalDate.class)),
+                        rs.getString("dimension"), rs.getInt("cases"), (Integer) rs.getObject("numerator", Integer.class),
+                        rs.getBigDecimal("amount"))).list();
+        YearMonth until = RunningTotals.until(YearMonth.now(clock), written, figures);
+        if (written != null && written.isBefore(until)) {
+            jdbc.sql("""
+                            insert into dashboard_running (tenant_id, region_id, month, kpi, dimension, cases, numerator,
+                                amount, updated_at)
+                            select tenant_id, region_id, cast(next as date), kpi, dimension, cases, numerator, amount,
+                                updated_at
+                            from dashboard_running, generate_series(cast(:first as timestamp), cast(:until as timestamp),
+                                interval '1 month') as next
+                            where tenant_id = :tenant and month = :written""")
+                    .param("tenant", tenant).param("first", Date.valueOf(written.plusMonths(1).atDay(1)))
+                    .param("until", Date.valueOf(until.atDay(1))).param("written", Date.valueOf(written.atDay(1)))
+                    .update();
+        }
+        List<RunningTotals.Running> before = jdbc.sql("""
+                        select kpi, dimension, cases, numerator, amount from dashboard_running
+                        where tenant_id = :tenant and month = :month and kpi in (:kpis)""")
+                .param("tenant", tenant).param("month", Date.valueOf(from.minusMonths(1).atDay(1)))
+                .param("kpis", List.copyOf(kpis))
+                .query((rs, row) -> new RunningTotals.Running(rs.getString("kpi"), rs.getString("dimension"),
+                        from.minusMonths(1), rs.getInt("cases"), rs.getInt("numerator"), rs.getBigDecimal("amount")))
+                .list();
+        jdbc.sql("delete from dashboard_running where tenant_id = :tenant and month >= :from and kpi in (:kpis)")
+                .param("tenant", tenant).param("from", Date.valueOf(from.atDay(1))).param("kpis", List.copyOf(kpis))
+                .update();
+        writeRunning(tenant, region, RunningTotals.of(before, figures, from, until));
+        return until;
+    }
+
+    /** The rebuild's running totals: all of them again, from the municipality's figures. */
+    private void rebuildRunning(String tenant, String region, List<Figure> figures) {
+        jdbc.sql("delete from dashboard_running where tenant_id = :tenant").param("tenant", tenant).update();
+        figures.stream().map(Figure::month).min(YearMonth::compareTo).ifPresent(first -> writeRunning(tenant, region,
+                RunningTotals.of(List.of(), figures, first, RunningTotals.until(YearMonth.now(clock), null, figures))));
+    }
+
+    /** The last month of the municipality's running totals, or null before the first. */
+    private @Nullable YearMonth runningUntil(String tenant) {
+        LocalDate last = jdbc.sql("select max(month) from dashboard_running where tenant_id = :tenant")
+                .param("tenant", tenant).query(LocalDate.class).optional().orElse(null);
+        return last == null ? null : YearMonth.from(last);
+    }
+
+    private void writeRunning(String tenant, String region, List<RunningTotals.Running> rows) {
+        Timestamp now = Timestamp.from(clock.instant());
+        batch.batchUpdate("""
+                        insert into dashboard_running (tenant_id, region_id, month, kpi, dimension, cases, numerator,
+                            amount, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows.stream().map(row -> new Object[]{tenant, region,
+                Date.valueOf(row.month().atDay(1)), row.kpi(), row.dimension(), row.cases(), row.numerator(),
+                row.amount(), now}).toList(),
+                new int[]{Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.INTEGER,
+                        Types.INTEGER, Types.NUMERIC, Types.TIMESTAMP});
     }
 
     /** Inserts the figures in one batch (a rebuild writes thousands). */

@@ -80,6 +80,7 @@ class DashboardBenchmark {
         load(generator);
         JdbcClient.create(owner).sql("vacuum analyze dashboard_fact").update();
         JdbcClient.create(owner).sql("vacuum analyze dashboard_figure").update();
+        JdbcClient.create(owner).sql("vacuum analyze dashboard_running").update();
 
         ReportingPeriod period = dashboards.periods().stream()
                 .filter(choice -> choice.kind() == ReportingPeriod.Kind.LAST_TWELVE_MONTHS).findFirst().orElseThrow();
@@ -137,6 +138,7 @@ class DashboardBenchmark {
                 statement.execute("alter table tenant no force row level security");
                 statement.execute("alter table dashboard_fact no force row level security");
                 statement.execute("alter table dashboard_figure no force row level security");
+                statement.execute("alter table dashboard_running no force row level security");
                 try (var found = statement.executeQuery(
                         "select obj_description('dashboard_fact'::regclass, 'pg_class')")) {
                     loadedBefore = found.next() && marker.equals(found.getString(1));
@@ -164,17 +166,23 @@ class DashboardBenchmark {
                     statement.execute("alter table dashboard_pending no force row level security");
                     statement.execute("delete from dashboard_pending");
                     statement.execute("alter table dashboard_pending force row level security");
-                    try (var kept = statement.executeQuery("select count(*) from dashboard_figure")) {
+                    try (var kept = statement.executeQuery("select (select count(*) from dashboard_figure), "
+                            + "(select count(*) from dashboard_running)")) {
                         kept.next();
-                        if (kept.getLong(1) == 0) {
+                        if (kept.getLong(1) == 0 || kept.getLong(2) == 0) {
                             rebuild = null;
                         }
                     }
                     if (rebuild == null) {
                         statement.execute("delete from dashboard_figure");
+                        statement.execute("delete from dashboard_running");
                     } else {
                         // the figures of the other municipalities are those of their facts, which did not change
                         try (var delete = connection.prepareStatement("delete from dashboard_figure where tenant_id = any(?)")) {
+                            delete.setArray(1, connection.createArrayOf("varchar", rebuild.toArray()));
+                            delete.execute();
+                        }
+                        try (var delete = connection.prepareStatement("delete from dashboard_running where tenant_id = any(?)")) {
                             delete.setArray(1, connection.createArrayOf("varchar", rebuild.toArray()));
                             delete.execute();
                         }
@@ -199,6 +207,7 @@ class DashboardBenchmark {
         try (var statement = connection.createStatement()) {
             // a clean slate: only the generated facts (bench/dashboards.sh starts without the demo caseloads)
             statement.execute("delete from dashboard_figure");
+            statement.execute("delete from dashboard_running");
             statement.execute("delete from dashboard_fact");
             try (var found = statement.executeQuery("select indexname, indexdef from pg_indexes "
                     + "where tablename = 'dashboard_fact' and indexname <> 'dashboard_fact_pkey'")) {
@@ -227,20 +236,24 @@ class DashboardBenchmark {
         System.out.printf("generated %,d facts%n", loaded);
     }
 
-    /** Every municipality's figures by the rebuild's formula, as the owner role. */
+    /** Every municipality's figures and their running totals by the rebuild's formulas, as the owner role. */
     private void buildFigures(Connection connection, List<String[]> municipalities) throws Exception {
         var copy = connection.unwrap(PGConnection.class).getCopyAPI();
         long figures = System.nanoTime();
         String now = java.time.OffsetDateTime.now(clock).toString();
         for (String[] tenant : municipalities) {
+            BenchFigures.CopyLines lines = BenchFigures.copyLines(connection, tenant[0], tenant[1],
+                    YearMonth.from(LocalDate.now(clock)), now);
             copy.copyIn("copy dashboard_figure (tenant_id, region_id, kpi, month, dimension, cases, numerator, "
-                    + "amount, updated_at) from stdin", new StringReader(BenchFigures.copyLines(connection,
-                    tenant[0], tenant[1], YearMonth.from(LocalDate.now(clock)), now)));
+                    + "amount, updated_at) from stdin", new StringReader(lines.figures()));
+            copy.copyIn("copy dashboard_running (tenant_id, region_id, month, kpi, dimension, cases, numerator, "
+                    + "amount, updated_at) from stdin", new StringReader(lines.running()));
         }
         try (var statement = connection.createStatement()) {
             // the owner role reads the raw facts for the naive query; the portal's role is under row-level
             // security whether or not it is forced on the owner
             statement.execute("alter table dashboard_figure force row level security");
+            statement.execute("alter table dashboard_running force row level security");
             statement.execute("alter table region force row level security");
             statement.execute("alter table tenant force row level security");
         }

@@ -50,25 +50,23 @@ public final class BenchFigures {
     }
 
     /**
-     * The plan of the figure read behind {@link Dashboards#regionPage} ({@link FigureReader#SUMS}: every KPI and dimension)
-     * in the caller's transaction and context (the coordinator's, under row-level security).
+     * The plan of the figure read behind {@link Dashboards#regionPage} ({@link FigureReader#SUMS}: every KPI and
+     * dimension, from the running totals) in the caller's transaction and context (the coordinator's, under row-level
+     * security).
      */
     public static List<String> explainRegionRead(ApplicationContext context, ReportingPeriod period) {
-        String region = context.getBean(nl.werkbrug.tenancy.TenantDirectory.class).region().id();
         return context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
                 .sql("explain (analyze, buffers, costs off, timing off) " + FigureReader.SUMS.formatted(""))
-                .params(sumsRead(context, period, region).params()).query(String.class).list();
+                .params(sumsRead(context, period).params()).query(String.class).list();
     }
 
     /** The page's read ({@link FigureReader#SUMS}: every KPI and dimension of the region) with its parameters. */
-    private static SumsRead sumsRead(ApplicationContext context, ReportingPeriod period, String region) {
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
-        params.put("region", region);
-        params.put("kpis", context.getBean(KpiDefinitions.class).all().stream().map(KpiDefinition::id).toList());
-        params.put("from", java.sql.Date.valueOf(period.from().atDay(1)));
-        params.put("to", java.sql.Date.valueOf(period.to().atDay(1)));
-        params.put("stocks", context.getBean(FigureReader.class).stocks());
-        return new SumsRead(context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class), params);
+    private static SumsRead sumsRead(ApplicationContext context, ReportingPeriod period) {
+        nl.werkbrug.tenancy.TenantDirectory directory = context.getBean(nl.werkbrug.tenancy.TenantDirectory.class);
+        return new SumsRead(context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class),
+                context.getBean(FigureReader.class).params(
+                        directory.tenants().stream().map(nl.werkbrug.tenancy.Tenant::id).toArray(String[]::new),
+                        directory.region().id(), context.getBean(KpiDefinitions.class).all(), period));
     }
 
     private record SumsRead(org.springframework.jdbc.core.simple.JdbcClient jdbc, java.util.Map<String, Object> params) {
@@ -93,9 +91,8 @@ public final class BenchFigures {
         java.util.Map<String, java.util.function.Supplier<Object>> parts = new java.util.LinkedHashMap<>();
         parts.put("an empty read-only transaction (begin with the RLS settings, commit)",
                 () -> readOnly.execute(status -> 1));
-        String region = directory.region().id();
         parts.put("the transaction and the page's figure read (SQL, rows fetched)", () -> readOnly.execute(
-                status -> sumsRead(context, period, region).query().listOfRows()));
+                status -> sumsRead(context, period).query().listOfRows()));
         parts.put("the transaction, the read and both matrices (FigureReader.regionPage)", () -> readOnly.execute(
                 status -> reader.regionPage(directory.tenants(), directory.region(), period)));
         RegionPage page = readOnly.execute(status -> reader.regionPage(directory.tenants(), directory.region(), period));
@@ -116,8 +113,15 @@ public final class BenchFigures {
                         .sql("select count(*) from dashboard_pending").query(Long.class).single()));
     }
 
-    /** The figures of {@code tenant} as tab-separated COPY lines. */
-    public static String copyLines(Connection owner, String tenant, String region, YearMonth current, String now)
+    /**
+     * The figures of {@code tenant} ({@code figures()}) and their running totals ({@code running()}) as tab-separated
+     * COPY lines, for {@code dashboard_figure} and {@code dashboard_running}.
+     */
+    public record CopyLines(String figures, String running) {
+    }
+
+    /** The figures of {@code tenant} and their running totals, computed as the rebuild does, as COPY lines. */
+    public static CopyLines copyLines(Connection owner, String tenant, String region, YearMonth current, String now)
             throws SQLException {
         List<Fact> facts = new ArrayList<>();
         try (PreparedStatement read = owner.prepareStatement("select fact_key, kind, subject, occurred_on, code, "
@@ -132,8 +136,9 @@ public final class BenchFigures {
                 }
             }
         }
+        List<Figure> figures = KpiCalculator.compute(facts, current);
         StringBuilder lines = new StringBuilder();
-        for (Figure figure : KpiCalculator.compute(facts, current)) {
+        for (Figure figure : figures) {
             lines.append(tenant).append('\t').append(region).append('\t').append(figure.kpi()).append('\t')
                     .append(figure.month().atDay(1)).append('\t').append(figure.dimension()).append('\t')
                     .append(figure.cases()).append('\t')
@@ -141,6 +146,17 @@ public final class BenchFigures {
                     .append(figure.amount() == null ? "\\N" : figure.amount().toPlainString()).append('\t')
                     .append(now).append('\n');
         }
-        return lines.toString();
+        StringBuilder running = new StringBuilder();
+        figures.stream().map(Figure::month).min(YearMonth::compareTo).ifPresent(first -> {
+            for (RunningTotals.Running row : RunningTotals.of(List.of(), figures, first,
+                    RunningTotals.until(current, null, figures))) {
+                running.append(tenant).append('\t').append(region).append('\t').append(row.month().atDay(1))
+                        .append('\t').append(row.kpi()).append('\t').append(row.dimension()).append('\t')
+                        .append(row.cases()).append('\t').append(row.numerator()).append('\t')
+                        .append(row.amount() == null ? "\\N" : row.amount().toPlainString()).append('\t')
+                        .append(now).append('\n');
+            }
+        });
+        return new CopyLines(lines.toString(), running.toString());
     }
 }
