@@ -48,10 +48,10 @@ class FactInboxTests {
         long file = 9_150_001;
         long[] insideTheTransaction = TenantContext.callAs(TENANT, () -> transaction.execute(status -> {
             publisher.publishEvent(new CandidateEvent.OutflowRecorded(file, TENANT, REGION, "c", OutflowReason.WERK));
-            return new long[]{facts(file), publications("DashboardListener", file), publications("AuditTrailListener", file)};
+            return new long[]{facts(file), publications("DashboardListener", file), publications("ProfileProjection", file)};
         }));
 
-        // gathered, not yet written; no publication row for the dashboards, one for the audit trail (still async)
+        // gathered, not yet written; no publication row for the dashboards, one for the pool's profile projection (async)
         assertThat(insideTheTransaction).containsExactly(0, 0, 1);
         // written by the commit itself: no waiting
         assertThat(facts(file)).isEqualTo(1);
