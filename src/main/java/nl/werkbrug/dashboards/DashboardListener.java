@@ -10,43 +10,85 @@ import nl.werkbrug.pool.PoolEvent;
 import nl.werkbrug.referrals.ReferralEvent;
 import nl.werkbrug.sroi.SroiEvent;
 import nl.werkbrug.subsidies.SubsidyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Feeds the dashboards from the modules' events: each event that a KPI needs becomes a fact of the dashboards' own
- * history (events carry no date: the fact is dated the day it is processed, moments after the commit). Runs in the
- * event's municipality, after the commit, in its own transaction, and only appends the fact: the {@link Projector}
- * brings the figures up to date in batches after that commit. The fact's key makes a resubmitted event count once; a
- * fact that may recur for one subject (a question, a rung, a deployment) is keyed by its day as well.
+ * history (events carry no date: the fact is dated the day it is processed). Two ways, decided when the event is
+ * published ({@link FactInbox#takes}):
+ * <ul>
+ * <li>published in a transaction of the event's own municipality (the common case: a consultant's work), the fact is
+ * kept in that transaction ({@link FactInbox}: written just before its commit, no registry row, no transaction of its
+ * own);</li>
+ * <li>published elsewhere (an employer's or another municipality's transaction), the asynchronous
+ * {@code @ApplicationModuleListener} keeps it after the commit, in the event's municipality and its own transaction,
+ * with the event publication registry's guarantee (resubmitted if it fails).</li>
+ * </ul>
+ * Either way it only appends the fact: the {@link Projector} brings the figures up to date in batches after the commit.
+ * The fact's key makes a resubmitted event count once; a fact that may recur for one subject (a question, a rung, a
+ * deployment) is keyed by its day as well.
  */
 @Component
 class DashboardListener {
 
+    /** The event is kept in its publishing transaction ({@link FactInbox#takes}). */
+    private static final String HERE = "@factInbox.takes(#root.args[0])";
+    /** The event is kept after the commit, through the registry. */
+    private static final String ELSEWHERE = "!@factInbox.takes(#root.args[0])";
+
     private final Projector projector;
+    private final FactInbox inbox;
     private final Clock clock;
 
-    DashboardListener(Projector projector, Clock clock) {
+    DashboardListener(Projector projector, FactInbox inbox, Clock clock) {
         this.projector = projector;
+        this.inbox = inbox;
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
+    @EventListener(condition = HERE)
+    void inTransaction(SubsidyEvent event) {
+        fact(event, LocalDate.now(clock)).ifPresent(fact -> inbox.add(event.tenantId(), event.regionId(), fact));
+    }
+
+    @EventListener(condition = HERE)
+    void inTransaction(CandidateEvent event) {
+        fact(event, LocalDate.now(clock)).ifPresent(fact -> inbox.add(event.tenantId(), event.regionId(), fact));
+    }
+
+    @EventListener(condition = HERE)
+    void inTransaction(PoolEvent event) {
+        fact(event, LocalDate.now(clock)).ifPresent(fact -> inbox.add(event.tenantId(), event.regionId(), fact));
+    }
+
+    @EventListener(condition = HERE)
+    void inTransaction(SroiEvent event) {
+        fact(event, LocalDate.now(clock)).ifPresent(fact -> inbox.add(event.tenantId(), event.regionId(), fact));
+    }
+
+    @EventListener(condition = HERE)
+    void inTransaction(ReferralEvent event) {
+        fact(event, LocalDate.now(clock)).ifPresent(fact -> inbox.add(event.tenantId(), event.regionId(), fact));
+    }
+
+    @ApplicationModuleListener(condition = ELSEWHERE)
     void on(SubsidyEvent event) {
         fact(event, LocalDate.now(clock)).ifPresent(fact -> projector.record(event.tenantId(), event.regionId(), fact));
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(condition = ELSEWHERE)
     void on(CandidateEvent event) {
         fact(event, LocalDate.now(clock)).ifPresent(fact -> projector.record(event.tenantId(), event.regionId(), fact));
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(condition = ELSEWHERE)
     void on(PoolEvent event) {
         fact(event, LocalDate.now(clock)).ifPresent(fact -> projector.record(event.tenantId(), event.regionId(), fact));
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(condition = ELSEWHERE)
     void on(SroiEvent event) {
         fact(event, LocalDate.now(clock)).ifPresent(fact -> projector.record(event.tenantId(), event.regionId(), fact));
     }
@@ -101,7 +143,7 @@ class DashboardListener {
         });
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(condition = ELSEWHERE)
     void on(ReferralEvent event) {
         fact(event, LocalDate.now(clock)).ifPresent(fact -> projector.record(event.tenantId(), event.regionId(), fact));
     }

@@ -81,6 +81,31 @@ class Projection {
                 fact.rungTo(), fact.flag(), Timestamp.from(clock.instant())) > 0;
     }
 
+    /** A fact to keep, of its municipality and region. */
+    record Appended(String tenant, String region, Fact fact) {
+    }
+
+    /**
+     * Keeps the facts of one transaction in one batch of {@link #APPEND} statements (one round trip), each marked
+     * pending only when it is new. Returns per fact whether it was new.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean[] appendAll(List<Appended> facts) {
+        Timestamp now = Timestamp.from(clock.instant());
+        int[] counts = batch.batchUpdate(APPEND, facts.stream().map(appended -> new Object[]{appended.tenant(),
+                appended.region(), appended.fact().key(), appended.fact().kind().name(), appended.fact().subject(),
+                Date.valueOf(appended.fact().occurredOn()), appended.fact().code(), appended.fact().detail(),
+                appended.fact().amount(), appended.fact().rungFrom(), appended.fact().rungTo(),
+                appended.fact().flag(), now}).toList());
+        boolean[] fresh = new boolean[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            // the driver may report a batched statement's count as unknown: then the fact is treated as new (a
+            // projection of a municipality with nothing pending is a no-op)
+            fresh[i] = counts[i] != 0;
+        }
+        return fresh;
+    }
+
     /**
      * Takes up to {@code max} of the municipality's pending facts (those committed by now; another node's batch is
      * skipped, not waited for) and recomputes every cell they touch, each once; the marks go in the same transaction,

@@ -72,6 +72,11 @@ class Projector {
         return added;
     }
 
+    /** After a commit that kept new facts of the municipality in another way ({@link FactInbox}): projects them. */
+    void committed(String tenant) {
+        dirty(tenant);
+    }
+
     /**
      * Projects every fact of the municipality that is pending now, in the calling thread, and returns how many it
      * took; waits for a batch of the background thread (or another node) that holds the municipality's lock, so

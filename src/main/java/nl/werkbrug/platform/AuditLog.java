@@ -16,7 +16,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The audit trail. Business actions are recorded from their application events after the work committed; login,
+ * The audit trail. Business actions are recorded from their application events in the transaction of the work they
+ * record (after its commit when it was published outside one, see {@code AuditTrailListener}); login,
  * logout and refused access are recorded directly in their own transaction, so they survive a rollback. Entries can never be changed or deleted: the portal's database role has no UPDATE or DELETE right on the
  * table. Tenant admins read their municipality's entries; coordinators read region-level entries only.
  */
@@ -60,7 +61,7 @@ public class AuditLog {
 
     /**
      * Writes an entry in the caller's transaction. Business actions reach the trail this way from an event listener
-     * after their work committed (see {@code AuditTrailListener}), so no entry claims what rolled back.
+     * in the transaction of their work (see {@code AuditTrailListener}), so no entry claims what rolled back.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void entry(AuditAction action, @Nullable String tenantId, String actor, String subject, String detail) {

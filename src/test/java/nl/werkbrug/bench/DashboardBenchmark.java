@@ -4,7 +4,6 @@ import static nl.werkbrug.support.TestUsers.as;
 import static nl.werkbrug.support.TestUsers.coordinator;
 
 import java.io.StringReader;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,11 +18,11 @@ import java.util.Random;
 import javax.sql.DataSource;
 
 import nl.werkbrug.candidates.CandidateEvent;
+import nl.werkbrug.candidates.OutflowReason;
 import nl.werkbrug.dashboards.BenchFigures;
 import nl.werkbrug.dashboards.Dashboards;
 import nl.werkbrug.dashboards.ReportingPeriod;
 import nl.werkbrug.subsidies.SubsidyEvent;
-import nl.werkbrug.subsidies.SubsidyStatus;
 import nl.werkbrug.support.IntegrationTest;
 import nl.werkbrug.tenancy.Tenant;
 import nl.werkbrug.tenancy.TenantContext;
@@ -305,15 +304,18 @@ class DashboardBenchmark {
                 BenchFigures.explainRegionRead(context, period)));
     }
 
-    /** Ladder rungs, trajectories, requests submitted and (the one before) decided, in a fixed mix. */
+    /**
+     * Ladder rungs, trajectories, requests submitted and outflows, in a fixed mix: events every listener of them can
+     * process (a decision would make the employer's notification fail: it looks up a request the subsidies module does
+     * not hold, and a failing listener costs exceptions and resubmissions production does not pay).
+     */
     static nl.werkbrug.shared.TenantEvent event(long id, int i, String tenant) {
         return switch (i % 5) {
             case 0, 1 -> new CandidateEvent.LadderRungRecorded(id, tenant, "twente", "bench", 2, 3);
             case 2 -> new CandidateEvent.TrajectoryStarted(id, tenant, "twente", "bench", "LOONKOSTENSUBSIDIE");
             case 3 -> new SubsidyEvent.SubsidyRequestSubmitted(id, tenant, "twente", 1, "bench", "LOONKOSTENSUBSIDIE",
                     "P8W");
-            default -> new SubsidyEvent.SubsidyRequestDecided(id - 1, tenant, "twente", 1, "bench",
-                    SubsidyStatus.TOEGEKEND, new BigDecimal("1250.00"), false);
+            default -> new CandidateEvent.OutflowRecorded(id, tenant, "twente", "bench", OutflowReason.WERK);
         };
     }
 
