@@ -28,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class FactInboxTests {
 
-    private static final String TENANT = "hof-van-twente";
+    /** Not Hof van Twente: {@code RunningTotalsTests} needs its totals to end in 2005 (these facts are of today). */
+    private static final String TENANT = "rijssen-holten";
     private static final String REGION = "twente";
 
     @Autowired

@@ -44,7 +44,8 @@ final class KeycloakAvailability {
     private final @Nullable URI discovery;
     private final Clock clock;
     private final HttpClient http;
-    private volatile Instant outageUntil = Instant.MIN;
+    /** When the last outage was seen; believed for {@code rememberOutage} after it, not before it (a clock set back). */
+    private volatile Instant outageSeen = Instant.MIN;
 
     KeycloakAvailability(ClientRegistration registration, KeycloakProperties.Availability settings, Clock clock) {
         String issuer = registration.getProviderDetails().getIssuerUri();
@@ -61,7 +62,7 @@ final class KeycloakAvailability {
         if (discovery == null) {
             return true;
         }
-        if (clock.instant().isBefore(outageUntil)) {
+        if (outageRemembered()) {
             return false;
         }
         try {
@@ -81,7 +82,9 @@ final class KeycloakAvailability {
 
     /** Whether an outage seen in the last {@code rememberOutage} is still believed (asks nothing). */
     boolean outageRemembered() {
-        return clock.instant().isBefore(outageUntil);
+        Instant now = clock.instant();
+        Instant seen = outageSeen;
+        return !now.isBefore(seen) && now.isBefore(seen.plus(rememberOutage));
     }
 
     /** How long one question to Keycloak may take. */
@@ -90,7 +93,7 @@ final class KeycloakAvailability {
     }
 
     boolean outage(String why) {
-        outageUntil = clock.instant().plus(rememberOutage);
+        outageSeen = clock.instant();
         log.warn("Keycloak cannot be reached at {} ({}): logins get the 'login unavailable' page", discovery, why);
         return false;
     }
