@@ -76,9 +76,14 @@ class Projection {
     /** Keeps the fact and, when it is new, marks it pending for {@link #project}. Returns whether it was new. */
     @Transactional(propagation = Propagation.MANDATORY)
     boolean append(String tenant, String region, Fact fact) {
-        return batch.update(APPEND, tenant, region, fact.key(), fact.kind().name(), fact.subject(),
+        return batch.update(APPEND, appendArguments(tenant, region, fact, Timestamp.from(clock.instant()))) > 0;
+    }
+
+    /** The parameters of {@link #APPEND} for one fact. */
+    private static Object[] appendArguments(String tenant, String region, Fact fact, Timestamp now) {
+        return new Object[]{tenant, region, fact.key(), fact.kind().name(), fact.subject(),
                 Date.valueOf(fact.occurredOn()), fact.code(), fact.detail(), fact.amount(), fact.rungFrom(),
-                fact.rungTo(), fact.flag(), Timestamp.from(clock.instant())) > 0;
+                fact.rungTo(), fact.flag(), now};
     }
 
     /** A fact to keep, of its municipality and region. */
@@ -92,11 +97,8 @@ class Projection {
     @Transactional(propagation = Propagation.MANDATORY)
     boolean[] appendAll(List<Appended> facts) {
         Timestamp now = Timestamp.from(clock.instant());
-        int[] counts = batch.batchUpdate(APPEND, facts.stream().map(appended -> new Object[]{appended.tenant(),
-                appended.region(), appended.fact().key(), appended.fact().kind().name(), appended.fact().subject(),
-                Date.valueOf(appended.fact().occurredOn()), appended.fact().code(), appended.fact().detail(),
-                appended.fact().amount(), appended.fact().rungFrom(), appended.fact().rungTo(),
-                appended.fact().flag(), now}).toList());
+        int[] counts = batch.batchUpdate(APPEND, facts.stream()
+                .map(appended -> appendArguments(appended.tenant(), appended.region(), appended.fact(), now)).toList());
         boolean[] fresh = new boolean[counts.length];
         for (int i = 0; i < counts.length; i++) {
             // the driver may report a batched statement's count as unknown: then the fact is treated as new (a
