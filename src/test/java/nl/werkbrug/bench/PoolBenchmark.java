@@ -94,8 +94,13 @@ class PoolBenchmark {
 
     static final String CONSULTANTS = "k.region_id = current_setting('app.region_id') and (k.tenant_id = 'enschede' "
             + "or k.consent_consultants)";
+    /**
+     * The employers' audience with today's Dutch date as a literal: computed in the statement
+     * ({@code (now() at time zone 'Europe/Amsterdam')::date}) it is evaluated for every key row the filter reads, which
+     * the application, passing the date as a parameter, does not do; the best hand-written SQL does not either.
+     */
     static final String EMPLOYERS = "k.region_id = current_setting('app.region_id') and k.consent_employers "
-            + "and k.employer_visible_until >= (now() at time zone 'Europe/Amsterdam')::date";
+            + "and k.employer_visible_until >= date '" + LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")) + "'";
 
     @Test
     void pool_search_at_100000_and_1000000_profiles() throws Exception {
