@@ -85,6 +85,8 @@ public class PoolSearchSql {
 
     /** How many texts' first lexemes are kept. */
     private static final int LEXEMES_KEPT = 2_000;
+    /** How many starting points and distances keep their areas in reach. */
+    private static final int REACHES_KEPT = 500;
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -97,6 +99,25 @@ public class PoolSearchSql {
                     return size() > LEXEMES_KEPT;
                 }
             });
+    /**
+     * The postcode areas in reach of a centroid within a distance, as a search's parameters: the same few starting
+     * areas and distances come back search after search, and the areas are data that do not change while the portal
+     * runs, so each is worked out over all the region's areas once.
+     */
+    private final Map<ReachKey, Reach> reaches = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<ReachKey, Reach> eldest) {
+                    return size() > REACHES_KEPT;
+                }
+            });
+
+    private record ReachKey(PostcodeAreas.Centroid from, double km) {
+    }
+
+    /** The areas in reach with their distances (km) and distance points, in the same order; never changed. */
+    private record Reach(String[] areas, Double[] km, Integer[] points) {
+    }
 
     PoolSearchSql(JdbcClient jdbc, NamedParameterJdbcTemplate named, PostcodeAreas areas) {
         this.jdbc = jdbc;
@@ -528,12 +549,16 @@ public class PoolSearchSql {
         String inReach = null;
         if (query.distance() && centroid != null) {
             double withinKm = java.util.Objects.requireNonNull(query.withinKm());
-            Map<String, Double> reach = areas.within(centroid, withinKm);
-            params.put(AREAS, reach.keySet().toArray(String[]::new));
-            params.put(AREA_KM, reach.values().toArray(Double[]::new));
-            // the distance points once per postcode area here, not per matching row in the database
-            params.put(AREA_POINTS, reach.values().stream().map(km -> Relevance.distancePoints(km, withinKm))
-                    .toArray(Integer[]::new));
+            Reach reach = reaches.computeIfAbsent(new ReachKey(centroid, withinKm), wanted -> {
+                Map<String, Double> within = areas.within(centroid, withinKm);
+                // the distance points once per postcode area here, not per matching row in the database
+                return new Reach(within.keySet().toArray(String[]::new), within.values().toArray(Double[]::new),
+                        within.values().stream().map(km -> Relevance.distancePoints(km, withinKm))
+                                .toArray(Integer[]::new));
+            });
+            params.put(AREAS, reach.areas());
+            params.put(AREA_KM, reach.km());
+            params.put(AREA_POINTS, reach.points());
             inReach = "k.postcode_area = any(cast(:" + AREAS + " as varchar[]))";
             areaJoin = " join unnest(cast(:areas as varchar[]), cast(:areaKm as double precision[]),"
                     + " cast(:areaPoints as integer[])) as reach(area, km, points) on reach.area = k.postcode_area";
