@@ -41,11 +41,16 @@ class FactInbox {
     /**
      * Whether the event's fact is written in the publishing transaction: a writable transaction is active and it runs
      * in the event's municipality. Public for the listeners' conditions (SpEL).
+     * <p>
+     * Spring asks it twice for the asynchronous listener: when the event is published (Spring Modulith, to decide on a
+     * publication row) and again after the commit, just before it would run the listener, when the transaction's
+     * synchronizations are already cleared but its other settings are not. The answer must be the same both times, or
+     * an event kept here would also be handed to the asynchronous listener after the commit (a transaction of its own
+     * for nothing, as the fact is already there): so it does not ask whether synchronization is active.
      */
     public boolean takes(Object event) {
         return event instanceof TenantEvent tenantEvent
                 && TransactionSynchronizationManager.isActualTransactionActive()
-                && TransactionSynchronizationManager.isSynchronizationActive()
                 && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()
                 && currentTenant.id().filter(tenantEvent.tenantId()::equals).isPresent();
     }

@@ -3,6 +3,8 @@ package nl.werkbrug.subsidies;
 import java.sql.Timestamp;
 import java.time.Clock;
 
+import jakarta.persistence.EntityManager;
+import nl.werkbrug.tenancy.CurrentTenant;
 import nl.werkbrug.tenancy.Tenant;
 import nl.werkbrug.tenancy.TenantContext;
 import nl.werkbrug.tenancy.TenantDirectory;
@@ -11,29 +13,89 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the queue projection ({@code subsidy_queue_count}) of a municipality up to date from its subsidy events. Each
  * event recounts the municipality's requests instead of adding or subtracting one, so a resubmitted or reordered event
  * cannot make the count drift. Runs in the event's municipality: row-level security limits the count to its requests.
+ * <p>
+ * Published in a writable transaction of the event's own municipality (the common case: a consultant's decision), the
+ * count is made in that transaction, once, just before its commit, whatever number of subsidy events it published: it
+ * commits with the change it counts, with no event publication row and no transaction of its own. Published elsewhere
+ * (an employer's transaction, none, a read-only one), the count is made after the commit in the event's municipality,
+ * with the registry's guarantee. {@link #inOwnTransaction} decides which when the event is published (the listeners'
+ * conditions; Spring Modulith stores publications only for listeners whose condition matches). Either way a count
+ * first takes a lock per municipality for the rest of its transaction, so two transactions that count at once count
+ * one after the other, the second seeing the first's committed change.
  */
-@Component
+@Component("queueCounter")
 class QueueCounter {
+
+    private static final String HERE = "@queueCounter.inOwnTransaction(#root.args[0])";
+    private static final String ELSEWHERE = "!@queueCounter.inOwnTransaction(#root.args[0])";
 
     private final JdbcClient jdbc;
     private final Clock clock;
     private final TenantDirectory directory;
     private final TransactionTemplate transaction;
+    private final CurrentTenant currentTenant;
+    private final EntityManager entityManager;
 
-    QueueCounter(JdbcClient jdbc, Clock clock, TenantDirectory directory, TransactionTemplate transaction) {
+    QueueCounter(JdbcClient jdbc, Clock clock, TenantDirectory directory, TransactionTemplate transaction,
+                 CurrentTenant currentTenant, EntityManager entityManager) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.directory = directory;
         this.transaction = transaction;
+        this.currentTenant = currentTenant;
+        this.entityManager = entityManager;
     }
 
-    @ApplicationModuleListener
+    /**
+     * Whether the event is counted in the publishing transaction: a writable transaction is active and it runs in the
+     * event's municipality. Public for the listeners' conditions (SpEL). Spring asks it for the asynchronous listener
+     * when the event is published and again after the commit, when the transaction's synchronizations are cleared but
+     * its other settings are not: it does not ask about synchronization, so both answers are the same and an event
+     * counted here is not counted again after the commit.
+     */
+    public boolean inOwnTransaction(SubsidyEvent event) {
+        return TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+                && currentTenant.id().filter(event.tenantId()::equals).isPresent();
+    }
+
+    @EventListener(condition = HERE)
+    void within(SubsidyEvent event) {
+        // once per transaction and municipality, however many subsidy events it publishes (a suspended outer
+        // transaction's synchronizations are not among these: a transaction of its own counts for itself)
+        boolean counting = TransactionSynchronizationManager.getSynchronizations().stream()
+                .anyMatch(synchronization -> synchronization instanceof Count count && count.tenant.equals(event.tenantId()));
+        if (!counting) {
+            TransactionSynchronizationManager.registerSynchronization(new Count(event.tenantId()));
+        }
+    }
+
+    /** The count of one municipality made just before the commit of the transaction that changed its requests. */
+    private final class Count implements TransactionSynchronization {
+
+        private final String tenant;
+
+        private Count(String tenant) {
+            this.tenant = tenant;
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            // the requests' changes may still be in the persistence context: written before they are counted
+            entityManager.flush();
+            recount(tenant);
+        }
+    }
+
+    @ApplicationModuleListener(condition = ELSEWHERE)
     void on(SubsidyEvent event) {
         recount(event.tenantId());
     }
@@ -47,6 +109,9 @@ class QueueCounter {
     }
 
     private void recount(String tenant) {
+        // one count at a time per municipality: its statement's snapshot then holds every committed change before it
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('subsidy_queue_count:' || :tenant))").param("tenant", tenant)
+                .query().singleRow();
         jdbc.sql("""
                         insert into subsidy_queue_count (tenant_id, open_requests, awaiting_approval, updated_at)
                         select :tenant,

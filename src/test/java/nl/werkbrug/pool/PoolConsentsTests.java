@@ -15,11 +15,13 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import nl.werkbrug.candidates.CandidateEvent;
 import nl.werkbrug.candidates.CandidateFileDetail;
 import nl.werkbrug.candidates.CandidateFileSummary;
 import nl.werkbrug.candidates.CandidateFiles;
@@ -31,6 +33,7 @@ import nl.werkbrug.candidates.FileEntry;
 import nl.werkbrug.candidates.LanguageLevel;
 import nl.werkbrug.candidates.OutflowReason;
 import nl.werkbrug.identity.PortalUser;
+import nl.werkbrug.pool.internal.ProfileProjection;
 import nl.werkbrug.shared.DutchTime;
 import nl.werkbrug.shared.FieldProblem;
 import nl.werkbrug.shared.InvalidInputException;
@@ -46,6 +49,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -68,6 +73,8 @@ class PoolConsentsTests {
     PlatformTransactionManager transactionManager;
     @Autowired
     MutableClock clock;
+    @Autowired
+    ProfileProjection projection;
 
     final PortalUser hengelo = consultant("pool.hengelo", "hengelo");
     final PortalUser enschede = consultant("pool.enschede", "enschede");
@@ -211,6 +218,49 @@ class PoolConsentsTests {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(owner("select count(*)::text from pool_profile where id = ?", profile)).isEqualTo("0"));
         assertThat(as(hengelo, "hengelo", () -> consents.membership(file.id()))).isEmpty();
+    }
+
+    @Test
+    void a_change_to_a_file_outside_the_pool_is_looked_up_in_its_transaction_and_leaves_the_pool_no_work_after_it() {
+        CandidateEvent like = new CandidateEvent.CandidateFileOpened(file.id(), "hengelo", "twente", "pool.hengelo");
+        List<Boolean> lookedUpHere = new ArrayList<>();
+        TransactionTemplate transaction = new TransactionTemplate(transactionManager);
+        long[] rows = new long[2];
+        as(hengelo, "hengelo", () -> transaction.execute(status -> {
+            files.editProfile(file.id(), new CandidateProfile(List.of("7126"), List.of("loodgieterswerk"), null,
+                    List.of(), false, 32, null, null, "", ""));
+            rows[0] = projectionRows(file.id());
+            lookedUpHere.add(projection.inOwnTransaction(like));
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int completion) {
+                    lookedUpHere.add(projection.inOwnTransaction(like));
+                }
+            });
+            return null;
+        }));
+        UUID profile = as(hengelo, "hengelo", () -> consents.give(file.id(), REGION)).profileId();
+        as(hengelo, "hengelo", () -> transaction.execute(status -> {
+            files.editProfile(file.id(), new CandidateProfile(List.of("9112"), List.of("schoonmaken"), null,
+                    List.of(), false, 20, null, null, "", ""));
+            return rows[1] = projectionRows(file.id());
+        }));
+
+        // not in the pool: no publication row for the pool's projection; in the pool: one (its refresh after the commit)
+        assertThat(rows).containsExactly(0, 1);
+        // the asynchronous listener's condition ("not looked up here") gives the same answer after the commit
+        assertThat(lookedUpHere).containsExactly(true, true);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(owner(
+                "select array_to_string(isco_codes, ',') || '|' || hours_per_week from pool_profile where id = ?",
+                profile)).isEqualTo("9112|20"));
+    }
+
+    /** Publications (incomplete or not) for the pool's profile projection of an event of the file. */
+    private long projectionRows(long fileId) {
+        return JdbcClient.create(dataSource).sql("""
+                        select count(*) from event_publication
+                        where listener_id like '%ProfileProjection%' and serialized_event like '%"fileId":' || :file || ',%'""")
+                .param("file", fileId).query(Long.class).single();
     }
 
     @Test

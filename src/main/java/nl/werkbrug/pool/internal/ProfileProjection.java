@@ -22,9 +22,11 @@ import nl.werkbrug.tenancy.Tenant;
 import nl.werkbrug.tenancy.TenantContext;
 import nl.werkbrug.tenancy.TenantDirectory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -45,6 +47,9 @@ public class ProfileProjection {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    /** The event is published in a writable transaction of its own municipality ({@link #inOwnTransaction}). */
+    private static final String HERE = "@profileProjection.inOwnTransaction(#root.args[0])";
+    private static final String ELSEWHERE = "!@profileProjection.inOwnTransaction(#root.args[0])";
 
     ProfileProjection(ProfileStore store, PoolSources sources, Occupations occupations, PostcodeAreas areas,
                       TenantDirectory directory, CurrentTenant currentTenant, TransactionTemplate transaction, ApplicationEventPublisher events,
@@ -60,10 +65,43 @@ public class ProfileProjection {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
+    /**
+     * Whether the event is published in a writable transaction of its own municipality, which sees the municipality's
+     * pool memberships. Public for the listeners' conditions (SpEL). Spring asks it for the asynchronous listener when
+     * the event is published and again after the commit, when the transaction's synchronizations are cleared but its
+     * other settings are not: both answers are the same, so an event handled in the transaction is not handled again.
+     */
+    public boolean inOwnTransaction(CandidateEvent event) {
+        return TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+                && currentTenant.id().filter(event.tenantId()::equals).isPresent();
+    }
+
+    /**
+     * In its own municipality's transaction an event looks up the file's pool profile at once: most files are not in
+     * the pool, and their events then cost one indexed lookup instead of an event publication row, a transaction of
+     * their own and the row's completion. A file in the pool is refreshed after the commit ({@link ProfileRefreshDue}).
+     */
+    @EventListener(condition = HERE)
+    void within(CandidateEvent event) {
+        if (store.profileOf(event.fileId()).isPresent()) {
+            events.publishEvent(new ProfileRefreshDue(event.fileId(), event.tenantId(), event.actor()));
+        }
+    }
+
+    /** Published anywhere else (another municipality's or an employer's transaction, none): looked up afterwards. */
+    @ApplicationModuleListener(condition = ELSEWHERE)
     void on(CandidateEvent event) {
-        store.profileOf(event.fileId()).ifPresent(profile -> SystemTask.run(() ->
-                refresh(event.fileId(), profile, event.tenantId(), event.actor())));
+        refreshIfInPool(event.fileId(), event.tenantId(), event.actor());
+    }
+
+    @ApplicationModuleListener
+    void on(ProfileRefreshDue due) {
+        refreshIfInPool(due.fileId(), due.tenantId(), due.actor());
+    }
+
+    private void refreshIfInPool(long fileId, String tenantId, String actor) {
+        store.profileOf(fileId).ifPresent(profile -> SystemTask.run(() -> refresh(fileId, profile, tenantId, actor)));
     }
 
     @ApplicationModuleListener
