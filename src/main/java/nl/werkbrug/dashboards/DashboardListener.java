@@ -10,6 +10,7 @@ import nl.werkbrug.pool.PoolEvent;
 import nl.werkbrug.referrals.ReferralEvent;
 import nl.werkbrug.sroi.SroiEvent;
 import nl.werkbrug.subsidies.SubsidyEvent;
+import nl.werkbrug.tenancy.PublishingTransaction;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * Feeds the dashboards from the modules' events: each event that a KPI needs becomes a fact of the dashboards' own
  * history (events carry no date: the fact is dated the day it is processed). Two ways, decided when the event is
- * published ({@link FactInbox#takes}):
+ * published ({@link PublishingTransaction}):
  * <ul>
  * <li>published in a transaction of the event's own municipality (the common case: a consultant's work), the fact is
  * kept in that transaction ({@link FactInbox}: written just before its commit, no registry row, no transaction of its
@@ -33,10 +34,10 @@ import org.springframework.stereotype.Component;
 @Component
 class DashboardListener {
 
-    /** The event is kept in its publishing transaction ({@link FactInbox#takes}). */
-    private static final String HERE = "@factInbox.takes(#root.args[0])";
+    /** The event is kept in its publishing transaction ({@link PublishingTransaction}). */
+    private static final String HERE = PublishingTransaction.CONDITION_OWN;
     /** The event is kept after the commit, through the registry. */
-    private static final String ELSEWHERE = "!@factInbox.takes(#root.args[0])";
+    private static final String ELSEWHERE = PublishingTransaction.CONDITION_ELSEWHERE;
 
     private final Projector projector;
     private final FactInbox inbox;

@@ -5,8 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import nl.werkbrug.shared.TenantEvent;
-import nl.werkbrug.tenancy.CurrentTenant;
+import nl.werkbrug.tenancy.PublishingTransaction;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -22,37 +21,18 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * An event published in another context (an employer's or another municipality's transaction, no transaction, a
  * read-only one) cannot be written there: row-level security admits only the transaction's own municipality's facts.
  * Such an event goes the asynchronous way (the {@code @ApplicationModuleListener} of {@link DashboardListener}, in the
- * event's municipality, with the registry's guarantee). {@link #takes} decides which, once, when the event is
- * published: the listeners' conditions call it.
+ * event's municipality, with the registry's guarantee). {@link PublishingTransaction} decides which: the listeners'
+ * conditions call it.
  */
 @Component
 class FactInbox {
 
     private final Projection projection;
     private final Projector projector;
-    private final CurrentTenant currentTenant;
 
-    FactInbox(Projection projection, Projector projector, CurrentTenant currentTenant) {
+    FactInbox(Projection projection, Projector projector) {
         this.projection = projection;
         this.projector = projector;
-        this.currentTenant = currentTenant;
-    }
-
-    /**
-     * Whether the event's fact is written in the publishing transaction: a writable transaction is active and it runs
-     * in the event's municipality. Public for the listeners' conditions (SpEL).
-     * <p>
-     * Spring asks it twice for the asynchronous listener: when the event is published (Spring Modulith, to decide on a
-     * publication row) and again after the commit, just before it would run the listener, when the transaction's
-     * synchronizations are already cleared but its other settings are not. The answer must be the same both times, or
-     * an event kept here would also be handed to the asynchronous listener after the commit (a transaction of its own
-     * for nothing, as the fact is already there): so it does not ask whether synchronization is active.
-     */
-    public boolean takes(Object event) {
-        return event instanceof TenantEvent tenantEvent
-                && TransactionSynchronizationManager.isActualTransactionActive()
-                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()
-                && currentTenant.id().filter(tenantEvent.tenantId()::equals).isPresent();
     }
 
     /** Keeps the fact for the current transaction's commit. */

@@ -4,7 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 
 import jakarta.persistence.EntityManager;
-import nl.werkbrug.tenancy.CurrentTenant;
+import nl.werkbrug.tenancy.PublishingTransaction;
 import nl.werkbrug.tenancy.Tenant;
 import nl.werkbrug.tenancy.TenantContext;
 import nl.werkbrug.tenancy.TenantDirectory;
@@ -26,45 +26,30 @@ import org.springframework.transaction.support.TransactionTemplate;
  * count is made in that transaction, once, just before its commit, whatever number of subsidy events it published: it
  * commits with the change it counts, with no event publication row and no transaction of its own. Published elsewhere
  * (an employer's transaction, none, a read-only one), the count is made after the commit in the event's municipality,
- * with the registry's guarantee. {@link #inOwnTransaction} decides which when the event is published (the listeners'
- * conditions; Spring Modulith stores publications only for listeners whose condition matches). Either way a count
+ * with the registry's guarantee. {@link PublishingTransaction} decides which (the listeners' conditions; Spring
+ * Modulith stores publications only for listeners whose condition matches). Either way a count
  * first takes a lock per municipality for the rest of its transaction, so two transactions that count at once count
  * one after the other, the second seeing the first's committed change.
  */
-@Component("queueCounter")
+@Component
 class QueueCounter {
 
-    private static final String HERE = "@queueCounter.inOwnTransaction(#root.args[0])";
-    private static final String ELSEWHERE = "!@queueCounter.inOwnTransaction(#root.args[0])";
+    private static final String HERE = PublishingTransaction.CONDITION_OWN;
+    private static final String ELSEWHERE = PublishingTransaction.CONDITION_ELSEWHERE;
 
     private final JdbcClient jdbc;
     private final Clock clock;
     private final TenantDirectory directory;
     private final TransactionTemplate transaction;
-    private final CurrentTenant currentTenant;
     private final EntityManager entityManager;
 
     QueueCounter(JdbcClient jdbc, Clock clock, TenantDirectory directory, TransactionTemplate transaction,
-                 CurrentTenant currentTenant, EntityManager entityManager) {
+                 EntityManager entityManager) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.directory = directory;
         this.transaction = transaction;
-        this.currentTenant = currentTenant;
         this.entityManager = entityManager;
-    }
-
-    /**
-     * Whether the event is counted in the publishing transaction: a writable transaction is active and it runs in the
-     * event's municipality. Public for the listeners' conditions (SpEL). Spring asks it for the asynchronous listener
-     * when the event is published and again after the commit, when the transaction's synchronizations are cleared but
-     * its other settings are not: it does not ask about synchronization, so both answers are the same and an event
-     * counted here is not counted again after the commit.
-     */
-    public boolean inOwnTransaction(SubsidyEvent event) {
-        return TransactionSynchronizationManager.isActualTransactionActive()
-                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()
-                && currentTenant.id().filter(event.tenantId()::equals).isPresent();
     }
 
     @EventListener(condition = HERE)

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 
 import nl.werkbrug.candidates.CandidateEvent;
 import nl.werkbrug.candidates.OutflowReason;
@@ -19,8 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -48,9 +44,6 @@ class FactInboxTests {
     @Autowired
     AuditLog audit;
 
-    @Autowired
-    FactInbox inbox;
-
     @Test
     void a_fact_is_kept_by_the_commit_of_its_publishing_transaction_without_a_registry_row_of_the_dashboards() {
         long file = 9_150_001;
@@ -64,26 +57,6 @@ class FactInboxTests {
         assertThat(insideTheTransaction).containsExactly(0, 0, 0);
         // written by the commit itself: no waiting
         assertThat(facts(file)).isEqualTo(1);
-    }
-
-    @Test
-    void an_event_kept_in_its_transaction_is_not_handed_to_the_asynchronous_listener_after_the_commit_as_well() {
-        var outflow = new CandidateEvent.OutflowRecorded(9_150_007, TENANT, REGION, "c", OutflowReason.WERK);
-        List<Boolean> kept = new ArrayList<>();
-        TenantContext.runAs(TENANT, () -> transaction.executeWithoutResult(status -> {
-            publisher.publishEvent(outflow);
-            kept.add(inbox.takes(outflow));
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int completion) {
-                    kept.add(inbox.takes(outflow));
-                }
-            });
-        }));
-
-        // the asynchronous listener's condition is "not kept here": Spring asks it when the event is published and
-        // again after the commit, where this synchronization asks too; "kept" both times means it never runs
-        assertThat(kept).containsExactly(true, true);
     }
 
     @Test

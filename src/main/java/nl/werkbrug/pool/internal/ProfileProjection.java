@@ -18,6 +18,7 @@ import nl.werkbrug.identity.SystemTask;
 import nl.werkbrug.pool.PoolEvent;
 import nl.werkbrug.shared.InvalidInputException;
 import nl.werkbrug.tenancy.CurrentTenant;
+import nl.werkbrug.tenancy.PublishingTransaction;
 import nl.werkbrug.tenancy.Tenant;
 import nl.werkbrug.tenancy.TenantContext;
 import nl.werkbrug.tenancy.TenantDirectory;
@@ -26,7 +27,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -47,9 +47,9 @@ public class ProfileProjection {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    /** The event is published in a writable transaction of its own municipality ({@link #inOwnTransaction}). */
-    private static final String HERE = "@profileProjection.inOwnTransaction(#root.args[0])";
-    private static final String ELSEWHERE = "!@profileProjection.inOwnTransaction(#root.args[0])";
+    /** The event is published in a writable transaction of its own municipality ({@link PublishingTransaction}). */
+    private static final String HERE = PublishingTransaction.CONDITION_OWN;
+    private static final String ELSEWHERE = PublishingTransaction.CONDITION_ELSEWHERE;
 
     ProfileProjection(ProfileStore store, PoolSources sources, Occupations occupations, PostcodeAreas areas,
                       TenantDirectory directory, CurrentTenant currentTenant, TransactionTemplate transaction, ApplicationEventPublisher events,
@@ -63,18 +63,6 @@ public class ProfileProjection {
         this.transaction = transaction;
         this.events = events;
         this.clock = clock;
-    }
-
-    /**
-     * Whether the event is published in a writable transaction of its own municipality, which sees the municipality's
-     * pool memberships. Public for the listeners' conditions (SpEL). Spring asks it for the asynchronous listener when
-     * the event is published and again after the commit, when the transaction's synchronizations are cleared but its
-     * other settings are not: both answers are the same, so an event handled in the transaction is not handled again.
-     */
-    public boolean inOwnTransaction(CandidateEvent event) {
-        return TransactionSynchronizationManager.isActualTransactionActive()
-                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()
-                && currentTenant.id().filter(event.tenantId()::equals).isPresent();
     }
 
     /**

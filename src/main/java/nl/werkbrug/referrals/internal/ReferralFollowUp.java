@@ -15,12 +15,14 @@ import nl.werkbrug.referrals.Referral;
 import nl.werkbrug.referrals.ReferralEvent;
 import nl.werkbrug.referrals.Voordracht;
 import nl.werkbrug.referrals.VoordrachtState;
+import nl.werkbrug.tenancy.PublishingTransaction;
 import nl.werkbrug.tenancy.Tenant;
 import nl.werkbrug.tenancy.TenantContext;
 import nl.werkbrug.tenancy.TenantDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -66,11 +68,22 @@ class ReferralFollowUp {
     }
 
     /**
-     * The candidate left the caseload (the file closed, e.g. hired outside the portal): the open referrals lapse. Runs
-     * in the owning municipality.
+     * The candidate left the caseload (the file closed, e.g. hired outside the portal): the open referrals lapse, in
+     * the transaction that records the outflow when it is the owning municipality's (the common case: no event
+     * publication row, no transaction of its own, and the referrals lapse with the outflow or not at all).
      */
-    @ApplicationModuleListener
+    @EventListener(condition = PublishingTransaction.CONDITION_OWN)
+    void within(CandidateEvent.OutflowRecorded event) {
+        lapseOpenReferrals(event);
+    }
+
+    /** The same for an outflow published anywhere else: after the commit, in the owning municipality. */
+    @ApplicationModuleListener(condition = PublishingTransaction.CONDITION_ELSEWHERE)
     void on(CandidateEvent.OutflowRecorded event) {
+        lapseOpenReferrals(event);
+    }
+
+    private void lapseOpenReferrals(CandidateEvent.OutflowRecorded event) {
         LapseCause cause = event.reason() == OutflowReason.WERK ? LapseCause.ELDERS_AANGENOMEN
                 : LapseCause.DOSSIER_GESLOTEN;
         store.ofFile(event.fileId(), VoordrachtState.OPEN).forEach(open -> lapse(open, cause));
