@@ -52,6 +52,8 @@ class DashboardBenchmark {
 
     static final int FACTS = Integer.getInteger("werkbrug.bench.facts", 10_000_000);
     static final int EVENTS = Integer.getInteger("werkbrug.bench.events", 20_000);
+    /** The publishing threads of the lag's runs under load (as many users' requests at once). */
+    static final int PUBLISHERS = Integer.getInteger("werkbrug.bench.publishers", 8);
 
     @Autowired
     ApplicationEventPublisher publisher;
@@ -322,8 +324,8 @@ class DashboardBenchmark {
     /**
      * The projection lag. First its two parts alone, on ids of their own: the listener's statement (the fact kept and
      * marked pending, a transaction per fact, no registry) and the projector draining that backlog in batches. Then
-     * end to end, twice ({@link #offered}): EVENTS real events published as fast as the publisher goes, and EVENTS
-     * offered at 2,000 events/s.
+     * end to end ({@link #offered}): EVENTS real events published as fast as the publisher goes and EVENTS offered at
+     * 2,000 events/s, first by one thread (a single client), then by PUBLISHERS threads at once (the node under load).
      */
     String lag(List<String> tenants) throws Exception {
         if (EVENTS == 0) {
@@ -342,11 +344,11 @@ class DashboardBenchmark {
         owned.sql("alter table dashboard_fact no force row level security").update();
         owned.sql("alter table dashboard_pending no force row level security").update();
         StringBuilder lines = new StringBuilder("""
-                | offered load | events | published in (s) | publish rate achieved (/s) | last fact kept after (s) \
+                | offered load | publishing threads | events | published in (s) | publish rate achieved (/s) | last fact kept after (s) \
                 | last figure current after (s) | sustained end to end (events/s) | lag publication → figure current p50 (ms) \
                 | p95 | max | lag in the first / last quarter p95 (ms) | every listener of every module done after (s) \
                 | the listener's statement alone (facts/s) | the projector alone (facts/s) |
-                |---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+                |---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
                 """);
         // ids of 12 digits this run has to itself: publications an earlier run left incomplete are resubmitted at
         // the start and would otherwise count as this run's facts
@@ -355,8 +357,11 @@ class DashboardBenchmark {
         Path recording = Path.of("target/bench/dashboards-lag.jfr");
         Files.createDirectories(recording.getParent());
         try (DashboardProfile profiler = new DashboardProfile(recording)) {
-            lines.append(offered(owned, tenants, base, 0, appended, projected)).append('\n');
-            lines.append(offered(owned, tenants, base + 10_000_000L, 2_000, appended, projected)).append('\n');
+            lines.append(offered(owned, tenants, base, 0, 1, appended, projected)).append('\n');
+            lines.append(offered(owned, tenants, base + 10_000_000L, 2_000, 1, appended, projected)).append('\n');
+            lines.append(offered(owned, tenants, base + 20_000_000L, 0, PUBLISHERS, appended, projected)).append('\n');
+            lines.append(offered(owned, tenants, base + 30_000_000L, 2_000, PUBLISHERS, appended, projected))
+                    .append('\n');
             profiler.close();
             profile = profiler.summary();
         }
@@ -373,15 +378,18 @@ class DashboardBenchmark {
     /**
      * EVENTS real events over Twente's municipalities, 20 to a transaction, through the application's publisher (the
      * event publication registry and every listener of these events), offered at {@code rate} events/s (0: as fast as
-     * the publisher goes). Meanwhile a poller counts, every 10 ms, this run's facts kept and how many of them are still
+     * the publishers go) by {@code threads} threads at once (one: a single client, bound by its own round trips; more:
+     * the node under load, as many users' requests at once; transaction t is due at the same moment either way, taken
+     * by thread t mod threads). Meanwhile a poller counts, every 10 ms, this run's facts kept and how many of them are still
      * pending (two index-only counts, so the poll costs little); a fact kept and no longer pending has its figures
      * written. The lag of a transaction's events is the time from its commit until as many of the run's facts are
      * projected as were published up to and including it: the projector takes a municipality's pending facts in
-     * batches, not in order of publication, so this is the lag of the FIFO position, not of each fact. Then waits
+     * batches, not in order of publication, so this is the lag of the FIFO position (in the order of the commits),
+     * not of each fact. Then waits
      * until the registry holds no incomplete publication (every listener of every module done) before returning.
      */
-    String offered(JdbcClient owned, List<String> tenants, long base, int rate, double appended, double projected)
-            throws InterruptedException {
+    String offered(JdbcClient owned, List<String> tenants, long base, int rate, int threads, double appended,
+                   double projected) throws InterruptedException {
         int transactions = (EVENTS + 19) / 20;
         long[] committed = new long[transactions];
         String[] twente = tenants.toArray(String[]::new);
@@ -402,23 +410,39 @@ class DashboardBenchmark {
             }
         });
         Random random = new Random(14);
+        String[] tenantOf = new String[transactions];
         for (int t = 0; t < transactions; t++) {
-            if (rate > 0) {
-                long due = started + (long) (t * 20 * 1e9 / rate);
-                while (System.nanoTime() < due) {
-                    java.util.concurrent.locks.LockSupport.parkNanos(due - System.nanoTime());
-                }
-            }
-            int first = t * 20;
-            String tenant = tenants.get(random.nextInt(tenants.size()));
-            TenantContext.runAs(tenant, () -> transaction.executeWithoutResult(status -> {
-                for (int i = first; i < Math.min(EVENTS, first + 20); i++) {
-                    publisher.publishEvent(event(base + i, i, tenant));
+            tenantOf[t] = tenants.get(random.nextInt(tenants.size()));
+        }
+        List<Thread> publishing = new ArrayList<>();
+        for (int k = 0; k < threads; k++) {
+            int thread = k;
+            publishing.add(Thread.ofPlatform().name("bench-publisher-" + k).start(() -> {
+                for (int t = thread; t < transactions; t += threads) {
+                    if (rate > 0) {
+                        long due = started + (long) (t * 20 * 1e9 / rate);
+                        while (System.nanoTime() < due) {
+                            java.util.concurrent.locks.LockSupport.parkNanos(due - System.nanoTime());
+                        }
+                    }
+                    int first = t * 20;
+                    String tenant = tenantOf[t];
+                    TenantContext.runAs(tenant, () -> transaction.executeWithoutResult(status -> {
+                        for (int i = first; i < Math.min(EVENTS, first + 20); i++) {
+                            publisher.publishEvent(event(base + i, i, tenant));
+                        }
+                    }));
+                    committed[t] = System.nanoTime();
                 }
             }));
-            committed[t] = System.nanoTime();
         }
-        double published = (committed[transactions - 1] - started) / 1e9;
+        for (Thread thread : publishing) {
+            thread.join();
+        }
+        // the commits in the order they happened (with several threads not the order of t)
+        long[] commits = committed.clone();
+        java.util.Arrays.sort(commits);
+        double published = (commits[transactions - 1] - started) / 1e9;
         long deadline = System.nanoTime() + java.time.Duration.ofMinutes(10).toNanos();
         while (System.nanoTime() < deadline && (samples.isEmpty() || samples.getLast()[2] < EVENTS)) {
             Thread.sleep(10);
@@ -437,7 +461,7 @@ class DashboardBenchmark {
             while (from < seen.size() && seen.get(from)[2] < needed) {
                 from++;
             }
-            lags[t] = from < seen.size() ? Math.max(0, (seen.get(from)[0] - committed[t]) / 1e6) : Double.NaN;
+            lags[t] = from < seen.size() ? Math.max(0, (seen.get(from)[0] - commits[t]) / 1e6) : Double.NaN;
         }
         double[] sorted = lags.clone();
         java.util.Arrays.sort(sorted);
@@ -466,8 +490,8 @@ class DashboardBenchmark {
         }
         String allDone = "%.1f%s".formatted((settled - started) / 1e9,
                 incomplete == 0 ? "" : " (%,d publications left incomplete: failed listeners)".formatted(incomplete));
-        return "| %s | %,d | %.1f | %,.0f | %.1f | %.1f | %,.0f | %.0f | %.0f | %.0f | %.0f / %.0f | %s | %,.0f | %,.0f |"
-                .formatted(rate == 0 ? "as fast as the publisher goes" : "%,d events/s".formatted(rate), EVENTS,
+        return "| %s | %d | %,d | %.1f | %,.0f | %.1f | %.1f | %,.0f | %.0f | %.0f | %.0f | %.0f / %.0f | %s | %,.0f | %,.0f |"
+                .formatted(rate == 0 ? "as fast as the publishers go" : "%,d events/s".formatted(rate), threads, EVENTS,
                         published, EVENTS / published, kept, current, EVENTS / current,
                         PoolBenchmark.percentile(sorted, 50), PoolBenchmark.percentile(sorted, 95), sorted[transactions - 1],
                         PoolBenchmark.percentile(firstQuarter, 95), PoolBenchmark.percentile(lastQuarter, 95), allDone,
