@@ -2,9 +2,11 @@ package nl.werkbrug.platform;
 
 import java.sql.Timestamp;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -12,6 +14,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -26,10 +30,16 @@ public class AuditLog {
 
     private static final ZoneId DUTCH_TIME = nl.werkbrug.shared.DutchTime.ZONE;
 
-    private final JdbcClient jdbc;
+    private static final String INSERT = """
+            insert into audit_event (region_id, tenant_id, actor, action, subject, detail, remote_address)
+            values (current_setting('app.region_id'), ?, ?, ?, ?, ?, ?)""";
 
-    AuditLog(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batchJdbc;
+
+    AuditLog(JdbcClient jdbc, JdbcTemplate batchJdbc) {
         this.jdbc = jdbc;
+        this.batchJdbc = batchJdbc;
     }
 
     /** Records an event by the user of the current request (or {@code system}). */
@@ -59,18 +69,51 @@ public class AuditLog {
         entry(action, tenantId, actor, subject, detail);
     }
 
-    /**
-     * Writes an entry in the caller's transaction. Business actions reach the trail this way from an event listener
-     * in the transaction of their work (see {@code AuditTrailListener}), so no entry claims what rolled back.
-     */
+    /** Writes an entry in the caller's transaction, at once. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void entry(AuditAction action, @Nullable String tenantId, String actor, String subject, String detail) {
-        jdbc.sql("""
-                        insert into audit_event (region_id, tenant_id, actor, action, subject, detail, remote_address)
-                        values (current_setting('app.region_id'), :tenant, :actor, :action, :subject, :detail, :address)""")
-                .param("tenant", tenantId).param("actor", actor).param("action", action.name())
-                .param("subject", subject).param("detail", detail).param("address", remoteAddress())
-                .update();
+        jdbc.sql(INSERT).params(arguments(action, tenantId, actor, subject, detail)).update();
+    }
+
+    /**
+     * Writes an entry in the caller's transaction just before it commits, in one batch with the transaction's other
+     * entries written this way (one round trip for all of them). Business actions reach the trail this way from an
+     * event listener in the transaction of their work (see {@code AuditTrailListener}): no entry claims what rolled
+     * back (a rollback writes none), and an entry that cannot be written fails the commit of the work. The remote
+     * address is taken now, from the request that does the work.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void entryAtCommit(AuditAction action, @Nullable String tenantId, String actor, String subject,
+                              String detail) {
+        batch().entries.add(arguments(action, tenantId, actor, subject, detail));
+    }
+
+    private static Object[] arguments(AuditAction action, @Nullable String tenantId, String actor, String subject,
+                                      String detail) {
+        return new Object[]{tenantId, actor, action.name(), subject, detail, remoteAddress()};
+    }
+
+    /** This transaction's batch: found among its synchronizations (a suspended outer transaction's are not there). */
+    private Batch batch() {
+        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+            if (synchronization instanceof Batch batch) {
+                return batch;
+            }
+        }
+        Batch batch = new Batch();
+        TransactionSynchronizationManager.registerSynchronization(batch);
+        return batch;
+    }
+
+    /** The entries of one transaction, written before its commit. */
+    private final class Batch implements TransactionSynchronization {
+
+        private final List<Object[]> entries = new ArrayList<>();
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            batchJdbc.batchUpdate(INSERT, entries);
+        }
     }
 
     /** Entries of the active municipality, newest first. */

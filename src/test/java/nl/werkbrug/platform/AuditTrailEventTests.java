@@ -71,6 +71,22 @@ class AuditTrailEventTests {
     }
 
     @Test
+    void the_entries_of_a_transaction_s_events_are_written_by_its_commit_together_and_not_before() {
+        String subject = "instrument:audit-batch-" + System.nanoTime();
+        List<String> before = TenantContext.callAs("hengelo", () -> transaction.execute(status -> {
+            publisher.publishEvent(new CatalogueEntryChanged("hengelo", "twente", "audit-beheer", subject, "versie 2"));
+            publisher.publishEvent(new CatalogueEntryChanged("hengelo", "twente", "audit-beheer", subject, "versie 3"));
+            return jdbc.sql("select detail from audit_event where subject = ?").param(subject).query(String.class)
+                    .list();
+        }));
+
+        // none in the transaction before its commit; both right after it, in the order published, without waiting
+        assertThat(before).isEmpty();
+        assertThat(entries(subject)).containsExactly("CATALOGUE_CHANGED|audit-beheer|hengelo|versie 2",
+                "CATALOGUE_CHANGED|audit-beheer|hengelo|versie 3");
+    }
+
+    @Test
     void a_catalogue_change_becomes_an_entry_of_its_municipality_and_a_rolled_back_one_leaves_none(Scenario scenario) {
         String kept = "instrument:audit-" + System.nanoTime();
         String rolledBack = kept + "-terug";

@@ -10,7 +10,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Writes the audit entry of a business event. Published in a writable transaction (the common case), the entry is
- * written in that transaction: it commits atomically with the work it records and rolls back with it, so an entry
+ * written in that transaction, just before its commit in one batch with its other entries
+ * ({@link AuditLog#entryAtCommit}): it commits atomically with the work it records and rolls back with it, so an entry
  * never claims what rolled back and no committed work lacks its entry (BIO 12.4), with no event publication row and
  * no transaction of its own; an entry that cannot be written fails the work's commit. Published outside one (or in a
  * read-only one), the entry is written after the commit in its own transaction, and one that could not be written
@@ -37,7 +38,8 @@ class AuditTrailListener {
 
     @EventListener(condition = HERE)
     void within(AuditedEvent event) {
-        write(event);
+        audit.entryAtCommit(AuditAction.valueOf(event.auditAction()), event.auditTenant(), event.actor(),
+                event.auditSubject(), event.auditDetail());
     }
 
     @ApplicationModuleListener(condition = ELSEWHERE)
