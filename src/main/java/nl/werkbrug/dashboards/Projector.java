@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 
 import jakarta.annotation.PreDestroy;
 
@@ -37,6 +38,16 @@ class Projector {
 
     /** Facts per transaction of the projector. */
     static final int BATCH = 5_000;
+
+    /**
+     * Under load, the least time from the start of one pass over the dirty municipalities to the start of the next.
+     * A batch recomputes each cell it touches from the cell's month of facts, whatever the number of its own facts,
+     * so a pass started right after the last one would pay that again for the few facts that came in meanwhile; after
+     * a pause the batches take what gathered (measured in {@code docs/benchmarks.md}, dashboards, "listeners in the
+     * publishing transaction"). Idle, the first pass starts at once: a fact's figures are current one batch after its
+     * commit; under load within about this much more.
+     */
+    static final long PASS_NANOS = 200_000_000L;
 
     private static final Logger LOG = LoggerFactory.getLogger(Projector.class);
 
@@ -107,7 +118,13 @@ class Projector {
 
     /** Runs on the worker until no municipality is dirty. */
     private void drain() {
+        long passStarted = 0;
         do {
+            long wait = passStarted + PASS_NANOS - System.nanoTime();
+            if (passStarted != 0 && wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            passStarted = System.nanoTime();
             try {
                 for (String tenant : Set.copyOf(dirty)) {
                     dirty.remove(tenant);

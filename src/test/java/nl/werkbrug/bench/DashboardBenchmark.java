@@ -383,13 +383,12 @@ class DashboardBenchmark {
      * event publication registry and every listener of these events), offered at {@code rate} events/s (0: as fast as
      * the publishers go) by {@code threads} threads at once (one: a single client, bound by its own round trips; more:
      * the node under load, as many users' requests at once; transaction t is due at the same moment either way, taken
-     * by thread t mod threads). Meanwhile a poller counts, every 10 ms, this run's facts kept and how many of them are still
-     * pending (two index-only counts, so the poll costs little); a fact kept and no longer pending has its figures
-     * written. The lag of a transaction's events is the time from its commit until as many of the run's facts are
+     * by thread t mod threads). Meanwhile a poller counts, every 50 ms, this run's facts kept and how many of them are
+     * still pending (two index-only counts; every 10 ms they took a noticeable share of the two cores); a fact kept
+     * and no longer pending has its figures written. The lag of a transaction's events is the time from its commit until as many of the run's facts are
      * projected as were published up to and including it: the projector takes a municipality's pending facts in
      * batches, not in order of publication, so this is the lag of the FIFO position (in the order of the commits),
-     * not of each fact. Then waits
-     * until the registry holds no incomplete publication (every listener of every module done) before returning.
+     * not of each fact. Then waits until the registry holds no incomplete publication (every listener of every module done) before returning.
      */
     String offered(JdbcClient owned, List<String> tenants, long base, int rate, int threads, double appended,
                    double projected) throws InterruptedException {
@@ -409,7 +408,7 @@ class DashboardBenchmark {
                 long pending = owned.sql("select count(*) from dashboard_pending where tenant_id = any(?)")
                         .params((Object) twente).query(Long.class).single();
                 samples.add(new long[]{System.nanoTime(), kept, kept - pending});
-                java.util.concurrent.locks.LockSupport.parkNanos(10_000_000);
+                java.util.concurrent.locks.LockSupport.parkNanos(50_000_000);
             }
         });
         Random random = new Random(14);

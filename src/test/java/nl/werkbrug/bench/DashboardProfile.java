@@ -27,7 +27,7 @@ final class DashboardProfile implements AutoCloseable {
 
     /** The benchmark's own frames, by what they do (JFR keeps the innermost 64 frames, so a deep stack may lack its outer ones). */
     private static final Map<String, String> LABELS = Map.of(
-            "bench.DashboardBenchmark.lambda$offered$1", "the benchmark's poller (two index-only counts every 10 ms)",
+            "bench.DashboardBenchmark.lambda$offered$1", "the benchmark's poller (two index-only counts every 50 ms)",
             "bench.DashboardBenchmark.lambda$offered$2", "the benchmark's publishing transactions (events, registry rows)",
             "bench.DashboardBenchmark.lambda$offered$3", "the benchmark's publishing transactions (events, registry rows)",
             "bench.DashboardBenchmark.offered", "the benchmark's publishing transactions (events, registry rows)",
