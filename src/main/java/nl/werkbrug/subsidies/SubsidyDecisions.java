@@ -82,7 +82,7 @@ public class SubsidyDecisions {
     /** Submitted requests of the active municipality (never drafts), the nearest deadline first. */
     @Transactional(readOnly = true)
     public List<SubsidyRequestSummary> queue(QueueFilter filter) {
-        return requests.findByStatusNotOrderByIdDesc(SubsidyStatus.CONCEPT).stream().map(records::summary)
+        return records.summaries(requests.findByStatusNotOrderByIdDesc(SubsidyStatus.CONCEPT)).stream()
                 .filter(line -> filter.status() == null || line.status() == filter.status())
                 .filter(line -> filter.instrumentCode() == null || line.instrumentCode().equals(filter.instrumentCode()))
                 .filter(line -> !filter.overdueOnly() || line.overdue())
@@ -98,7 +98,8 @@ public class SubsidyDecisions {
      */
     @Transactional(readOnly = true)
     public List<SubsidyRequestSummary> forEmployee(String bsnIndex) {
-        return requests.findByEmployeeBsnIndexAndStatusNotOrderByIdDesc(bsnIndex, SubsidyStatus.CONCEPT).stream().map(records::summary).toList();
+        return records.summaries(requests.findByEmployeeBsnIndexAndStatusNotOrderByIdDesc(bsnIndex,
+                SubsidyStatus.CONCEPT));
     }
 
     /** How much work the active municipality's queue holds, from the queue projection. */

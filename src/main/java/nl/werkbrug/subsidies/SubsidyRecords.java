@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import nl.werkbrug.subsidies.internal.AttachmentRepository;
 import nl.werkbrug.subsidies.internal.InformationRequestRecord;
@@ -72,8 +74,18 @@ class SubsidyRecords {
         return term;
     }
 
-    SubsidyRequestSummary summary(SubsidyRequest request) {
-        List<InformationRequestRecord> asked = questions.findByRequestIdOrderByIdAsc(request.id());
+    /** The summaries of many requests, in their order, with the questions of all of them read in one query. */
+    List<SubsidyRequestSummary> summaries(List<SubsidyRequest> requests) {
+        if (requests.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<InformationRequestRecord>> asked = questions.findByRequestIdInOrderByIdAsc(
+                        requests.stream().map(SubsidyRequest::id).toList()).stream()
+                .collect(Collectors.groupingBy(question -> question.requestId));
+        return requests.stream().map(request -> summary(request, asked.getOrDefault(request.id(), List.of()))).toList();
+    }
+
+    private SubsidyRequestSummary summary(SubsidyRequest request, List<InformationRequestRecord> asked) {
         Beslistermijn term = clock(request, asked);
         boolean running = request.status().isOpen() && term != null;
         return new SubsidyRequestSummary(request.id(), request.tenantId(), municipalityName(request.tenantId()),

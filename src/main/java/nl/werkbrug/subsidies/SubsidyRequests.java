@@ -167,8 +167,8 @@ public class SubsidyRequests {
         long employer = employerId();
         List<SubsidyRequestSummary> all = new ArrayList<>();
         for (Tenant tenant : directory.tenants()) {
-            all.addAll(inMunicipality(tenant.id(), () -> requests.findByEmployerIdOrderByCreatedAtDesc(employer)
-                    .stream().map(records::summary).toList()));
+            all.addAll(inMunicipality(tenant.id(), () -> records.summaries(
+                    requests.findByEmployerIdOrderByCreatedAtDesc(employer))));
         }
         all.sort((a, b) -> Long.compare(b.id(), a.id()));
         return all;

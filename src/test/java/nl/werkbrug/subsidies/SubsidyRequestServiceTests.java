@@ -5,11 +5,13 @@ import static nl.werkbrug.support.TestUsers.as;
 import static nl.werkbrug.support.TestUsers.consultant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import java.util.Map;
 
 import nl.werkbrug.shared.DutchTime;
@@ -161,12 +163,22 @@ class SubsidyRequestServiceTests {
     @Test
     void asking_for_information_stops_the_clock_and_the_answer_lets_it_run_on() {
         SubsidyRequestDetail request = submitted("jobcoaching", jobcoaching());
+        SubsidyRequestDetail other = submitted("jobcoaching", jobcoaching());
 
         SubsidyRequestDetail asked = as(hengelo, "hengelo", () -> decisions.askForInformation(request.id(),
                 "Stuur het arbeidscontract mee."));
         assertThat(asked.status()).isEqualTo(SubsidyStatus.INFORMATIE_GEVRAAGD);
         assertThat(asked.suspended()).isTrue();
         assertThat(asked.deadline()).isNull();
+        // the lists too, whose questions are read for all their requests at once: only the asked request's clock stops
+        List<Long> both = List.of(request.id(), other.id());
+        assertThat(as(employer, () -> requests.mine())).filteredOn(line -> both.contains(line.id()))
+                .extracting(SubsidyRequestSummary::id, SubsidyRequestSummary::suspended, SubsidyRequestSummary::deadline)
+                .containsExactlyInAnyOrder(tuple(request.id(), true, null), tuple(other.id(), false, other.deadline()));
+        assertThat(as(hengelo, "hengelo", () -> decisions.queue(SubsidyDecisions.QueueFilter.ALL)))
+                .filteredOn(line -> both.contains(line.id()))
+                .extracting(SubsidyRequestSummary::id, SubsidyRequestSummary::suspended)
+                .containsExactlyInAnyOrder(tuple(request.id(), true), tuple(other.id(), false));
 
         SubsidyRequestDetail answered = as(employer, () -> requests.answer("hengelo", request.id(), "Zie bijlage."));
         assertThat(answered.status()).isEqualTo(SubsidyStatus.IN_BEHANDELING);

@@ -38,6 +38,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class ProfileProjection {
 
+    /** The event is published in a writable transaction of its own municipality ({@link PublishingTransaction}). */
+    private static final String HERE = PublishingTransaction.CONDITION_OWN;
+    private static final String ELSEWHERE = PublishingTransaction.CONDITION_ELSEWHERE;
+
     private final ProfileStore store;
     private final PoolSources sources;
     private final Occupations occupations;
@@ -47,9 +51,6 @@ public class ProfileProjection {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    /** The event is published in a writable transaction of its own municipality ({@link PublishingTransaction}). */
-    private static final String HERE = PublishingTransaction.CONDITION_OWN;
-    private static final String ELSEWHERE = PublishingTransaction.CONDITION_ELSEWHERE;
 
     ProfileProjection(ProfileStore store, PoolSources sources, Occupations occupations, PostcodeAreas areas,
                       TenantDirectory directory, CurrentTenant currentTenant, TransactionTemplate transaction, ApplicationEventPublisher events,
