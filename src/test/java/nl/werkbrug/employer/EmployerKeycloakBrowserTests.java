@@ -105,6 +105,25 @@ class EmployerKeycloakBrowserTests extends KeycloakBrowserTest {
         HttpResponse<String> joined = KeycloakAdminApi.adminApi("PUT", "/admin/realms/twente/users/" + userId + "/groups/" + employers,
                 token, null);
         org.assertj.core.api.Assertions.assertThat(joined.statusCode()).as(joined.body()).isEqualTo(204);
+        // what a colleague list can rest on (docs/security.md, finding 8): a member of /werkgever is the account's to
+        // read by id (view-members), but Keycloak's listings answer it nothing while the admin sees the member, both
+        // for the group's members and for an organisation's members the account itself added
+        org.assertj.core.api.Assertions.assertThat(KeycloakAdminApi.adminApi("GET", "/admin/realms/twente/users/" + userId, token,
+                null).statusCode()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(JsonPath.<List<String>>read(KeycloakAdminApi.adminApi("GET",
+                "/admin/realms/twente/groups/" + employers + "/members?max=1000", token, null).body(), "$[*].id")).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(JsonPath.<List<String>>read(keycloakAdmin("/admin/realms/twente/groups/"
+                + employers + "/members?max=1000"), "$[*].id")).contains(userId);
+        HttpResponse<String> organisation = KeycloakAdminApi.adminApi("POST", "/admin/realms/twente/organizations", token, """
+                {"name": "FGAP Proef", "alias": "fgap-proef", "enabled": true, "domains": [{"name": "fgap-proef.example"}]}""");
+        org.assertj.core.api.Assertions.assertThat(organisation.statusCode()).as(organisation.body()).isEqualTo(201);
+        String organisationId = organisation.headers().firstValue("Location").orElseThrow().replaceFirst(".*/", "");
+        org.assertj.core.api.Assertions.assertThat(KeycloakAdminApi.adminApi("POST", "/admin/realms/twente/organizations/"
+                + organisationId + "/members", token, "\"" + userId + "\"").statusCode()).isEqualTo(201);
+        org.assertj.core.api.Assertions.assertThat(KeycloakAdminApi.adminApi("GET", "/admin/realms/twente/organizations/"
+                + organisationId + "/members", token, null).body()).isEqualTo("[]");
+        org.assertj.core.api.Assertions.assertThat(JsonPath.<List<String>>read(keycloakAdmin("/admin/realms/twente/organizations/"
+                + organisationId + "/members"), "$[*].id")).containsExactly(userId);
         // but a permission on a group is not one on its sub-groups (v2): the company's role group under it is refused,
         // so the portal's /werkgever/<company>/<role> cannot be provisioned by this account (docs/security.md)
         org.assertj.core.api.Assertions.assertThat(KeycloakAdminApi.adminApi("POST", "/admin/realms/twente/groups/" + companyId
