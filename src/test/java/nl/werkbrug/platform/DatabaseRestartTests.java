@@ -63,6 +63,7 @@ class DatabaseRestartTests {
                         return null;
                     })));
             assertThat(failure).isNotNull();
+
             assertThat(DatabaseOutage.isOutage(failure)).as(failure.toString()).isTrue();
             assertThat(dutch(DatabaseOutage.MESSAGE_KEY + ".message")).startsWith("De gegevens zijn op dit moment niet bereikbaar. Wat u net deed is niet (half) opgeslagen.");
 

@@ -1,16 +1,20 @@
 package nl.werkbrug.tenancy.internal;
 
 import java.sql.PreparedStatement;
-
+import java.sql.SQLException;
 import java.util.List;
 
 import jakarta.persistence.EntityManagerFactory;
 import nl.werkbrug.tenancy.AmbientEmployerSource;
 import nl.werkbrug.tenancy.CurrentTenant;
 import org.hibernate.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.DefaultTransactionStatus;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -20,6 +24,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * empty and no tenant-owned row is visible or writable.
  */
 class TenantScopedTransactionManager extends JpaTransactionManager {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TenantScopedTransactionManager.class);
 
     private final transient CurrentTenant currentTenant;
     private final transient List<AmbientEmployerSource> employerSources;
@@ -62,6 +68,38 @@ class TenantScopedTransactionManager extends JpaTransactionManager {
                 doCleanupAfterCompletion(transaction);
             }
             throw e;
+        }
+    }
+
+    /**
+     * A rollback on a connection that is already closed (its server ended the session, and the pool closed it) cannot
+     * be sent, and need not be: PostgreSQL rolled the transaction back when the session ended. Spring would let that
+     * failure override the exception that caused the rollback (a {@code beforeCommit} write that met the closed
+     * connection, say), and the user would get a general error instead of the database outage message; so on a closed
+     * connection the failed rollback is logged and the original exception goes on.
+     */
+    @Override
+    protected void doRollback(DefaultTransactionStatus status) {
+        try {
+            super.doRollback(status);
+        } catch (RuntimeException rollbackFailed) {
+            if (!connectionClosed()) {
+                throw rollbackFailed;
+            }
+            LOG.warn("Rollback not sent: the connection is closed, so PostgreSQL ended the transaction ({})",
+                    rollbackFailed.toString());
+        }
+    }
+
+    private boolean connectionClosed() {
+        if (getDataSource() == null
+                || !(TransactionSynchronizationManager.getResource(getDataSource()) instanceof ConnectionHolder holder)) {
+            return false;
+        }
+        try {
+            return holder.getConnection().isClosed();
+        } catch (SQLException | RuntimeException e) {
+            return true;
         }
     }
 }
