@@ -63,7 +63,8 @@ class DatabaseRestartTests {
                         return null;
                     })));
             assertThat(failure).isNotNull();
-
+            // the transaction's writes just before its commit (its audit entries' batch) met the stopped database:
+            // the user is told of the outage, not of the rollback that could not be sent on the closed connection
             assertThat(DatabaseOutage.isOutage(failure)).as(failure.toString()).isTrue();
             assertThat(dutch(DatabaseOutage.MESSAGE_KEY + ".message")).startsWith("De gegevens zijn op dit moment niet bereikbaar. Wat u net deed is niet (half) opgeslagen.");
 
