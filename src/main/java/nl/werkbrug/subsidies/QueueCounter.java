@@ -24,8 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>
  * Published in a writable transaction of the event's own municipality (the common case: a consultant's decision), the
  * count is made in that transaction, once, just before its commit, whatever number of subsidy events it published: it
- * commits with the change it counts, with no event publication row and no transaction of its own. Published elsewhere
- * (an employer's transaction, none, a read-only one), the count is made after the commit in the event's municipality,
+ * commits with the change it counts, with no event publication row and no transaction of its own (an employer's work
+ * on a request runs in the request's municipality, so it counts the same way). Published elsewhere (another
+ * municipality's transaction, none, a read-only one), the count is made after the commit in the event's municipality,
  * with the registry's guarantee. {@link PublishingTransaction} decides which (the listeners' conditions; Spring
  * Modulith stores publications only for listeners whose condition matches). Either way a count
  * first takes a lock per municipality for the rest of its transaction, so two transactions that count at once count

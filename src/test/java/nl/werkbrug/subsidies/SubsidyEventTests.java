@@ -215,7 +215,7 @@ class SubsidyEventTests {
                 SubsidyDecisions.QueueFilter.ALL).stream().filter(line -> line.status().isOpen()).count());
         SubsidyRequestDetail request = submittedJobcoaching(company);
         SubsidyFixtures.coachingPlanned(decisions, consultant, request);
-        // the employer's submission is counted after its commit, in Hengelo (an employer's transaction is not Hengelo's)
+        // the employer's submission and the planned coaching are counted by now
         await().atMost(Duration.ofSeconds(10)).until(() -> count.get().open() == openRows.get());
         QueueCount before = count.get();
 
