@@ -344,7 +344,8 @@ class DashboardBenchmark {
         owned.sql("alter table dashboard_fact no force row level security").update();
         owned.sql("alter table dashboard_pending no force row level security").update();
         StringBuilder lines = new StringBuilder("""
-                | offered load | publishing threads | events | published in (s) | publish rate achieved (/s) | last fact kept after (s) \
+                | offered load | publishing threads | events | published in (s) | publish rate achieved (/s) \
+                | last fact kept after (s) \
                 | last figure current after (s) | sustained end to end (events/s) | lag publication → figure current p50 (ms) \
                 | p95 | max | lag in the first / last quarter p95 (ms) | every listener of every module done after (s) \
                 | the listener's statement alone (facts/s) | the projector alone (facts/s) |
@@ -385,10 +386,11 @@ class DashboardBenchmark {
      * the node under load, as many users' requests at once; transaction t is due at the same moment either way, taken
      * by thread t mod threads). Meanwhile a poller counts, every 50 ms, this run's facts kept and how many of them are
      * still pending (two index-only counts; every 10 ms they took a noticeable share of the two cores); a fact kept
-     * and no longer pending has its figures written. The lag of a transaction's events is the time from its commit until as many of the run's facts are
-     * projected as were published up to and including it: the projector takes a municipality's pending facts in
-     * batches, not in order of publication, so this is the lag of the FIFO position (in the order of the commits),
-     * not of each fact. Then waits until the registry holds no incomplete publication (every listener of every module done) before returning.
+     * and no longer pending has its figures written. The lag of a transaction's events is the time from its commit
+     * until as many of the run's facts are projected as were published up to and including it: the projector takes a
+     * municipality's pending facts in batches, not in order of publication, so this is the lag of the FIFO position
+     * (in the order of the commits), not of each fact. Then waits until the registry holds no incomplete publication
+     * (every listener of every module done) before returning.
      */
     String offered(JdbcClient owned, List<String> tenants, long base, int rate, int threads, double appended,
                    double projected) throws InterruptedException {
