@@ -5,10 +5,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import nl.werkbrug.shared.TransactionBatch;
 import nl.werkbrug.tenancy.PublishingTransaction;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The dashboards' inbox in the publishing transaction. An event of the municipality whose transaction publishes it
@@ -40,16 +40,8 @@ class FactInbox {
         batch().facts.add(new Projection.Appended(tenant, region, fact));
     }
 
-    /** This transaction's batch: found among its synchronizations (a suspended outer transaction's are not there). */
     private Batch batch() {
-        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
-            if (synchronization instanceof Batch batch) {
-                return batch;
-            }
-        }
-        Batch batch = new Batch();
-        TransactionSynchronizationManager.registerSynchronization(batch);
-        return batch;
+        return TransactionBatch.of(Batch.class, Batch::new);
     }
 
     /** The facts of one transaction, written before its commit, projected after it. */

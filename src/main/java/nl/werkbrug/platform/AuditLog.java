@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.werkbrug.shared.TransactionBatch;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,7 +16,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -93,16 +93,8 @@ public class AuditLog {
         return new Object[]{tenantId, actor, action.name(), subject, detail, remoteAddress()};
     }
 
-    /** This transaction's batch: found among its synchronizations (a suspended outer transaction's are not there). */
     private Batch batch() {
-        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
-            if (synchronization instanceof Batch batch) {
-                return batch;
-            }
-        }
-        Batch batch = new Batch();
-        TransactionSynchronizationManager.registerSynchronization(batch);
-        return batch;
+        return TransactionBatch.of(Batch.class, Batch::new);
     }
 
     /** The entries of one transaction, written before its commit. */

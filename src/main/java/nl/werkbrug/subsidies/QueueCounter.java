@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 
 import jakarta.persistence.EntityManager;
+import nl.werkbrug.shared.TransactionBatch;
 import nl.werkbrug.tenancy.PublishingTransaction;
 import nl.werkbrug.tenancy.Tenant;
 import nl.werkbrug.tenancy.TenantContext;
@@ -14,7 +15,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -55,13 +55,8 @@ class QueueCounter {
 
     @EventListener(condition = HERE)
     void within(SubsidyEvent event) {
-        // once per transaction and municipality, however many subsidy events it publishes (a suspended outer
-        // transaction's synchronizations are not among these: a transaction of its own counts for itself)
-        boolean counting = TransactionSynchronizationManager.getSynchronizations().stream()
-                .anyMatch(synchronization -> synchronization instanceof Count count && count.tenant.equals(event.tenantId()));
-        if (!counting) {
-            TransactionSynchronizationManager.registerSynchronization(new Count(event.tenantId()));
-        }
+        // once per transaction and municipality, however many subsidy events it publishes
+        TransactionBatch.of(Count.class, count -> count.tenant.equals(event.tenantId()), () -> new Count(event.tenantId()));
     }
 
     /** The count of one municipality made just before the commit of the transaction that changed its requests. */
