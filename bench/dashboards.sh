@@ -21,6 +21,6 @@ echo "machine: $(nproc) cores, $(awk '/MemTotal/{printf "%.1f GB RAM", $2/104857
     -Dwerkbrug.bench=true -Dwerkbrug.bench.runs="$RUNS" \
     -DargLine="-Dwerkbrug.bench=true -Dwerkbrug.bench.runs=$RUNS -Dwerkbrug.bench.facts=$FACTS -Dwerkbrug.bench.events=$EVENTS -Dwerkbrug.bench.publishers=${PUBLISHERS:-8} -Dwerkbrug.embedded-database.data-directory=target/bench-dashboards-postgres -Dwerkbrug.embedded-database.clean=false -Dwerkbrug.demo-data.caseloads=false" \
     >"$LOG" 2>&1 || { grep -E "ERROR|FAIL" "$LOG" | head -20 >&2; exit 1; }
-grep -E "^(loaded|built|LAG) " "$LOG" || true
+grep -E "^(loaded|built|LAG|VISIBLE) " "$LOG" || true
 echo "load after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 cat target/bench/dashboards.md

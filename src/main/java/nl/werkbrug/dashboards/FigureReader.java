@@ -30,8 +30,8 @@ import org.springframework.stereotype.Component;
 /**
  * Reads the projected figures a table needs and builds the table in one pass over them, in the caller's transaction
  * (row-level security decides whose figures it sees). A table of the period as a whole (municipalities, instruments)
- * reads one row per municipality, KPI and dimension: the database sums the period's months, and a stock is each
- * municipality's last month up to the period's end. A table of months reads the period's months of one municipality
+ * reads at most two running totals per municipality, KPI and dimension, whatever the period's length: a flow's value is
+ * the total at the period's end minus the one before its start, a stock's the last one up to the period's end. A table of months reads the period's months of one municipality
  * and, for a stock, its months before them. The values come from the sums by {@link Cell#of} and
  * {@link KpiCalculator#shown}, as the projection's formulas define them.
  */
@@ -39,44 +39,33 @@ import org.springframework.stereotype.Component;
 class FigureReader {
 
     /**
-     * Per municipality (of :tenants, in the region :region), KPI (of :kpis) and dimension, the period's value from the
-     * running totals ({@code dashboard_running}, {@link RunningTotals}): for a flow the total of the period's last month
-     * (:to) minus that of the month before its first (:before), for a stock (:stocks) the last month's alone; a
-     * dimension without a figure in the period gives no row (every figure has a case, so its cases differ). Each
-     * municipality's totals run to its last month: a month after it has had no figure, so both months are taken no
-     * later than that one (the difference of a period after it is zero, a stock keeps its last value). Two rows per
-     * municipality, KPI and dimension whatever the period's length, found by the key (municipality, month) that covers
-     * every column read and the row-level security policy's, so the read is index-only. The months per municipality
-     * are computed first ({@code materialized}) and named as {@code = any(array[…])}: inlined, the planner scanned
-     * each municipality's every month and recomputed its last month per row; with {@code in (…)} the two months were
-     * a filter, not part of the index condition (both measured at 10,000,000 facts: 788 ms instead of 10–15 ms,
-     * loaded machine). The {@code %s} takes a
-     * further condition ({@link #TOTALS_ONLY}) or none, each shape a statement of its own with a plan of its own.
+     * Per municipality (of :tenants, in the region :region), KPI (of :kpis) and dimension, the running totals
+     * ({@code dashboard_running}, {@link RunningTotals}) a period's value is formed from: that of the period's last
+     * month (:to, {@code at_end}) and that of the month before its first (:before, {@code at_start}); the difference
+     * (or a stock's last value) is {@link RunningTotals.Period}'s. Each municipality's totals run to its last month: a
+     * month after it has had no figure, so both months are taken no later than that one (one row is then both). At
+     * most two rows per municipality, KPI and dimension whatever the period's length, found by the key (municipality,
+     * month) that covers every column read and the row-level security policy's, so the read is index-only. The months
+     * per municipality are computed first ({@code materialized}) and named as {@code = any(array[…])}: inlined, the
+     * planner scanned each municipality's every month and recomputed its last month per row; with {@code in (…)} the
+     * two months were a filter, not part of the index condition (both measured at 10,000,000 facts: 788 ms instead of
+     * 10–15 ms, loaded machine). The rows are combined in Java, not summed in the statement: sorting and aggregating
+     * the ~1,000 rows of the region's page took the database longer than reading them (ADR 0015, Update of
+     * 2026-12-03, the page read). The {@code %s} takes a further condition ({@link #TOTALS_ONLY}) or none, each shape
+     * a statement of its own with a plan of its own.
      */
-    static final String SUMS = """
+    static final String BOUNDARIES = """
             with ends as materialized (
                 select t.id as tenant_id, least(cast(:to as date), last.month) as to_month,
                     least(cast(:before as date), last.month) as before_month
                 from unnest(cast(:tenants as varchar[])) as t(id)
                 cross join lateral (select max(month) as month from dashboard_running where tenant_id = t.id) as last
                 where last.month is not null)
-            select r.tenant_id, r.kpi, r.dimension,
-                sum(case when r.month = e.to_month then r.cases else 0 end)
-                    - sum(case when r.month = e.before_month and r.kpi not in (:stocks) then r.cases else 0 end) as cases,
-                sum(case when r.month = e.to_month then r.numerator else 0 end)
-                    - sum(case when r.month = e.before_month and r.kpi not in (:stocks) then r.numerator else 0 end)
-                    as numerator,
-                sum(case when r.month = e.to_month then r.amount end)
-                    - coalesce(sum(case when r.month = e.before_month and r.kpi not in (:stocks) then r.amount end), 0)
-                    as amount,
-                max(r.updated_at) as updated_at
+            select r.tenant_id, r.kpi, r.dimension, r.month = e.to_month as at_end, r.month = e.before_month as at_start,
+                r.cases, r.numerator, r.amount, r.updated_at
             from ends e
             join dashboard_running r on r.tenant_id = e.tenant_id and r.month = any(array[e.to_month, e.before_month])
-            where r.region_id = :region and r.kpi in (:kpis)%s
-            group by r.tenant_id, r.kpi, r.dimension
-            having r.kpi in (:stocks)
-                or sum(case when r.month = e.to_month then r.cases else 0 end)
-                    <> sum(case when r.month = e.before_month then r.cases else 0 end)""";
+            where r.region_id = :region and r.kpi in (:kpis)%s""";
 
     /** The totals only, no dimension. */
     static final String TOTALS_ONLY = " and r.dimension = ''";
@@ -197,17 +186,60 @@ class FigureReader {
         return kpis.stream().map(kpi -> byKpi.getOrDefault(kpi.id(), new Total()).cell(kpi)).toList();
     }
 
-    /** {@link #SUMS} of these municipalities; every dimension or the totals only. */
+    /**
+     * The period's value per municipality, KPI and dimension from {@link #BOUNDARIES}; every dimension or the totals
+     * only. A flow without a figure in the period gives none.
+     */
     private List<Sum> sums(String[] tenants, String region, List<KpiDefinition> kpis, boolean totalsOnly,
                            ReportingPeriod period) {
-        return jdbc.sql(SUMS.formatted(totalsOnly ? TOTALS_ONLY : "")).params(params(tenants, region, kpis, period))
-                .query((rs, row) -> new Sum(rs.getString("tenant_id"), rs.getString("kpi"), rs.getString("dimension"),
-                        rs.getInt("cases"), rs.getInt("numerator"), rs.getBigDecimal("amount"),
-                        rs.getTimestamp("updated_at").toInstant()))
-                .list();
+        Set<String> stocks = Set.copyOf(stocks());
+        Map<SumKey, Boundaries> byKey = new HashMap<>();
+        jdbc.sql(BOUNDARIES.formatted(totalsOnly ? TOTALS_ONLY : "")).params(params(tenants, region, kpis, period))
+                .query(rs -> {
+                    String kpi = rs.getString("kpi");
+                    Boundaries read = byKey.computeIfAbsent(
+                            new SumKey(rs.getString("tenant_id"), kpi, rs.getString("dimension")),
+                            key -> new Boundaries(new RunningTotals.Period(stocks.contains(kpi))));
+                    read.period().add(rs.getBoolean("at_end"), rs.getBoolean("at_start"), rs.getInt("cases"),
+                            rs.getInt("numerator"), rs.getBigDecimal("amount"));
+                    read.updated(rs.getTimestamp("updated_at").toInstant());
+                });
+        return byKey.entrySet().stream().filter(entry -> entry.getValue().period().hasFigures()).map(entry -> {
+            RunningTotals.Period value = entry.getValue().period();
+            return new Sum(entry.getKey().tenant(), entry.getKey().kpi(), entry.getKey().dimension(), value.cases(),
+                    value.numerator(), value.amount(), entry.getValue().updatedAt());
+        }).toList();
     }
 
-    /** The parameters of {@link #SUMS}. */
+    private record SumKey(String tenant, String kpi, String dimension) {
+    }
+
+    /** The running totals read for one municipality, KPI and dimension, and when the later of them was written. */
+    private static final class Boundaries {
+
+        private final RunningTotals.Period period;
+        private Instant updatedAt = Instant.MIN;
+
+        Boundaries(RunningTotals.Period period) {
+            this.period = period;
+        }
+
+        RunningTotals.Period period() {
+            return period;
+        }
+
+        void updated(Instant at) {
+            if (at.isAfter(updatedAt)) {
+                updatedAt = at;
+            }
+        }
+
+        Instant updatedAt() {
+            return updatedAt;
+        }
+    }
+
+    /** The parameters of {@link #BOUNDARIES}. */
     Map<String, Object> params(String[] tenants, String region, List<KpiDefinition> kpis, ReportingPeriod period) {
         return Map.of("tenants", tenants, "region", region, "kpis", kpis.stream().map(KpiDefinition::id).toList(),
                 "to", Date.valueOf(period.to().atDay(1)), "before", Date.valueOf(period.from().minusMonths(1).atDay(1)),

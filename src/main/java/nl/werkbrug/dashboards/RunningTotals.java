@@ -90,6 +90,68 @@ final class RunningTotals {
         return rows;
     }
 
+    /**
+     * A period's value of one municipality, KPI and dimension, formed from its running totals at the period's last
+     * month ("the end") and at the month before its first ("the start"), added as they are read: a flow's value is
+     * the end's total minus the start's, a stock's the end's alone. One row can be both the end and the start: a
+     * municipality's totals run to its last month, so for a period after that month both are that month's row (a
+     * flow's difference is then zero, a stock keeps its last value).
+     */
+    static final class Period {
+
+        private final boolean stock;
+        private int endCases;
+        private int endNumerator;
+        private @Nullable BigDecimal endAmount;
+        private int startCases;
+        private int startNumerator;
+        private @Nullable BigDecimal startAmount;
+
+        Period(boolean stock) {
+            this.stock = stock;
+        }
+
+        /** Adds a running total read at the period's end, at its start, or both. */
+        void add(boolean atEnd, boolean atStart, int cases, int numerator, @Nullable BigDecimal amount) {
+            if (atEnd) {
+                endCases += cases;
+                endNumerator += numerator;
+                endAmount = plus(endAmount, amount);
+            }
+            if (atStart) {
+                startCases += cases;
+                startNumerator += numerator;
+                startAmount = plus(startAmount, amount);
+            }
+        }
+
+        /** Whether the period has a figure: always for a stock, for a flow when its cases changed in it. */
+        boolean hasFigures() {
+            return stock || endCases != startCases;
+        }
+
+        int cases() {
+            return stock ? endCases : endCases - startCases;
+        }
+
+        int numerator() {
+            return stock ? endNumerator : endNumerator - startNumerator;
+        }
+
+        /** The amount, or none when the end has none. */
+        @Nullable
+        BigDecimal amount() {
+            if (endAmount == null || stock || startAmount == null) {
+                return endAmount;
+            }
+            return endAmount.subtract(startAmount);
+        }
+
+        private static @Nullable BigDecimal plus(@Nullable BigDecimal sum, @Nullable BigDecimal more) {
+            return more == null ? sum : sum == null ? more : sum.add(more);
+        }
+    }
+
     /** The month up to which a municipality's totals run: today's, or a later one that has figures already. */
     static YearMonth until(YearMonth current, @Nullable YearMonth written, Collection<Figure> figures) {
         YearMonth until = written != null && written.isAfter(current) ? written : current;

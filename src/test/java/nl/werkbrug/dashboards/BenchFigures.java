@@ -50,17 +50,17 @@ public final class BenchFigures {
     }
 
     /**
-     * The plan of the figure read behind {@link Dashboards#regionPage} ({@link FigureReader#SUMS}: every KPI and
+     * The plan of the figure read behind {@link Dashboards#regionPage} ({@link FigureReader#BOUNDARIES}: every KPI and
      * dimension, from the running totals) in the caller's transaction and context (the coordinator's, under row-level
      * security).
      */
     public static List<String> explainRegionRead(ApplicationContext context, ReportingPeriod period) {
         return context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
-                .sql("explain (analyze, buffers, costs off, timing off) " + FigureReader.SUMS.formatted(""))
+                .sql("explain (analyze, buffers, costs off, timing off) " + FigureReader.BOUNDARIES.formatted(""))
                 .params(sumsRead(context, period).params()).query(String.class).list();
     }
 
-    /** The page's read ({@link FigureReader#SUMS}: every KPI and dimension of the region) with its parameters. */
+    /** The page's read ({@link FigureReader#BOUNDARIES}: every KPI and dimension of the region) with its parameters. */
     private static SumsRead sumsRead(ApplicationContext context, ReportingPeriod period) {
         nl.werkbrug.tenancy.TenantDirectory directory = context.getBean(nl.werkbrug.tenancy.TenantDirectory.class);
         return new SumsRead(context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class),
@@ -71,7 +71,7 @@ public final class BenchFigures {
 
     private record SumsRead(org.springframework.jdbc.core.simple.JdbcClient jdbc, java.util.Map<String, Object> params) {
         org.springframework.jdbc.core.simple.JdbcClient.ResultQuerySpec query() {
-            return jdbc.sql(FigureReader.SUMS.formatted("")).params(params).query();
+            return jdbc.sql(FigureReader.BOUNDARIES.formatted("")).params(params).query();
         }
     }
 
