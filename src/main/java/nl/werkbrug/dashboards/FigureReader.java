@@ -30,8 +30,8 @@ import org.springframework.stereotype.Component;
 /**
  * Reads the projected figures a table needs and builds the table in one pass over them, in the caller's transaction
  * (row-level security decides whose figures it sees). A table of the period as a whole (municipalities, instruments)
- * reads at most two running totals per municipality, KPI and dimension, whatever the period's length: a flow's value is
- * the total at the period's end minus the one before its start, a stock's the last one up to the period's end. A table of months reads the period's months of one municipality
+ * reads two rows of running totals per municipality, whatever the period's length: a flow's value is the total at the
+ * period's end minus the one before its start, a stock's the last one up to the period's end. A table of months reads the period's months of one municipality
  * and, for a stock, its months before them. The values come from the sums by {@link Cell#of} and
  * {@link KpiCalculator#shown}, as the projection's formulas define them.
  */
@@ -39,36 +39,33 @@ import org.springframework.stereotype.Component;
 class FigureReader {
 
     /**
-     * Per municipality (of :tenants, in the region :region), KPI (of :kpis) and dimension, the running totals
-     * ({@code dashboard_running}, {@link RunningTotals}) a period's value is formed from: that of the period's last
-     * month (:to, {@code at_end}) and that of the month before its first (:before, {@code at_start}); the difference
-     * (or a stock's last value) is {@link RunningTotals.Period}'s. Each municipality's totals run to its last month: a
-     * month after it has had no figure, so both months are taken no later than that one (one row is then both). At
-     * most two rows per municipality, KPI and dimension whatever the period's length, found by the key (municipality,
-     * month) that covers every column read and the row-level security policy's, so the read is index-only. The months
-     * per municipality are computed first ({@code materialized}) and named as {@code = any(array[…])}: inlined, the
-     * planner scanned each municipality's every month and recomputed its last month per row; with {@code in (…)} the
-     * two months were a filter, not part of the index condition (both measured at 10,000,000 facts: 788 ms instead of
-     * 10–15 ms, loaded machine). The rows are combined in Java, not summed in the statement: sorting and aggregating
-     * the ~1,000 rows of the region's page took the database longer than reading them (ADR 0015, Update of
-     * 2026-12-03, the page read). The {@code %s} takes a further condition ({@link #TOTALS_ONLY}) or none, each shape
-     * a statement of its own with a plan of its own.
+     * Per municipality (of :tenants, in the region :region) the running totals ({@link RunningTotals}) a period's
+     * values are formed from, one row per month with every KPI and dimension side by side
+     * ({@code dashboard_running_month}): that of the period's last month (:to, {@code at_end}) and that of the month
+     * before its first (:before, {@code at_start}); the difference (or a stock's last value) is
+     * {@link RunningTotals.Period}'s. Each municipality's totals run to its last month: a month after it has had no
+     * figure, so both months are taken no later than that one (one row is then both). At most two rows per
+     * municipality whatever the period's length, found by the key (municipality, month). The months per municipality
+     * are computed first ({@code materialized}) and named as {@code = any(array[…])}: inlined, the planner scanned
+     * each municipality's every month and recomputed its last month per row; with {@code in (…)} the two months were
+     * a filter, not part of the index condition (both measured at 10,000,000 facts: 788 ms instead of 10–15 ms,
+     * loaded machine). Read a row per KPI and dimension (about 1,000 for Twente's page) and summed in the statement,
+     * the database's work per row was most of the page's time (ADR 0015, Update of 2026-12-03, the page read).
      */
     static final String BOUNDARIES = """
             with ends as materialized (
                 select t.id as tenant_id, least(cast(:to as date), last.month) as to_month,
                     least(cast(:before as date), last.month) as before_month
                 from unnest(cast(:tenants as varchar[])) as t(id)
-                cross join lateral (select max(month) as month from dashboard_running where tenant_id = t.id) as last
+                cross join lateral (select max(month) as month from dashboard_running_month where tenant_id = t.id)
+                    as last
                 where last.month is not null)
-            select r.tenant_id, r.kpi, r.dimension, r.month = e.to_month as at_end, r.month = e.before_month as at_start,
-                r.cases, r.numerator, r.amount, r.updated_at
+            select r.tenant_id, r.month = e.to_month as at_end, r.month = e.before_month as at_start, r.kpis,
+                r.dimensions, r.cases, r.numerators, r.amounts, r.updated_at
             from ends e
-            join dashboard_running r on r.tenant_id = e.tenant_id and r.month = any(array[e.to_month, e.before_month])
-            where r.region_id = :region and r.kpi in (:kpis)%s""";
-
-    /** The totals only, no dimension. */
-    static final String TOTALS_ONLY = " and r.dimension = ''";
+            join dashboard_running_month r on r.tenant_id = e.tenant_id
+                and r.month = any(array[e.to_month, e.before_month])
+            where r.region_id = :region""";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -187,23 +184,35 @@ class FigureReader {
     }
 
     /**
-     * The period's value per municipality, KPI and dimension from {@link #BOUNDARIES}; every dimension or the totals
-     * only. A flow without a figure in the period gives none.
+     * The period's value per municipality, KPI (of {@code kpis}) and dimension from {@link #BOUNDARIES}; every
+     * dimension or the totals only. A flow without a figure in the period gives none.
      */
     private List<Sum> sums(String[] tenants, String region, List<KpiDefinition> kpis, boolean totalsOnly,
                            ReportingPeriod period) {
         Set<String> stocks = Set.copyOf(stocks());
+        Set<String> wanted = kpis.stream().map(KpiDefinition::id).collect(java.util.stream.Collectors.toSet());
         Map<SumKey, Boundaries> byKey = new HashMap<>();
-        jdbc.sql(BOUNDARIES.formatted(totalsOnly ? TOTALS_ONLY : "")).params(params(tenants, region, kpis, period))
-                .query(rs -> {
-                    String kpi = rs.getString("kpi");
-                    Boundaries read = byKey.computeIfAbsent(
-                            new SumKey(rs.getString("tenant_id"), kpi, rs.getString("dimension")),
-                            key -> new Boundaries(new RunningTotals.Period(stocks.contains(kpi))));
-                    read.period().add(rs.getBoolean("at_end"), rs.getBoolean("at_start"), rs.getInt("cases"),
-                            rs.getInt("numerator"), rs.getBigDecimal("amount"));
-                    read.updated(rs.getTimestamp("updated_at").toInstant());
-                });
+        jdbc.sql(BOUNDARIES).params(params(tenants, region, period)).query(rs -> {
+            String tenant = rs.getString("tenant_id");
+            boolean atEnd = rs.getBoolean("at_end");
+            boolean atStart = rs.getBoolean("at_start");
+            Instant updatedAt = rs.getTimestamp("updated_at").toInstant();
+            String[] kpiIds = (String[]) rs.getArray("kpis").getArray();
+            String[] dimensions = (String[]) rs.getArray("dimensions").getArray();
+            Integer[] cases = (Integer[]) rs.getArray("cases").getArray();
+            Integer[] numerators = (Integer[]) rs.getArray("numerators").getArray();
+            BigDecimal[] amounts = (BigDecimal[]) rs.getArray("amounts").getArray();
+            for (int i = 0; i < kpiIds.length; i++) {
+                String kpi = kpiIds[i];
+                if (!wanted.contains(kpi) || (totalsOnly && !dimensions[i].equals(Figure.TOTAL))) {
+                    continue;
+                }
+                Boundaries read = byKey.computeIfAbsent(new SumKey(tenant, kpi, dimensions[i]),
+                        key -> new Boundaries(new RunningTotals.Period(stocks.contains(kpi))));
+                read.period().add(atEnd, atStart, cases[i], numerators[i], amounts[i]);
+                read.updated(updatedAt);
+            }
+        });
         return byKey.entrySet().stream().filter(entry -> entry.getValue().period().hasFigures()).map(entry -> {
             RunningTotals.Period value = entry.getValue().period();
             return new Sum(entry.getKey().tenant(), entry.getKey().kpi(), entry.getKey().dimension(), value.cases(),
@@ -240,10 +249,9 @@ class FigureReader {
     }
 
     /** The parameters of {@link #BOUNDARIES}. */
-    Map<String, Object> params(String[] tenants, String region, List<KpiDefinition> kpis, ReportingPeriod period) {
-        return Map.of("tenants", tenants, "region", region, "kpis", kpis.stream().map(KpiDefinition::id).toList(),
-                "to", Date.valueOf(period.to().atDay(1)), "before", Date.valueOf(period.from().minusMonths(1).atDay(1)),
-                "stocks", stocks());
+    static Map<String, Object> params(String[] tenants, String region, ReportingPeriod period) {
+        return Map.of("tenants", tenants, "region", region, "to", Date.valueOf(period.to().atDay(1)),
+                "before", Date.valueOf(period.from().minusMonths(1).atDay(1)));
     }
 
     private static String[] ids(List<Tenant> tenants) {

@@ -280,12 +280,43 @@ class Projection {
         if (poolFrom != null) {
             from.merge(KpiCalculator.POOL_SIZE, poolFrom, Projection::earlier);
         }
-        Map<YearMonth, Set<String>> byMonth = new TreeMap<>();
+        TreeMap<YearMonth, Set<String>> byMonth = new TreeMap<>();
         from.forEach((kpi, month) -> byMonth.computeIfAbsent(month, key -> new HashSet<>()).add(kpi));
+        if (byMonth.isEmpty()) {
+            return;
+        }
         YearMonth written = runningUntil(tenant);
+        // the months rewritten: from the earliest KPI's month on, and those carried on past the last month written
+        YearMonth first = byMonth.firstKey();
+        YearMonth packFrom = written != null && written.plusMonths(1).isBefore(first) ? written.plusMonths(1) : first;
         for (Map.Entry<YearMonth, Set<String>> entry : byMonth.entrySet()) {
             written = roll(tenant, region, entry.getValue(), entry.getKey(), written);
         }
+        packRunning(tenant, packFrom);
+    }
+
+    /**
+     * The running totals of the municipality's months from {@code from} on (all months when null), written again as
+     * one row per month ({@code dashboard_running_month}, the page's read): every KPI and dimension side by side, in
+     * the order of KPI and dimension.
+     */
+    private void packRunning(String tenant, @Nullable YearMonth from) {
+        Date since = from == null ? null : Date.valueOf(from.atDay(1));
+        jdbc.sql("""
+                        delete from dashboard_running_month
+                        where tenant_id = :tenant and (cast(:from as date) is null or month >= :from)""")
+                .param("tenant", tenant).param("from", since, Types.DATE).update();
+        jdbc.sql("""
+                        insert into dashboard_running_month (tenant_id, region_id, month, kpis, dimensions, cases,
+                            numerators, amounts, updated_at)
+                        select tenant_id, region_id, month, array_agg(kpi order by kpi, dimension),
+                            array_agg(dimension order by kpi, dimension), array_agg(cases order by kpi, dimension),
+                            array_agg(numerator order by kpi, dimension), array_agg(amount order by kpi, dimension),
+                            max(updated_at)
+                        from dashboard_running
+                        where tenant_id = :tenant and (cast(:from as date) is null or month >= :from)
+                        group by tenant_id, region_id, month""")
+                .param("tenant", tenant).param("from", since, Types.DATE).update();
     }
 
     private static YearMonth earlier(YearMonth one, YearMonth other) {
@@ -340,6 +371,7 @@ class Projection {
         jdbc.sql("delete from dashboard_running where tenant_id = :tenant").param("tenant", tenant).update();
         figures.stream().map(Figure::month).min(YearMonth::compareTo).ifPresent(first -> writeRunning(tenant, region,
                 RunningTotals.of(List.of(), figures, first, RunningTotals.until(YearMonth.now(clock), null, figures))));
+        packRunning(tenant, null);
     }
 
     /** The last month of the municipality's running totals, or null before the first. */

@@ -84,9 +84,10 @@ class DashboardBenchmark {
         JdbcClient.create(owner).sql("vacuum analyze dashboard_fact").update();
         JdbcClient.create(owner).sql("vacuum analyze dashboard_figure").update();
         JdbcClient.create(owner).sql("vacuum analyze dashboard_running").update();
+        JdbcClient.create(owner).sql("vacuum analyze dashboard_running_month").update();
         System.out.println("VISIBLE " + JdbcClient.create(owner).sql("select relname || ': ' || relallvisible || ' of '"
                 + " || relpages || ' pages all-visible' from pg_class where relname in ('dashboard_running',"
-                + " 'dashboard_figure') order by relname").query(String.class).list() + "; transactions holding back"
+                + " 'dashboard_running_month', 'dashboard_figure') order by relname").query(String.class).list() + "; transactions holding back"
                 + " the vacuum's horizon: " + JdbcClient.create(owner).sql("select count(*) from pg_stat_activity"
                 + " where backend_xmin is not null and pid <> pg_backend_pid()").query(Long.class).single());
 
@@ -152,6 +153,7 @@ class DashboardBenchmark {
                 statement.execute("alter table dashboard_fact no force row level security");
                 statement.execute("alter table dashboard_figure no force row level security");
                 statement.execute("alter table dashboard_running no force row level security");
+                statement.execute("alter table dashboard_running_month no force row level security");
                 try (var found = statement.executeQuery(
                         "select obj_description('dashboard_fact'::regclass, 'pg_class')")) {
                     loadedBefore = found.next() && marker.equals(found.getString(1));
@@ -189,15 +191,19 @@ class DashboardBenchmark {
                     if (rebuild == null) {
                         statement.execute("delete from dashboard_figure");
                         statement.execute("delete from dashboard_running");
+                        statement.execute("delete from dashboard_running_month");
                     } else {
                         // the figures of the other municipalities are those of their facts, which did not change
                         try (var delete = connection.prepareStatement("delete from dashboard_figure where tenant_id = any(?)")) {
                             delete.setArray(1, connection.createArrayOf("varchar", rebuild.toArray()));
                             delete.execute();
                         }
-                        try (var delete = connection.prepareStatement("delete from dashboard_running where tenant_id = any(?)")) {
-                            delete.setArray(1, connection.createArrayOf("varchar", rebuild.toArray()));
-                            delete.execute();
+                        for (String table : List.of("dashboard_running", "dashboard_running_month")) {
+                            try (var delete = connection.prepareStatement("delete from " + table
+                                    + " where tenant_id = any(?)")) {
+                                delete.setArray(1, connection.createArrayOf("varchar", rebuild.toArray()));
+                                delete.execute();
+                            }
                         }
                     }
                     System.out.printf("loaded %s before (kept), removed the facts of earlier lag runs in %s%n", marker,
@@ -221,6 +227,7 @@ class DashboardBenchmark {
             // a clean slate: only the generated facts (bench/dashboards.sh starts without the demo caseloads)
             statement.execute("delete from dashboard_figure");
             statement.execute("delete from dashboard_running");
+            statement.execute("delete from dashboard_running_month");
             statement.execute("delete from dashboard_fact");
             try (var found = statement.executeQuery("select indexname, indexdef from pg_indexes "
                     + "where tablename = 'dashboard_fact' and indexname <> 'dashboard_fact_pkey'")) {
@@ -262,11 +269,25 @@ class DashboardBenchmark {
             copy.copyIn("copy dashboard_running (tenant_id, region_id, month, kpi, dimension, cases, numerator, "
                     + "amount, updated_at) from stdin", new StringReader(lines.running()));
         }
+        // a month's running totals in one row, as the projector writes them (Projection.packRunning)
+        try (var pack = connection.prepareStatement("""
+                insert into dashboard_running_month (tenant_id, region_id, month, kpis, dimensions, cases, numerators,
+                    amounts, updated_at)
+                select tenant_id, region_id, month, array_agg(kpi order by kpi, dimension),
+                    array_agg(dimension order by kpi, dimension), array_agg(cases order by kpi, dimension),
+                    array_agg(numerator order by kpi, dimension), array_agg(amount order by kpi, dimension),
+                    max(updated_at)
+                from dashboard_running where tenant_id = any(?) group by tenant_id, region_id, month""")) {
+            pack.setArray(1, connection.createArrayOf("varchar",
+                    municipalities.stream().map(tenant -> tenant[0]).toArray()));
+            pack.execute();
+        }
         try (var statement = connection.createStatement()) {
             // the owner role reads the raw facts for the naive query; the portal's role is under row-level
             // security whether or not it is forced on the owner
             statement.execute("alter table dashboard_figure force row level security");
             statement.execute("alter table dashboard_running force row level security");
+            statement.execute("alter table dashboard_running_month force row level security");
             statement.execute("alter table region force row level security");
             statement.execute("alter table tenant force row level security");
         }

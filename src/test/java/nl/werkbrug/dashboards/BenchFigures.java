@@ -50,28 +50,28 @@ public final class BenchFigures {
     }
 
     /**
-     * The plan of the figure read behind {@link Dashboards#regionPage} ({@link FigureReader#BOUNDARIES}: every KPI and
-     * dimension, from the running totals) in the caller's transaction and context (the coordinator's, under row-level
+     * The plan of the figure read behind {@link Dashboards#regionPage} ({@link FigureReader#BOUNDARIES}: two rows of running
+     * totals per municipality) in the caller's transaction and context (the coordinator's, under row-level
      * security).
      */
     public static List<String> explainRegionRead(ApplicationContext context, ReportingPeriod period) {
         return context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
-                .sql("explain (analyze, buffers, costs off, timing off) " + FigureReader.BOUNDARIES.formatted(""))
+                .sql("explain (analyze, buffers, costs off, timing off) " + FigureReader.BOUNDARIES)
                 .params(sumsRead(context, period).params()).query(String.class).list();
     }
 
-    /** The page's read ({@link FigureReader#BOUNDARIES}: every KPI and dimension of the region) with its parameters. */
+    /** The page's read ({@link FigureReader#BOUNDARIES}: the region's municipalities) with its parameters. */
     private static SumsRead sumsRead(ApplicationContext context, ReportingPeriod period) {
         nl.werkbrug.tenancy.TenantDirectory directory = context.getBean(nl.werkbrug.tenancy.TenantDirectory.class);
         return new SumsRead(context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class),
-                context.getBean(FigureReader.class).params(
+                FigureReader.params(
                         directory.tenants().stream().map(nl.werkbrug.tenancy.Tenant::id).toArray(String[]::new),
-                        directory.region().id(), context.getBean(KpiDefinitions.class).all(), period));
+                        directory.region().id(), period));
     }
 
     private record SumsRead(org.springframework.jdbc.core.simple.JdbcClient jdbc, java.util.Map<String, Object> params) {
         org.springframework.jdbc.core.simple.JdbcClient.ResultQuerySpec query() {
-            return jdbc.sql(FigureReader.BOUNDARIES.formatted("")).params(params).query();
+            return jdbc.sql(FigureReader.BOUNDARIES).params(params).query();
         }
     }
 

@@ -119,6 +119,8 @@ class RunningTotalsTests {
         // the municipality's own table per instrument, through the service: 2005's requests R1, R2, R4 and R3
         assertThat(ownRequestsPerInstrument(YEAR)).isEqualTo(Map.of(TENANT, "4", LKS, "3", COACH, "1"));
         Map<String, String> live = running();
+        // the page's rows, a month each, hold the same totals
+        assertThat(runningPerMonth()).isEqualTo(live);
 
         TestUsers.as(TestUsers.withTenantRole("beheer.hof-van-twente.test", TENANT, TenantRole.TENANT_ADMIN), TENANT, () -> {
             dashboards.rebuild();
@@ -128,6 +130,7 @@ class RunningTotalsTests {
         expected.forEach((period, values) -> assertThat(values(period)).as(period.toString()).isEqualTo(values));
         assertThat(ownRequestsPerInstrument(YEAR)).isEqualTo(Map.of(TENANT, "4", LKS, "3", COACH, "1"));
         assertThat(running()).isEqualTo(live);
+        assertThat(runningPerMonth()).isEqualTo(live);
         // by hand, a few of the totals themselves: requests run from January (none before: no row in December
         // 2004) 1, Feb 2, Mar 3, Apr 3, May 4, Jun 4; outflow from November 2004 1, Dec 1, ..., Mar 2, May 3; the pool
         // is the month's stock; every total runs to June, today's month, and no further
@@ -178,6 +181,18 @@ class RunningTotalsTests {
     private static String value(FigureMatrix table, FigureMatrix.Row row, String kpi) {
         Cell cell = row.cells().get(table.kpis().stream().map(KpiDefinition::id).toList().indexOf(kpi));
         return cell.value() == null ? "-" : cell.value().toPlainString();
+    }
+
+    /** The same from the rows of a month each ({@code dashboard_running_month}, the regional page's read). */
+    private Map<String, String> runningPerMonth() {
+        return TenantContext.callAs(TENANT, () -> transaction.execute(status -> jdbc.sql("""
+                        select u.kpi, r.month, u.dimension, u.cases, u.numerator, u.amount from dashboard_running_month r,
+                            unnest(r.kpis, r.dimensions, r.cases, r.numerators, r.amounts)
+                                as u(kpi, dimension, cases, numerator, amount)
+                        where r.month >= date '2004-01-01' and r.month < date '2006-01-01'""")
+                .query((rs, row) -> Map.entry(rs.getString(1) + "|" + YearMonth.from(rs.getDate(2).toLocalDate()) + "|"
+                        + rs.getString(3), rs.getInt(4) + "|" + rs.getInt(5) + "|" + rs.getBigDecimal(6)))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))));
     }
 
     /** The municipality's running totals of 2004 and 2005: KPI|month|dimension to cases|numerator|amount. */
