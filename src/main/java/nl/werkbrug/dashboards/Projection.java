@@ -296,16 +296,15 @@ class Projection {
     }
 
     /**
-     * The running totals of the municipality's months from {@code from} on (all months when null), written again as
-     * one row per month ({@code dashboard_running_month}, the page's read): every KPI and dimension side by side, in
-     * the order of KPI and dimension.
+     * The running totals of the municipality's months from {@code from} on, written again as one row per month
+     * ({@code dashboard_running_month}, the page's read): every KPI and dimension side by side, in the order of KPI and
+     * dimension. The month is part of both statements' index condition: a batch of this month's facts rewrites one
+     * row.
      */
-    private void packRunning(String tenant, @Nullable YearMonth from) {
-        Date since = from == null ? null : Date.valueOf(from.atDay(1));
-        jdbc.sql("""
-                        delete from dashboard_running_month
-                        where tenant_id = :tenant and (cast(:from as date) is null or month >= :from)""")
-                .param("tenant", tenant).param("from", since, Types.DATE).update();
+    private void packRunning(String tenant, YearMonth from) {
+        Date since = Date.valueOf(from.atDay(1));
+        jdbc.sql("delete from dashboard_running_month where tenant_id = :tenant and month >= :from")
+                .param("tenant", tenant).param("from", since).update();
         jdbc.sql("""
                         insert into dashboard_running_month (tenant_id, region_id, month, kpis, dimensions, cases,
                             numerators, amounts, updated_at)
@@ -314,9 +313,9 @@ class Projection {
                             array_agg(numerator order by kpi, dimension), array_agg(amount order by kpi, dimension),
                             max(updated_at)
                         from dashboard_running
-                        where tenant_id = :tenant and (cast(:from as date) is null or month >= :from)
+                        where tenant_id = :tenant and month >= :from
                         group by tenant_id, region_id, month""")
-                .param("tenant", tenant).param("from", since, Types.DATE).update();
+                .param("tenant", tenant).param("from", since).update();
     }
 
     private static YearMonth earlier(YearMonth one, YearMonth other) {
@@ -369,9 +368,12 @@ class Projection {
     /** The rebuild's running totals: all of them again, from the municipality's figures. */
     private void rebuildRunning(String tenant, String region, List<Figure> figures) {
         jdbc.sql("delete from dashboard_running where tenant_id = :tenant").param("tenant", tenant).update();
-        figures.stream().map(Figure::month).min(YearMonth::compareTo).ifPresent(first -> writeRunning(tenant, region,
-                RunningTotals.of(List.of(), figures, first, RunningTotals.until(YearMonth.now(clock), null, figures))));
-        packRunning(tenant, null);
+        jdbc.sql("delete from dashboard_running_month where tenant_id = :tenant").param("tenant", tenant).update();
+        figures.stream().map(Figure::month).min(YearMonth::compareTo).ifPresent(first -> {
+            writeRunning(tenant, region, RunningTotals.of(List.of(), figures, first,
+                    RunningTotals.until(YearMonth.now(clock), null, figures)));
+            packRunning(tenant, first);
+        });
     }
 
     /** The last month of the municipality's running totals, or null before the first. */
