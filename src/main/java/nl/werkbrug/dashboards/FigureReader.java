@@ -31,8 +31,8 @@ import org.springframework.stereotype.Component;
  * Reads the projected figures a table needs and builds the table in one pass over them, in the caller's transaction
  * (row-level security decides whose figures it sees). A table of the period as a whole (municipalities, instruments)
  * reads two rows of running totals per municipality, whatever the period's length: a flow's value is the total at the
- * period's end minus the one before its start, a stock's the last one up to the period's end. A table of months reads the period's months of one municipality
- * and, for a stock, its months before them. The values come from the sums by {@link Cell#of} and
+ * period's end minus the one before its start, a stock's the last one up to the period's end. A table of months reads
+ * the period's months of one municipality and, for a stock, its months before them. The values come from the sums by {@link Cell#of} and
  * {@link KpiCalculator#shown}, as the projection's formulas define them.
  */
 @Component

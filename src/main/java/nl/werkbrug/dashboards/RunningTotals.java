@@ -14,10 +14,11 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The rollup the regional page reads ({@code dashboard_running}): per KPI, dimension and month the running total of a
- * municipality's figures up to and including that month. A flow's running total is the sum of its figures of every
- * month up to it, so a period's value is {@code running(to) - running(from - 1)}: two rows however long the period.
- * A stock's (the pool size) is its last figure up to that month, read in one row. Every part of a figure is additive
+ * The rollup behind the regional page ({@code dashboard_running}, and for the page's read a month's totals in one row of
+ * {@code dashboard_running_month}): per KPI, dimension and month the running total of a municipality's figures up to
+ * and including that month. A flow's running total is the sum of its figures of every month up to it, so a period's
+ * value is {@code running(to) - running(from - 1)} ({@link Period}): two totals however long the period. A stock's
+ * (the pool size) is its last figure up to that month. Every part of a figure is additive
  * (cases, the numerator of a share, an amount; a share and the banenafspraak's jobs are formed after summing), so the
  * difference is exactly the sum of the period's figures. Pure: the same figures give the same totals, whether the
  * projector writes them from a month on or the rebuild writes them all.
