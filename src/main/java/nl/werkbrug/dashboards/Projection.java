@@ -305,18 +305,20 @@ class Projection {
         Date since = Date.valueOf(from.atDay(1));
         jdbc.sql("delete from dashboard_running_month where tenant_id = :tenant and month >= :from")
                 .param("tenant", tenant).param("from", since).update();
-        jdbc.sql("""
-                        insert into dashboard_running_month (tenant_id, region_id, month, kpis, dimensions, cases,
-                            numerators, amounts, updated_at)
-                        select tenant_id, region_id, month, array_agg(kpi order by kpi, dimension),
-                            array_agg(dimension order by kpi, dimension), array_agg(cases order by kpi, dimension),
-                            array_agg(numerator order by kpi, dimension), array_agg(amount order by kpi, dimension),
-                            max(updated_at)
-                        from dashboard_running
-                        where tenant_id = :tenant and month >= :from
-                        group by tenant_id, region_id, month""")
+        jdbc.sql(PACK_MONTHS.formatted("tenant_id = :tenant and month >= :from"))
                 .param("tenant", tenant).param("from", since).update();
     }
+
+    /** The month rows of the running totals that meet a condition ({@code %s}), one per municipality and month. */
+    static final String PACK_MONTHS = """
+            insert into dashboard_running_month (tenant_id, region_id, month, kpis, dimensions, cases, numerators,
+                amounts, updated_at)
+            select tenant_id, region_id, month, array_agg(kpi order by kpi, dimension),
+                array_agg(dimension order by kpi, dimension), array_agg(cases order by kpi, dimension),
+                array_agg(numerator order by kpi, dimension), array_agg(amount order by kpi, dimension), max(updated_at)
+            from dashboard_running
+            where %s
+            group by tenant_id, region_id, month""";
 
     private static YearMonth earlier(YearMonth one, YearMonth other) {
         return one.isBefore(other) ? one : other;

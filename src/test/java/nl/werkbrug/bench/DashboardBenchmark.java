@@ -270,14 +270,7 @@ class DashboardBenchmark {
                     + "amount, updated_at) from stdin", new StringReader(lines.running()));
         }
         // a month's running totals in one row, as the projector writes them (Projection.packRunning)
-        try (var pack = connection.prepareStatement("""
-                insert into dashboard_running_month (tenant_id, region_id, month, kpis, dimensions, cases, numerators,
-                    amounts, updated_at)
-                select tenant_id, region_id, month, array_agg(kpi order by kpi, dimension),
-                    array_agg(dimension order by kpi, dimension), array_agg(cases order by kpi, dimension),
-                    array_agg(numerator order by kpi, dimension), array_agg(amount order by kpi, dimension),
-                    max(updated_at)
-                from dashboard_running where tenant_id = any(?) group by tenant_id, region_id, month""")) {
+        try (var pack = connection.prepareStatement(BenchFigures.packMonths())) {
             pack.setArray(1, connection.createArrayOf("varchar",
                     municipalities.stream().map(tenant -> tenant[0]).toArray()));
             pack.execute();

@@ -106,6 +106,11 @@ public final class BenchFigures {
         return parts;
     }
 
+    /** The statement that writes the month rows of the running totals of the municipalities in the array {@code ?}. */
+    public static String packMonths() {
+        return Projection.PACK_MONTHS.formatted("tenant_id = any(?)");
+    }
+
     /** How many facts of the municipality are still waiting for the projector. */
     public static long pending(ApplicationContext context, String tenant) {
         return TenantContext.callAs(tenant, () -> context.getBean(TransactionTemplate.class).execute(status ->
