@@ -50,8 +50,8 @@ public final class BenchFigures {
     }
 
     /**
-     * The plan of the figure read behind {@link Dashboards#regionPage} ({@link FigureReader#BOUNDARIES}: two rows of running
-     * totals per municipality) in the caller's transaction and context (the coordinator's, under row-level
+     * The plan of the figure read behind {@link Dashboards#regionPage} ({@link FigureReader#BOUNDARIES}: two rows of
+     * running totals per municipality) in the caller's transaction and context (the coordinator's, under row-level
      * security).
      */
     public static List<String> explainRegionRead(ApplicationContext context, ReportingPeriod period) {
