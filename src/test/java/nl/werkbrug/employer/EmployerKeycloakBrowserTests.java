@@ -15,9 +15,10 @@ import nl.werkbrug.support.RegistrationForm;
 import org.junit.jupiter.api.Test;
 
 /**
- * With Keycloak login, registering a company creates the Keycloak user in group
- * {@code /werkgever/<employer id>/EMPLOYER_ADMIN} and a Keycloak organisation for the company, and that user logs in
- * through Keycloak's real login page.
+ * With Keycloak login, registering a company creates the Keycloak user — with the employer id and role as the
+ * administrator-only attributes {@code werkbrug-werkgever}/{@code werkbrug-werkgeversrol}, in group {@code /werkgever}
+ * — and a Keycloak organisation for the company, all through the provisioning account's own client credentials and
+ * fine-grained permissions (no master admin), and that user logs in through Keycloak's real login page.
  */
 class EmployerKeycloakBrowserTests extends KeycloakBrowserTest {
 
@@ -53,6 +54,16 @@ class EmployerKeycloakBrowserTests extends KeycloakBrowserTest {
                 keycloakAdmin("/admin/realms/twente/organizations/" + ids.getFirst() + "/members"), "$[*].username"))
                 .containsExactly("bram@bakkerij-almelo.example");
 
+        // the employer membership as the two attributes, the user in /werkgever and nowhere else
+        String bram = JsonPath.read(keycloakAdmin("/admin/realms/twente/users?username=bram@bakkerij-almelo.example&exact=true"), "$[0].id");
+        String bramUser = keycloakAdmin("/admin/realms/twente/users/" + bram);
+        org.assertj.core.api.Assertions.assertThat(JsonPath.<List<String>>read(bramUser, "$.attributes['werkbrug-werkgeversrol']"))
+                .containsExactly("EMPLOYER_ADMIN");
+        org.assertj.core.api.Assertions.assertThat(JsonPath.<List<String>>read(bramUser, "$.attributes['werkbrug-werkgever']"))
+                .singleElement().asString().matches("[1-9][0-9]*");
+        org.assertj.core.api.Assertions.assertThat(JsonPath.<List<String>>read(
+                keycloakAdmin("/admin/realms/twente/users/" + bram + "/groups"), "$[*].path")).containsExactly("/werkgever");
+
         page.locator("#login-link").click();
         page.waitForURL(url -> url.contains("/realms/twente/"));
         // Bram is a member of the company's organisation: Keycloak asks the user name first, then the password.
@@ -70,9 +81,9 @@ class EmployerKeycloakBrowserTests extends KeycloakBrowserTest {
 
     /**
      * Issue 13, finding 8: the realm file carries the provisioning account's fine-grained admin permissions (v2), so
-     * right after the import it can create a user, create a company's group under {@code /werkgever} and put a user in
-     * {@code /werkgever}, and nothing of what it must not (read a staff member, find one, give anyone a realm role,
-     * fill a staff group); a permission on a group does not reach its sub-groups (docs/security.md, finding 8).
+     * right after the import it can do what provisioning needs — create a user with the employer attributes, put it in
+     * {@code /werkgever} — and nothing of what it must not: read a staff member, find one, give anyone a realm role,
+     * fill a staff group, create or change groups (also not under {@code /werkgever}: the portal needs none).
      */
     @Test
     void the_provisioning_account_as_imported_creates_an_employer_user_but_cannot_read_or_find_staff_or_give_a_staff_role_or_group() {
@@ -81,9 +92,13 @@ class EmployerKeycloakBrowserTests extends KeycloakBrowserTest {
 
         HttpResponse<String> created = KeycloakAdminApi.adminApi("POST", "/admin/realms/twente/users", token, """
                 {"username": "fgap.probe@bakkerij.example", "email": "fgap.probe@bakkerij.example", "firstName": "Fien",
-                 "lastName": "Proef", "enabled": true}""");
+                 "lastName": "Proef", "enabled": true,
+                 "attributes": {"werkbrug-werkgever": ["9001"], "werkbrug-werkgeversrol": ["EMPLOYER_USER"]}}""");
         org.assertj.core.api.Assertions.assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String userId = created.headers().firstValue("Location").orElseThrow().replaceFirst(".*/", "");
+        org.assertj.core.api.Assertions.assertThat(JsonPath.<List<String>>read(
+                keycloakAdmin("/admin/realms/twente/users/" + userId), "$.attributes['werkbrug-werkgever']"))
+                .containsExactly("9001");
 
         String staffId = JsonPath.read(keycloakAdmin("/admin/realms/twente/users?username=kc.hengelo&exact=true"), "$[0].id");
         org.assertj.core.api.Assertions.assertThat(KeycloakAdminApi.adminApi("GET", "/admin/realms/twente/users/" + staffId, token, null)
@@ -96,24 +111,22 @@ class EmployerKeycloakBrowserTests extends KeycloakBrowserTest {
         org.assertj.core.api.Assertions.assertThat(keycloakAdmin("/admin/realms/twente/users/" + userId + "/role-mappings/realm"))
                 .doesNotContain("werkbrug-staff");
 
-        // the group the permission names: the account may create a company's group under it and fill it
+        // the group the permission names: the account may put its user in it
         String employers = "5a1e7b2c-3d4f-4e8a-9b6c-0d2f8e4a7c19";   // /werkgever, fixed in the realm file
-        HttpResponse<String> company = KeycloakAdminApi.adminApi("POST", "/admin/realms/twente/groups/" + employers + "/children", token,
-                "{\"name\": \"fgap-probe\"}");
-        org.assertj.core.api.Assertions.assertThat(company.statusCode()).as(company.body()).isEqualTo(201);
-        String companyId = company.headers().firstValue("Location").orElseThrow().replaceFirst(".*/", "");
         HttpResponse<String> joined = KeycloakAdminApi.adminApi("PUT", "/admin/realms/twente/users/" + userId + "/groups/" + employers,
                 token, null);
         org.assertj.core.api.Assertions.assertThat(joined.statusCode()).as(joined.body()).isEqualTo(204);
-        // what a colleague list can rest on (docs/security.md, finding 8): a member of /werkgever is the account's to
-        // read by id (view-members), but Keycloak's listings answer it nothing while the admin sees the member, both
-        // for the group's members and for an organisation's members the account itself added
+        // why the portal keeps the colleague list itself (docs/security.md, finding 8): a member of /werkgever is the
+        // account's to read by id (view-members), but Keycloak's listings answer it nothing while the admin sees the
+        // member — the group's members, an attribute search, and an organisation's members the account itself added
         org.assertj.core.api.Assertions.assertThat(KeycloakAdminApi.adminApi("GET", "/admin/realms/twente/users/" + userId, token,
                 null).statusCode()).isEqualTo(200);
         org.assertj.core.api.Assertions.assertThat(JsonPath.<List<String>>read(KeycloakAdminApi.adminApi("GET",
                 "/admin/realms/twente/groups/" + employers + "/members?max=1000", token, null).body(), "$[*].id")).isEmpty();
         org.assertj.core.api.Assertions.assertThat(JsonPath.<List<String>>read(keycloakAdmin("/admin/realms/twente/groups/"
                 + employers + "/members?max=1000"), "$[*].id")).contains(userId);
+        org.assertj.core.api.Assertions.assertThat(JsonPath.<List<String>>read(KeycloakAdminApi.adminApi("GET",
+                "/admin/realms/twente/users?q=werkbrug-werkgever:9001&exact=true", token, null).body(), "$[*].id")).isEmpty();
         HttpResponse<String> organisation = KeycloakAdminApi.adminApi("POST", "/admin/realms/twente/organizations", token, """
                 {"name": "FGAP Proef", "alias": "fgap-proef", "enabled": true, "domains": [{"name": "fgap-proef.example"}]}""");
         org.assertj.core.api.Assertions.assertThat(organisation.statusCode()).as(organisation.body()).isEqualTo(201);
@@ -124,10 +137,11 @@ class EmployerKeycloakBrowserTests extends KeycloakBrowserTest {
                 + organisationId + "/members", token, null).body()).isEqualTo("[]");
         org.assertj.core.api.Assertions.assertThat(JsonPath.<List<String>>read(keycloakAdmin("/admin/realms/twente/organizations/"
                 + organisationId + "/members"), "$[*].id")).containsExactly(userId);
-        // but a permission on a group is not one on its sub-groups (v2): the company's role group under it is refused,
-        // so the portal's /werkgever/<company>/<role> cannot be provisioned by this account (docs/security.md)
-        org.assertj.core.api.Assertions.assertThat(KeycloakAdminApi.adminApi("POST", "/admin/realms/twente/groups/" + companyId
-                + "/children", token, "{\"name\": \"EMPLOYER_ADMIN\"}").statusCode()).isEqualTo(403);
+        // no group is the account's to create, under /werkgever or anywhere
+        org.assertj.core.api.Assertions.assertThat(KeycloakAdminApi.adminApi("POST", "/admin/realms/twente/groups/" + employers
+                + "/children", token, "{\"name\": \"fgap-probe\"}").statusCode()).isEqualTo(403);
+        org.assertj.core.api.Assertions.assertThat(KeycloakAdminApi.adminApi("POST", "/admin/realms/twente/groups", token,
+                "{\"name\": \"fgap-probe\"}").statusCode()).isEqualTo(403);
         // a staff group is not the account's to fill
         String staffGroups = keycloakAdmin("/admin/realms/twente/groups?search=gemeente&briefRepresentation=true");
         String staffGroup = JsonPath.read(staffGroups, "$[0].id");

@@ -127,6 +127,52 @@ class TwenteRealmTests {
         assertThat(groups.path("config").path("full.path").asString()).isEqualTo("true");
     }
 
+    /**
+     * Finding 8 (ADR 0006): an employer's id and role are user attributes that only an administrator may see or set,
+     * in the tokens as {@code werkgever_id}/{@code werkgever_rol}; on groups the provisioning account may only see
+     * {@code /werkgever}, its members, and put users in it — it creates no group.
+     */
+    @Test
+    void the_employer_attributes_are_for_administrators_only_and_the_provisioning_account_only_fills_the_employer_group()
+            throws Exception {
+        JsonNode profile = json.readTree(realm.path("components").path("org.keycloak.userprofile.UserProfileProvider").get(0)
+                .path("config").path("kc.user.profile.config").get(0).asString());
+        for (String attribute : List.of("werkbrug-werkgever", "werkbrug-werkgeversrol")) {
+            JsonNode declared = StreamSupport.stream(profile.path("attributes").spliterator(), false)
+                    .filter(candidate -> attribute.equals(candidate.path("name").asString())).findFirst().orElseThrow();
+            assertThat(declared.path("permissions").path("view").toString()).as(attribute).isEqualTo("[\"admin\"]");
+            assertThat(declared.path("permissions").path("edit").toString()).as(attribute).isEqualTo("[\"admin\"]");
+        }
+        assertThat(profile.path("unmanagedAttributePolicy").isMissingNode()).isTrue(); // other attributes: none at all
+        JsonNode portal = client("werkbrug");
+        List<String> claims = new ArrayList<>();
+        portal.path("protocolMappers").forEach(mapper -> {
+            if ("oidc-usermodel-attribute-mapper".equals(mapper.path("protocolMapper").asString())
+                    && "true".equals(mapper.path("config").path("id.token.claim").asString())) {
+                claims.add(mapper.path("config").path("user.attribute").asString() + " -> "
+                        + mapper.path("config").path("claim.name").asString());
+            }
+        });
+        assertThat(claims).containsExactlyInAnyOrder("werkbrug-werkgever -> werkgever_id",
+                "werkbrug-werkgeversrol -> werkgever_rol");
+
+        JsonNode authorisation = client("admin-permissions").path("authorizationSettings");
+        List<String> groupPermissions = new ArrayList<>();
+        authorisation.path("policies").forEach(policy -> {
+            if ("Groups".equals(policy.path("config").path("defaultResourceType").asString())) {
+                groupPermissions.add(policy.path("config").path("resources").asString() + " "
+                        + policy.path("config").path("scopes").asString());
+            }
+        });
+        assertThat(groupPermissions).containsExactly("[\"" + group("werkgever").path("id").asString() + "\"] "
+                + "[\"view\",\"view-members\",\"manage-membership\"]");
+    }
+
+    private JsonNode client(String clientId) {
+        return StreamSupport.stream(realm.path("clients").spliterator(), false)
+                .filter(client -> clientId.equals(client.path("clientId").asString())).findFirst().orElseThrow();
+    }
+
     @Test
     void the_test_staff_user_has_an_authenticator_whose_codes_the_tests_compute_as_rfc_6238_does() {
         JsonNode users = json.readTree(Path.of("src/test/resources/keycloak/twente-users-0.json").toFile());

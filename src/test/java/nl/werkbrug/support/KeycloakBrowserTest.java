@@ -25,12 +25,10 @@ public abstract class KeycloakBrowserTest extends BrowserTest {
         registry.add("werkbrug.demo-data.caseloads", () -> "false");
         // Keycloak starts empty on every run, so the portal's database does too
         registry.add("werkbrug.embedded-database.clean", () -> "true");
-        // Provisioning of employer users with Keycloak's own admin (master realm, admin-cli), as set up by KeycloakServer
-        registry.add("werkbrug.keycloak.admin.realm", () -> "master");
-        registry.add("werkbrug.keycloak.admin.client-id", () -> "admin-cli");
-        registry.add("werkbrug.keycloak.admin.client-secret", () -> "");
-        registry.add("werkbrug.keycloak.admin.username", () -> "admin");
-        registry.add("werkbrug.keycloak.admin.password", () -> "admin-test-password");
+        // Provisioning of employer users as in production: the realm's werkbrug-provisioning client with its own
+        // service account and the fine-grained permissions the realm file gives it (docs/security.md, finding 8)
+        registry.add("werkbrug.keycloak.admin.client-id", () -> "werkbrug-provisioning");
+        registry.add("werkbrug.keycloak.admin.client-secret", () -> KeycloakServer.PROVISIONING_SECRET);
         // The outage test waits for one unanswered question and then until the remembered outage is over: shorter
         // than production's 3 s and 5 s (a paused Keycloak never answers; a running one answers within milliseconds)
         registry.add("werkbrug.keycloak.availability.timeout", () -> "2s");

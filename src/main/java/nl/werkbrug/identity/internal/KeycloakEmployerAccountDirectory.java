@@ -2,6 +2,7 @@ package nl.werkbrug.identity.internal;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,9 +29,12 @@ import org.springframework.web.client.RestClient;
 
 /**
  * Employer accounts as Keycloak users, through Keycloak's admin REST API with Spring's {@link RestClient} (see ADR
- * 0006 for why not {@code keycloak-admin-client}). A user gets the group {@code /werkgever/<employer id>/<role>}
- * (created when missing), which {@link KeycloakTokenMapper} turns back into the employer membership at login, and
- * becomes a member of the company's Keycloak organisation (created when missing; {@code werkbrug.keycloak.organisations}).
+ * 0006 for why not {@code keycloak-admin-client}). A user gets the attributes {@code werkbrug-werkgever} (employer
+ * id) and {@code werkbrug-werkgeversrol} (role), which only an administrator may set (the realm's user profile) and
+ * {@link KeycloakTokenMapper} turns back into the employer membership at login; joins the group {@code /werkgever},
+ * the one group the provisioning account's fine-grained permissions name (so it may see and list the employer users
+ * and no one else); and becomes a member of the company's Keycloak organisation (created when missing;
+ * {@code werkbrug.keycloak.organisations}).
  * Keycloak is not part of the database transaction: if the transaction that created a user rolls back, the user is
  * deleted again.
  */
@@ -40,6 +44,8 @@ class KeycloakEmployerAccountDirectory implements EmployerAccountDirectory {
 
     private static final Logger log = LoggerFactory.getLogger(KeycloakEmployerAccountDirectory.class);
     private static final String EMPLOYER_GROUP = "werkgever";
+    static final String EMPLOYER_ATTRIBUTE = "werkbrug-werkgever";
+    static final String ROLE_ATTRIBUTE = "werkbrug-werkgeversrol";
 
     private final RestClient http;
     private final String serverUrl;
@@ -89,6 +95,8 @@ class KeycloakEmployerAccountDirectory implements EmployerAccountDirectory {
                 "firstName", names[0],
                 "lastName", names[1],
                 "enabled", true,
+                "attributes", Map.of(EMPLOYER_ATTRIBUTE, List.of(String.valueOf(account.membership().employerId())),
+                        ROLE_ATTRIBUTE, List.of(account.membership().role().name())),
                 "credentials", List.of(Map.of("type", "password", "value", account.rawPassword(), "temporary", false)));
         URI location;
         try {
@@ -100,7 +108,8 @@ class KeycloakEmployerAccountDirectory implements EmployerAccountDirectory {
         String userId = location == null ? findUserId(account.username()).orElseThrow()
                 : location.getPath().substring(location.getPath().lastIndexOf('/') + 1);
         deleteOnRollback("users", userId);
-        String groupId = ensureGroup(token, account.membership().employerId(), account.membership().role());
+        String groupId = groupId(token, "/" + EMPLOYER_GROUP).orElseThrow(() ->
+                new IllegalStateException("The realm has no group /" + EMPLOYER_GROUP + " (twente-realm.json)"));
         http.put().uri("/admin/realms/{realm}/users/{user}/groups/{group}", realm, userId, groupId)
                 .headers(h -> h.setBearerAuth(token)).retrieve().toBodilessEntity();
         if (organisations) {
@@ -109,26 +118,32 @@ class KeycloakEmployerAccountDirectory implements EmployerAccountDirectory {
                     .headers(h -> h.setBearerAuth(token)).contentType(MediaType.APPLICATION_JSON)
                     .body("\"" + userId + "\"").retrieve().toBodilessEntity();
         }
-        log.info("Keycloak user {} created in group /{}/{}/{}", account.username(), EMPLOYER_GROUP,
+        log.info("Keycloak user {} created for employer {} as {}", account.username(),
                 account.membership().employerId(), account.membership().role());
     }
 
     @Override
     public List<Colleague> colleagues(long employerId) {
         String token = token();
+        List<Map<String, Object>> members = http.get()
+                .uri("/admin/realms/{realm}/users?q={query}&exact=true&briefRepresentation=false&max=500", realm,
+                        EMPLOYER_ATTRIBUTE + ":" + employerId)
+                .headers(h -> h.setBearerAuth(token)).retrieve().body(new ParameterizedTypeReference<>() { });
         List<Colleague> colleagues = new ArrayList<>();
-        for (EmployerRole role : EmployerRole.values()) {
-            groupId(token, "/" + EMPLOYER_GROUP + "/" + employerId + "/" + role.name()).ifPresent(group -> {
-                List<Map<String, Object>> members = http.get()
-                        .uri("/admin/realms/{realm}/groups/{group}/members?briefRepresentation=true&max=500", realm, group)
-                        .headers(h -> h.setBearerAuth(token)).retrieve().body(new ParameterizedTypeReference<>() { });
-                for (Map<String, Object> member : members == null ? List.<Map<String, Object>>of() : members) {
-                    String name = (text(member.get("firstName")) + " " + text(member.get("lastName"))).strip();
-                    String login = text(member.get("username"));
-                    colleagues.add(new Colleague(login, name.isEmpty() ? login : name, (String) member.get("email"), role));
-                }
-            });
+        for (Map<String, Object> member : members == null ? List.<Map<String, Object>>of() : members) {
+            Map<?, ?> attributes = member.get("attributes") instanceof Map<?, ?> map ? map : Map.of();
+            // the search matched the attribute; asked again, as a search may match more loosely than meant
+            if (!List.of(String.valueOf(employerId)).equals(attributes.get(EMPLOYER_ATTRIBUTE))
+                    || !(attributes.get(ROLE_ATTRIBUTE) instanceof List<?> roles) || roles.size() != 1
+                    || Arrays.stream(EmployerRole.values()).noneMatch(role -> role.name().equals(roles.getFirst()))) {
+                continue;
+            }
+            String name = (text(member.get("firstName")) + " " + text(member.get("lastName"))).strip();
+            String login = text(member.get("username"));
+            colleagues.add(new Colleague(login, name.isEmpty() ? login : name, (String) member.get("email"),
+                    EmployerRole.valueOf((String) roles.getFirst())));
         }
+        colleagues.sort(java.util.Comparator.comparing(Colleague::role).thenComparing(Colleague::username));
         return colleagues;
     }
 
@@ -159,27 +174,6 @@ class KeycloakEmployerAccountDirectory implements EmployerAccountDirectory {
         String id = location.getPath().substring(location.getPath().lastIndexOf('/') + 1);
         deleteOnRollback("organizations", id);
         return id;
-    }
-
-    private String ensureGroup(String token, long employerId, EmployerRole role) {
-        String employerPath = "/" + EMPLOYER_GROUP + "/" + employerId;
-        return groupId(token, employerPath + "/" + role.name()).orElseGet(() -> {
-            String parent = groupId(token, "/" + EMPLOYER_GROUP).orElseGet(() -> createGroup(token, null, EMPLOYER_GROUP));
-            String employer = groupId(token, employerPath).orElseGet(() -> createGroup(token, parent, String.valueOf(employerId)));
-            return createGroup(token, employer, role.name());
-        });
-    }
-
-    private String createGroup(String token, @Nullable String parentId, String name) {
-        var request = parentId == null
-                ? http.post().uri("/admin/realms/{realm}/groups", realm)
-                : http.post().uri("/admin/realms/{realm}/groups/{parent}/children", realm, parentId);
-        URI location = request.headers(h -> h.setBearerAuth(token)).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("name", name)).retrieve().toBodilessEntity().getHeaders().getLocation();
-        if (location == null) {
-            throw new IllegalStateException("Keycloak did not say where group " + name + " was created");
-        }
-        return location.getPath().substring(location.getPath().lastIndexOf('/') + 1);
     }
 
     private Optional<String> groupId(String token, String path) {

@@ -25,15 +25,18 @@ import org.slf4j.LoggerFactory;
  * <ul>
  * <li>{@code /gemeente/<tenant>/<CONSULTANT|SROI_OFFICER|TENANT_ADMIN>}</li>
  * <li>{@code /regio/<region>/COORDINATOR}</li>
- * <li>{@code /werkgever/<employer id>/<EMPLOYER_ADMIN|EMPLOYER_USER>}</li>
  * </ul>
+ * An employer user's membership comes from the claims {@code werkgever_id} and {@code werkgever_rol}
+ * ({@code EMPLOYER_ADMIN|EMPLOYER_USER}), the user attributes {@code werkbrug-werkgever} and
+ * {@code werkbrug-werkgeversrol} that only an administrator (the provisioning account) may set (realm's user
+ * profile; ADR 0006: the provisioning account's permissions cannot reach per-company groups).
  * Groups of unknown municipalities or regions, unknown roles and other groups are ignored: a token without usable
  * groups gives a user without any role, who gets the "no access" page.
  */
 final class KeycloakTokenMapper {
 
     private static final Logger log = LoggerFactory.getLogger(KeycloakTokenMapper.class);
-    private static final Pattern GROUP = Pattern.compile("^/(gemeente|regio|werkgever)/([^/]+)/([A-Z_]+)$");
+    private static final Pattern GROUP = Pattern.compile("^/(gemeente|regio)/([^/]+)/([A-Z_]+)$");
 
     private final TenantDirectory directory;
 
@@ -64,17 +67,18 @@ final class KeycloakTokenMapper {
                         log.warn("Ignoring group {} of user {}: unknown municipality or role", group, username);
                     }
                 }
-                case "regio" -> {
+                default -> {
                     if (directory.region().id().equals(scope) && isOneOf(role, RegionRole.class)) {
                         regionRoles.computeIfAbsent(scope, r -> EnumSet.noneOf(RegionRole.class)).add(RegionRole.valueOf(role));
                     }
                 }
-                default -> {
-                    if (scope.matches("\\d{1,18}") && isOneOf(role, EmployerRole.class) && employer == null) {
-                        employer = new EmployerMembership(Long.parseLong(scope), EmployerRole.valueOf(role));
-                    }
-                }
             }
+        }
+        String employerId = firstText(claims, "werkgever_id");
+        String employerRole = firstText(claims, "werkgever_rol");
+        if (employerId != null && employerId.matches("\\d{1,18}") && employerRole != null
+                && isOneOf(employerRole, EmployerRole.class)) {
+            employer = new EmployerMembership(Long.parseLong(employerId), EmployerRole.valueOf(employerRole));
         }
         String name = firstText(claims, "name");
         String language = firstText(claims, "locale");

@@ -80,9 +80,11 @@ class KeycloakTokenMapperTests {
     }
 
     @Test
-    void coordinators_tenant_admins_and_employers_are_recognised() {
-        PortalUser user = mapper.map(idToken("mixed", List.of("/regio/twente/COORDINATOR",
-                "/gemeente/enschede/TENANT_ADMIN", "/werkgever/42/EMPLOYER_ADMIN")));
+    void coordinators_and_tenant_admins_are_recognised_from_groups_and_employers_from_their_two_attributes() {
+        Map<String, Object> claims = idToken("mixed", List.of("/regio/twente/COORDINATOR", "/gemeente/enschede/TENANT_ADMIN"));
+        claims.put("werkgever_id", "42");
+        claims.put("werkgever_rol", "EMPLOYER_ADMIN");
+        PortalUser user = mapper.map(claims);
 
         assertThat(user.hasRegionRole("twente", RegionRole.COORDINATOR)).isTrue();
         assertThat(user.hasRole("enschede", TenantRole.TENANT_ADMIN)).isTrue();
@@ -98,6 +100,22 @@ class KeycloakTokenMapperTests {
         assertThat(user.tenantRoles()).isEmpty();
         assertThat(user.regionRoles()).isEmpty();
         assertThat(user.employer()).isNull();
+    }
+
+    @Test
+    void an_employer_group_path_an_id_that_is_no_number_or_an_unknown_employer_role_gives_no_employer() {
+        Map<String, Object> byGroup = idToken("groep", List.of("/werkgever/42/EMPLOYER_ADMIN"));
+        Map<String, Object> noNumber = idToken("letters", List.of());
+        noNumber.put("werkgever_id", "abc");
+        noNumber.put("werkgever_rol", "EMPLOYER_ADMIN");
+        Map<String, Object> unknownRole = idToken("baas", List.of());
+        unknownRole.put("werkgever_id", "42");
+        unknownRole.put("werkgever_rol", "OWNER");
+        Map<String, Object> noRole = idToken("zonder", List.of());
+        noRole.put("werkgever_id", "42");
+
+        assertThat(List.of(byGroup, noNumber, unknownRole, noRole)).allSatisfy(claims ->
+                assertThat(mapper.map(claims).employer()).isNull());
     }
 
     @Test
