@@ -43,9 +43,9 @@ import org.springframework.web.client.RestClient;
 class KeycloakEmployerAccountDirectory implements EmployerAccountDirectory {
 
     private static final Logger log = LoggerFactory.getLogger(KeycloakEmployerAccountDirectory.class);
-    private static final String EMPLOYER_GROUP = "werkgever";
     static final String EMPLOYER_ATTRIBUTE = "werkbrug-werkgever";
     static final String ROLE_ATTRIBUTE = "werkbrug-werkgeversrol";
+    private static final int MEMBERS_PAGE = 500;
 
     private final RestClient http;
     private final String serverUrl;
@@ -56,6 +56,7 @@ class KeycloakEmployerAccountDirectory implements EmployerAccountDirectory {
     private final String username;
     private final String password;
     private final boolean organisations;
+    private final String employerGroupId;
 
     KeycloakEmployerAccountDirectory(
             OAuth2ClientProperties oauth2, KeycloakProperties properties) {
@@ -77,6 +78,7 @@ class KeycloakEmployerAccountDirectory implements EmployerAccountDirectory {
         this.username = admin.username();
         this.password = admin.password();
         this.organisations = properties.organisations();
+        this.employerGroupId = properties.employerGroupId();
         this.http = RestClient.builder().baseUrl(serverUrl).build();
     }
 
@@ -108,8 +110,7 @@ class KeycloakEmployerAccountDirectory implements EmployerAccountDirectory {
         String userId = location == null ? findUserId(account.username()).orElseThrow()
                 : location.getPath().substring(location.getPath().lastIndexOf('/') + 1);
         deleteOnRollback("users", userId);
-        String groupId = groupId(token, "/" + EMPLOYER_GROUP).orElseThrow(() ->
-                new IllegalStateException("The realm has no group /" + EMPLOYER_GROUP + " (twente-realm.json)"));
+        String groupId = employerGroupId;
         http.put().uri("/admin/realms/{realm}/users/{user}/groups/{group}", realm, userId, groupId)
                 .headers(h -> h.setBearerAuth(token)).retrieve().toBodilessEntity();
         if (organisations) {
@@ -125,14 +126,22 @@ class KeycloakEmployerAccountDirectory implements EmployerAccountDirectory {
     @Override
     public List<Colleague> colleagues(long employerId) {
         String token = token();
-        List<Map<String, Object>> members = http.get()
-                .uri("/admin/realms/{realm}/users?q={query}&exact=true&briefRepresentation=false&max=500", realm,
-                        EMPLOYER_ATTRIBUTE + ":" + employerId)
-                .headers(h -> h.setBearerAuth(token)).retrieve().body(new ParameterizedTypeReference<>() { });
+        // The members of /werkgever, the one group the account may list (a search by attribute, q=, answers it nothing:
+        // v2 gives it no view on users as such), in pages; the company's are those with its id.
+        List<Map<String, Object>> members = new ArrayList<>();
+        for (int first = 0; ; first += MEMBERS_PAGE) {
+            List<Map<String, Object>> page = http.get()
+                    .uri("/admin/realms/{realm}/groups/{group}/members?briefRepresentation=false&first={first}&max={max}",
+                            realm, employerGroupId, first, MEMBERS_PAGE)
+                    .headers(h -> h.setBearerAuth(token)).retrieve().body(new ParameterizedTypeReference<>() { });
+            members.addAll(page == null ? List.of() : page);
+            if (page == null || page.size() < MEMBERS_PAGE) {
+                break;
+            }
+        }
         List<Colleague> colleagues = new ArrayList<>();
-        for (Map<String, Object> member : members == null ? List.<Map<String, Object>>of() : members) {
+        for (Map<String, Object> member : members) {
             Map<?, ?> attributes = member.get("attributes") instanceof Map<?, ?> map ? map : Map.of();
-            // the search matched the attribute; asked again, as a search may match more loosely than meant
             if (!List.of(String.valueOf(employerId)).equals(attributes.get(EMPLOYER_ATTRIBUTE))
                     || !(attributes.get(ROLE_ATTRIBUTE) instanceof List<?> roles) || roles.size() != 1
                     || Arrays.stream(EmployerRole.values()).noneMatch(role -> role.name().equals(roles.getFirst()))) {
@@ -174,17 +183,6 @@ class KeycloakEmployerAccountDirectory implements EmployerAccountDirectory {
         String id = location.getPath().substring(location.getPath().lastIndexOf('/') + 1);
         deleteOnRollback("organizations", id);
         return id;
-    }
-
-    private Optional<String> groupId(String token, String path) {
-        try {
-            // The path goes into the template itself: as a URI variable its slashes would be encoded.
-            Map<String, Object> group = http.get().uri("/admin/realms/{realm}/group-by-path" + path, realm)
-                    .headers(h -> h.setBearerAuth(token)).retrieve().body(new ParameterizedTypeReference<>() { });
-            return Optional.ofNullable(group).map(g -> (String) g.get("id"));
-        } catch (HttpClientErrorException.NotFound e) {
-            return Optional.empty();
-        }
     }
 
     private Optional<String> findUserId(String name) {

@@ -12,10 +12,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param admin         the account the portal provisions users with
  * @param organisations whether each company also becomes a Keycloak organisation
  * @param availability  how the portal asks whether Keycloak answers before it sends a browser there
+ * @param employerGroupId the id of the group {@code /werkgever} every employer user joins: the id the realm file fixes
+ *                        and the provisioning account's fine-grained permission names (it may not look groups up by
+ *                        path)
  */
 @ConfigurationProperties("werkbrug.keycloak")
 record KeycloakProperties(@DefaultValue Admin admin, @DefaultValue("true") boolean organisations,
-                          @DefaultValue Availability availability) {
+                          @DefaultValue Availability availability,
+                          @DefaultValue("5a1e7b2c-3d4f-4e8a-9b6c-0d2f8e4a7c19") String employerGroupId) {
 
     /**
      * @param timeout        how long one question may take: a Keycloak that answers slower cannot serve a login either
