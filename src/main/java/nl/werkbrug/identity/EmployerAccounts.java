@@ -62,13 +62,14 @@ public class EmployerAccounts {
         if (fromRequest && throttle.addressBlocked(address)) {
             throw new UsernameTakenException(account.username());
         }
-        if (directory.exists(account.username())) {
+        try {
+            directory.create(account);
+        } catch (UsernameTakenException taken) {
             if (fromRequest) {
                 throttle.recordRefusedName(account.username(), address);
             }
-            throw new UsernameTakenException(account.username());
+            throw taken;
         }
-        directory.create(account);
     }
 
     /** The people with an account at this employer, admins first. */

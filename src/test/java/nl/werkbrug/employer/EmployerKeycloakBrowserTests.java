@@ -8,11 +8,13 @@ import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 
+import nl.werkbrug.platform.OutgoingMail;
 import nl.werkbrug.support.KeycloakAdminApi;
 import nl.werkbrug.support.KeycloakBrowserTest;
 import nl.werkbrug.support.KeycloakServer;
 import nl.werkbrug.support.RegistrationForm;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * With Keycloak login, registering a company creates the Keycloak user — with the employer id and role as the
@@ -21,6 +23,9 @@ import org.junit.jupiter.api.Test;
  * fine-grained permissions (no master admin), and that user logs in through Keycloak's real login page.
  */
 class EmployerKeycloakBrowserTests extends KeycloakBrowserTest {
+
+    @Autowired
+    OutgoingMail mail;
 
     static final String PASSWORD = "Krentenbollen-uit-Almelo-2026";
 
@@ -76,6 +81,46 @@ class EmployerKeycloakBrowserTests extends KeycloakBrowserTest {
         assertThat(page.locator(".werkbrug-user")).hasText("Bram Krenten");
         assertThat(page.locator("#colleagues")).containsText("bram@bakkerij-almelo.example");
         assertThat(page.locator("#colleagues")).containsText("Beheerder bedrijf");
+        assertAccessible();
+
+        // Bram invites a colleague. Her account is made by the provisioning account too, in the company's
+        // organisation, and the colleague list — the portal's register: Keycloak lists nothing to that account —
+        // shows both of them.
+        fillAndClick("#invite-email input", "saskia@bakkerij-almelo.example", "#invite-send");
+        assertThat(page.locator("#invite-status")).containsText("Uitnodiging verstuurd naar saskia@bakkerij-almelo.example");
+        signOut();
+        String link = mail.outbox(50).stream().filter(message -> message.to().equals("saskia@bakkerij-almelo.example"))
+                .findFirst().orElseThrow().text().lines().filter(line -> line.startsWith("http")).findFirst().orElseThrow()
+                .strip();
+        page.navigate(link);
+        settle();
+        page.locator("#name input").fill("Saskia Rogge");
+        page.locator("#username input").fill("saskia@bakkerij-almelo.example");
+        page.locator("#password input").fill(PASSWORD);
+        page.locator("#password-again input").fill(PASSWORD);
+        clickAndSettle("#accept");
+        assertThat(page.locator("#accepted")).containsText("saskia@bakkerij-almelo.example");
+        String saskia = JsonPath.read(keycloakAdmin("/admin/realms/twente/users?username=saskia@bakkerij-almelo.example&exact=true"),
+                "$[0].id");
+        String saskiaUser = keycloakAdmin("/admin/realms/twente/users/" + saskia);
+        org.assertj.core.api.Assertions.assertThat(JsonPath.<List<String>>read(saskiaUser, "$.attributes['werkbrug-werkgeversrol']"))
+                .containsExactly("EMPLOYER_USER");
+        org.assertj.core.api.Assertions.assertThat(JsonPath.<List<String>>read(saskiaUser, "$.attributes['werkbrug-werkgever']"))
+                .isEqualTo(JsonPath.<List<String>>read(bramUser, "$.attributes['werkbrug-werkgever']"));
+        org.assertj.core.api.Assertions.assertThat(JsonPath.<List<String>>read(
+                keycloakAdmin("/admin/realms/twente/organizations/" + ids.getFirst() + "/members"), "$[*].username"))
+                .containsExactlyInAnyOrder("bram@bakkerij-almelo.example", "saskia@bakkerij-almelo.example");
+
+        open("login");
+        page.waitForURL(url -> url.contains("/realms/twente/"));
+        typeOnKeycloakLoginPage("saskia@bakkerij-almelo.example", PASSWORD);
+        page.waitForURL(url -> url.startsWith(url("")) && url.contains("/werkgever"));
+        settle();
+        assertThat(page.locator("#company-name")).hasText("Bakkerij Keycloak Almelo B.V.");
+        assertThat(page.locator("#colleagues")).containsText("Bram Krenten");
+        assertThat(page.locator("#colleagues")).containsText("Saskia Rogge");
+        assertThat(page.locator("#colleagues")).containsText("Medewerker bedrijf");
+        assertThat(page.locator("#invite-email")).hasCount(0);
         assertAccessible();
     }
 

@@ -14,6 +14,7 @@ import nl.werkbrug.identity.Colleague;
 import nl.werkbrug.identity.EmployerMembership;
 import nl.werkbrug.identity.EmployerRole;
 import nl.werkbrug.identity.Member;
+import nl.werkbrug.identity.NewEmployerAccount;
 import nl.werkbrug.identity.NewLocalUser;
 import nl.werkbrug.identity.PortalUser;
 import nl.werkbrug.identity.RegionRole;
@@ -138,6 +139,42 @@ public class AccountStore {
                         select u.username, u.display_name, u.email, r.role from app_user u
                         join user_employer_role r on r.user_id = u.id
                         where r.employer_id = :e order by r.role, u.display_name""")
+                .param("e", employerId)
+                .query((rs, n) -> new Colleague(rs.getString(1), rs.getString(2), rs.getString(3),
+                        EmployerRole.valueOf(rs.getString(4))))
+                .list();
+    }
+
+    /**
+     * Records an employer account created in Keycloak with its membership and the company's Keycloak organisation, in
+     * the employer's scope: the register the colleague list reads, as Keycloak answers the provisioning account's
+     * listings with nothing (docs/security.md, finding 8).
+     */
+    void registerKeycloakEmployerAccount(String keycloakUserId, @Nullable String organisationId, NewEmployerAccount account) {
+        EmployerMembership membership = account.membership();
+        scoped("app.employer_id", String.valueOf(membership.employerId()), () -> jdbc.sql("""
+                        insert into employer_keycloak_account
+                            (keycloak_user_id, employer_id, username, display_name, email, role, keycloak_organisation_id)
+                        values (:id, :e, :u, :d, :m, :r, :o)""")
+                .param("id", keycloakUserId).param("e", membership.employerId()).param("u", account.username())
+                .param("d", account.displayName()).param("m", account.email()).param("r", membership.role().name())
+                .param("o", organisationId).update());
+    }
+
+    /** The Keycloak organisation the register holds for this employer, if any. */
+    Optional<String> keycloakOrganisationOf(long employerId) {
+        return scoped("app.employer_id", String.valueOf(employerId), () -> jdbc.sql("""
+                        select keycloak_organisation_id from employer_keycloak_account
+                        where employer_id = :e and keycloak_organisation_id is not null
+                        order by created_at limit 1""")
+                .param("e", employerId).query(String.class).optional());
+    }
+
+    /** The employer's accounts the portal created in Keycloak, admins first (within the caller's employer scope). */
+    List<Colleague> keycloakEmployerColleagues(long employerId) {
+        return jdbc.sql("""
+                        select username, display_name, email, role from employer_keycloak_account
+                        where employer_id = :e order by role, display_name, username""")
                 .param("e", employerId)
                 .query((rs, n) -> new Colleague(rs.getString(1), rs.getString(2), rs.getString(3),
                         EmployerRole.valueOf(rs.getString(4))))

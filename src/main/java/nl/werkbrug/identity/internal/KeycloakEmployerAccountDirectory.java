@@ -1,14 +1,11 @@
 package nl.werkbrug.identity.internal;
 
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import nl.werkbrug.identity.Colleague;
-import nl.werkbrug.identity.EmployerRole;
 import nl.werkbrug.identity.NewEmployerAccount;
 import nl.werkbrug.identity.UsernameTakenException;
 import org.jspecify.annotations.Nullable;
@@ -32,9 +29,11 @@ import org.springframework.web.client.RestClient;
  * 0006 for why not {@code keycloak-admin-client}). A user gets the attributes {@code werkbrug-werkgever} (employer
  * id) and {@code werkbrug-werkgeversrol} (role), which only an administrator may set (the realm's user profile) and
  * {@link KeycloakTokenMapper} turns back into the employer membership at login; joins the group {@code /werkgever},
- * the one group the provisioning account's fine-grained permissions name (so it may see and list the employer users
- * and no one else); and becomes a member of the company's Keycloak organisation (created when missing;
- * {@code werkbrug.keycloak.organisations}).
+ * the one group the provisioning account's fine-grained permissions name (so it may read the employer users by id and
+ * no one else); and becomes a member of the company's Keycloak organisation (created when missing;
+ * {@code werkbrug.keycloak.organisations}). The portal records each account it created in its own register
+ * ({@code employer_keycloak_account}, in the caller's transaction), which the colleague list reads. A name or address
+ * already in Keycloak is Keycloak's conflict, not a lookup of ours (the account may not search users).
  * Keycloak is not part of the database transaction: if the transaction that created a user rolls back, the user is
  * deleted again.
  */
@@ -45,7 +44,6 @@ class KeycloakEmployerAccountDirectory implements EmployerAccountDirectory {
     private static final Logger log = LoggerFactory.getLogger(KeycloakEmployerAccountDirectory.class);
     static final String EMPLOYER_ATTRIBUTE = "werkbrug-werkgever";
     static final String ROLE_ATTRIBUTE = "werkbrug-werkgeversrol";
-    private static final int MEMBERS_PAGE = 500;
 
     private final RestClient http;
     private final String serverUrl;
@@ -57,9 +55,9 @@ class KeycloakEmployerAccountDirectory implements EmployerAccountDirectory {
     private final String password;
     private final boolean organisations;
     private final String employerGroupId;
+    private final AccountStore accounts;
 
-    KeycloakEmployerAccountDirectory(
-            OAuth2ClientProperties oauth2, KeycloakProperties properties) {
+    KeycloakEmployerAccountDirectory(OAuth2ClientProperties oauth2, KeycloakProperties properties, AccountStore accounts) {
         OAuth2ClientProperties.Provider provider = oauth2.getProvider().get("keycloak");
         @Nullable String issuer = provider == null ? null : provider.getIssuerUri();
         if (issuer == null) {
@@ -79,12 +77,8 @@ class KeycloakEmployerAccountDirectory implements EmployerAccountDirectory {
         this.password = admin.password();
         this.organisations = properties.organisations();
         this.employerGroupId = properties.employerGroupId();
+        this.accounts = accounts;
         this.http = RestClient.builder().baseUrl(serverUrl).build();
-    }
-
-    @Override
-    public boolean exists(String name) {
-        return findUserId(name).isPresent();
     }
 
     @Override
@@ -107,67 +101,45 @@ class KeycloakEmployerAccountDirectory implements EmployerAccountDirectory {
         } catch (HttpClientErrorException.Conflict e) {
             throw new UsernameTakenException(account.username());
         }
-        String userId = location == null ? findUserId(account.username()).orElseThrow()
-                : location.getPath().substring(location.getPath().lastIndexOf('/') + 1);
+        if (location == null) {
+            throw new IllegalStateException("Keycloak did not say where user " + account.username() + " was created");
+        }
+        String userId = location.getPath().substring(location.getPath().lastIndexOf('/') + 1);
         deleteOnRollback("users", userId);
-        String groupId = employerGroupId;
-        http.put().uri("/admin/realms/{realm}/users/{user}/groups/{group}", realm, userId, groupId)
+        http.put().uri("/admin/realms/{realm}/users/{user}/groups/{group}", realm, userId, employerGroupId)
                 .headers(h -> h.setBearerAuth(token)).retrieve().toBodilessEntity();
+        @Nullable String organisationId = null;
         if (organisations) {
-            String organisationId = ensureOrganisation(token, account);
+            organisationId = ensureOrganisation(token, account);
             http.post().uri("/admin/realms/{realm}/organizations/{org}/members", realm, organisationId)
                     .headers(h -> h.setBearerAuth(token)).contentType(MediaType.APPLICATION_JSON)
                     .body("\"" + userId + "\"").retrieve().toBodilessEntity();
         }
+        accounts.registerKeycloakEmployerAccount(userId, organisationId, account);
         log.info("Keycloak user {} created for employer {} as {}", account.username(),
                 account.membership().employerId(), account.membership().role());
     }
 
+    /**
+     * The company's accounts from the portal's register: the provisioning account may read a user by id but Keycloak
+     * answers its listings (the group's members, a search by attribute, an organisation's members) with nothing.
+     */
     @Override
     public List<Colleague> colleagues(long employerId) {
-        String token = token();
-        // The members of /werkgever, the one group the account may list (a search by attribute, q=, answers it nothing:
-        // v2 gives it no view on users as such), in pages; the company's are those with its id.
-        List<Map<String, Object>> members = new ArrayList<>();
-        for (int first = 0; ; first += MEMBERS_PAGE) {
-            List<Map<String, Object>> page = http.get()
-                    .uri("/admin/realms/{realm}/groups/{group}/members?briefRepresentation=false&first={first}&max={max}",
-                            realm, employerGroupId, first, MEMBERS_PAGE)
-                    .headers(h -> h.setBearerAuth(token)).retrieve().body(new ParameterizedTypeReference<>() { });
-            members.addAll(page == null ? List.of() : page);
-            if (page == null || page.size() < MEMBERS_PAGE) {
-                break;
-            }
-        }
-        List<Colleague> colleagues = new ArrayList<>();
-        for (Map<String, Object> member : members) {
-            Map<?, ?> attributes = member.get("attributes") instanceof Map<?, ?> map ? map : Map.of();
-            if (!List.of(String.valueOf(employerId)).equals(attributes.get(EMPLOYER_ATTRIBUTE))
-                    || !(attributes.get(ROLE_ATTRIBUTE) instanceof List<?> roles) || roles.size() != 1
-                    || Arrays.stream(EmployerRole.values()).noneMatch(role -> role.name().equals(roles.getFirst()))) {
-                continue;
-            }
-            String name = (text(member.get("firstName")) + " " + text(member.get("lastName"))).strip();
-            String login = text(member.get("username"));
-            colleagues.add(new Colleague(login, name.isEmpty() ? login : name, (String) member.get("email"),
-                    EmployerRole.valueOf((String) roles.getFirst())));
-        }
-        colleagues.sort(java.util.Comparator.comparing(Colleague::role).thenComparing(Colleague::username));
-        return colleagues;
+        return accounts.keycloakEmployerColleagues(employerId);
     }
 
     /**
      * The Keycloak organisation of the company, named after it and its KvK number (organisation names are unique in
-     * a realm), with the KvK number and our employer id as attributes; created when missing.
+     * a realm), with the KvK number and our employer id as attributes: the one the portal's register holds for the
+     * company (the provisioning account may not search organisations), else a new one.
      */
     private String ensureOrganisation(String token, NewEmployerAccount account) {
-        String name = account.companyName() + " (KvK " + account.kvkNumber() + ")";
-        List<Map<String, Object>> found = http.get()
-                .uri("/admin/realms/{realm}/organizations?search={name}&exact=true", realm, name)
-                .headers(h -> h.setBearerAuth(token)).retrieve().body(new ParameterizedTypeReference<>() { });
-        if (found != null && !found.isEmpty()) {
-            return (String) found.getFirst().get("id");
+        Optional<String> known = accounts.keycloakOrganisationOf(account.membership().employerId());
+        if (known.isPresent()) {
+            return known.get();
         }
+        String name = account.companyName() + " (KvK " + account.kvkNumber() + ")";
         Map<String, Object> organisation = Map.of(
                 "name", name,
                 "alias", "werkgever-" + account.membership().employerId(),
@@ -183,13 +155,6 @@ class KeycloakEmployerAccountDirectory implements EmployerAccountDirectory {
         String id = location.getPath().substring(location.getPath().lastIndexOf('/') + 1);
         deleteOnRollback("organizations", id);
         return id;
-    }
-
-    private Optional<String> findUserId(String name) {
-        String token = token();
-        List<Map<String, Object>> users = http.get().uri("/admin/realms/{realm}/users?username={u}&exact=true", realm, name)
-                .headers(h -> h.setBearerAuth(token)).retrieve().body(new ParameterizedTypeReference<>() { });
-        return users == null || users.isEmpty() ? Optional.empty() : Optional.of((String) users.getFirst().get("id"));
     }
 
     /** If the database work that created a Keycloak user or organisation rolls back, it is deleted again. */

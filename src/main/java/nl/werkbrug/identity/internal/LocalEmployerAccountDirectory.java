@@ -6,6 +6,7 @@ import java.util.Map;
 import nl.werkbrug.identity.Colleague;
 import nl.werkbrug.identity.NewEmployerAccount;
 import nl.werkbrug.identity.NewLocalUser;
+import nl.werkbrug.identity.UsernameTakenException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -24,12 +25,10 @@ class LocalEmployerAccountDirectory implements EmployerAccountDirectory {
     }
 
     @Override
-    public boolean exists(String username) {
-        return store.exists(username);
-    }
-
-    @Override
     public void create(NewEmployerAccount account) {
+        if (store.exists(account.username())) {
+            throw new UsernameTakenException(account.username());
+        }
         store.create(new NewLocalUser(account.username(), account.rawPassword(), account.displayName(), account.email(),
                 Map.of(), Map.of(), account.membership()), passwordEncoder.encode(account.rawPassword()));
     }

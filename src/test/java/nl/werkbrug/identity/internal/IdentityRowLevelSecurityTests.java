@@ -91,6 +91,44 @@ class IdentityRowLevelSecurityTests {
     }
 
     @Test
+    void the_register_of_keycloak_employer_accounts_is_read_and_written_only_in_the_scope_of_its_employer() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                PortalRoleSettings.apply(connection, "", "");
+                List<String> employers = strings(connection, "select id::text from employer_organisation order by id limit 2");
+                assertThat(employers).hasSize(2);
+                String first = employers.get(0);
+                String second = employers.get(1);
+                PortalRoleSettings.apply(connection, "", first);
+                assertThat(update(connection, "insert into employer_keycloak_account (keycloak_user_id, employer_id, username,"
+                        + " display_name, role) values ('kc-probe', " + first + ", 'probe@bedrijf.example', 'Probe', 'EMPLOYER_ADMIN')"))
+                        .isOne();
+                assertThat(strings(connection, "select username from employer_keycloak_account"))
+                        .containsExactly("probe@bedrijf.example");
+                PortalRoleSettings.apply(connection, "", second);
+                assertThat(strings(connection, "select username from employer_keycloak_account")).isEmpty();
+                PortalRoleSettings.apply(connection, "", "");
+                assertThat(strings(connection, "select username from employer_keycloak_account")).isEmpty();
+                PortalRoleSettings.apply(connection, "", second);
+                assertThatThrownBy(() -> update(connection, "insert into employer_keycloak_account (keycloak_user_id,"
+                        + " employer_id, username, display_name, role) values ('kc-probe-2', " + first
+                        + ", 'probe2@bedrijf.example', 'Probe', 'EMPLOYER_ADMIN')"))
+                        .isInstanceOf(SQLException.class).hasMessageContaining("row-level security");
+            } finally {
+                connection.rollback();
+            }
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            // the register only grows: the portal may neither change nor remove an entry
+            assertThatThrownBy(() -> update(connection, "update employer_keycloak_account set role = 'EMPLOYER_ADMIN'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> update(connection, "delete from employer_keycloak_account"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+        }
+    }
+
+    @Test
     void the_login_functions_answer_one_account_by_its_exact_name_only() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             assertThat(strings(connection, "select display_name from identity_account('beheer.hengelo')"))
