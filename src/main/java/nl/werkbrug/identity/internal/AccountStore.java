@@ -161,6 +161,27 @@ public class AccountStore {
                 .param("o", organisationId).update());
     }
 
+    /**
+     * Brings the register's entry of a Keycloak employer user in line with the ID token of a login: its name, address
+     * and role, or a new entry for a user an administrator created in Keycloak. An entry under another employer (the
+     * user moved by an administrator) is out of this scope and left alone.
+     */
+    void refreshKeycloakEmployerAccount(String keycloakUserId, PortalUser user, @Nullable String email) {
+        EmployerMembership membership = java.util.Objects.requireNonNull(user.employer());
+        scoped("app.employer_id", String.valueOf(membership.employerId()), () -> {
+            int updated = jdbc.sql("""
+                            update employer_keycloak_account set username = :u, display_name = :d, email = :m, role = :r
+                            where keycloak_user_id = :id and employer_id = :e""")
+                    .param("id", keycloakUserId).param("e", membership.employerId()).param("u", user.username())
+                    .param("d", user.displayName()).param("m", email).param("r", membership.role().name()).update();
+            return updated > 0 ? updated : jdbc.sql("""
+                            insert into employer_keycloak_account (keycloak_user_id, employer_id, username, display_name, email, role)
+                            values (:id, :e, :u, :d, :m, :r) on conflict do nothing""")
+                    .param("id", keycloakUserId).param("e", membership.employerId()).param("u", user.username())
+                    .param("d", user.displayName()).param("m", email).param("r", membership.role().name()).update();
+        });
+    }
+
     /** The Keycloak organisation the register holds for this employer, if any. */
     Optional<String> keycloakOrganisationOf(long employerId) {
         return scoped("app.employer_id", String.valueOf(employerId), () -> jdbc.sql("""

@@ -16,7 +16,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.LinkedMultiValueMap;
@@ -56,8 +60,10 @@ class KeycloakEmployerAccountDirectory implements EmployerAccountDirectory {
     private final boolean organisations;
     private final String employerGroupId;
     private final AccountStore accounts;
+    private final TransactionTemplate transactions;
 
-    KeycloakEmployerAccountDirectory(OAuth2ClientProperties oauth2, KeycloakProperties properties, AccountStore accounts) {
+    KeycloakEmployerAccountDirectory(OAuth2ClientProperties oauth2, KeycloakProperties properties, AccountStore accounts,
+                                     PlatformTransactionManager transactions) {
         OAuth2ClientProperties.Provider provider = oauth2.getProvider().get("keycloak");
         @Nullable String issuer = provider == null ? null : provider.getIssuerUri();
         if (issuer == null) {
@@ -78,6 +84,7 @@ class KeycloakEmployerAccountDirectory implements EmployerAccountDirectory {
         this.organisations = properties.organisations();
         this.employerGroupId = properties.employerGroupId();
         this.accounts = accounts;
+        this.transactions = new TransactionTemplate(transactions);
         this.http = RestClient.builder().baseUrl(serverUrl).build();
     }
 
@@ -127,6 +134,24 @@ class KeycloakEmployerAccountDirectory implements EmployerAccountDirectory {
     @Override
     public List<Colleague> colleagues(long employerId) {
         return accounts.keycloakEmployerColleagues(employerId);
+    }
+
+    /**
+     * At an employer user's login, the register's entry follows the ID token (a name or address changed in Keycloak's
+     * account console, a role an administrator changed, a user an administrator created in Keycloak). A failure here
+     * is logged and does not refuse the login.
+     */
+    @EventListener
+    void onLogin(AuthenticationSuccessEvent event) {
+        if (!(event.getAuthentication().getPrincipal() instanceof KeycloakUser user) || user.portalUser().employer() == null) {
+            return;
+        }
+        try {
+            transactions.executeWithoutResult(status ->
+                    accounts.refreshKeycloakEmployerAccount(user.getSubject(), user.portalUser(), user.getEmail()));
+        } catch (RuntimeException e) {
+            log.warn("The register entry of Keycloak user {} was not refreshed at login", user.getSubject(), e);
+        }
     }
 
     /**

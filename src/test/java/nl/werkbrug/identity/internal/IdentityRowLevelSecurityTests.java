@@ -9,13 +9,22 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
+import nl.werkbrug.identity.Colleague;
+import nl.werkbrug.identity.EmployerMembership;
+import nl.werkbrug.identity.EmployerRole;
+import nl.werkbrug.identity.NewEmployerAccount;
+import nl.werkbrug.identity.PortalUser;
 import nl.werkbrug.support.IntegrationTest;
 import nl.werkbrug.support.PortalRoleSettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Raw SQL as the portal's database role against the identity tables (issue 13, finding 11): without settings it
@@ -26,8 +35,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class IdentityRowLevelSecurityTests {
 
+    /** A company of region Twente, made within a test's transaction (rolled back): its id as text. */
+    static final String NEW_EMPLOYER = "insert into employer_organisation (region_id, kvk_number, name)"
+            + " values ('twente', '%s', 'Proefbedrijf') returning id::text";
+
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    AccountStore accounts;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void without_settings_the_portal_role_reads_no_password_hash_no_account_and_no_grant() throws SQLException {
@@ -96,10 +115,8 @@ class IdentityRowLevelSecurityTests {
             connection.setAutoCommit(false);
             try {
                 PortalRoleSettings.apply(connection, "", "");
-                List<String> employers = strings(connection, "select id::text from employer_organisation order by id limit 2");
-                assertThat(employers).hasSize(2);
-                String first = employers.get(0);
-                String second = employers.get(1);
+                String first = strings(connection, NEW_EMPLOYER.formatted("11110001")).getFirst();
+                String second = strings(connection, NEW_EMPLOYER.formatted("11110002")).getFirst();
                 PortalRoleSettings.apply(connection, "", first);
                 assertThat(update(connection, "insert into employer_keycloak_account (keycloak_user_id, employer_id, username,"
                         + " display_name, role) values ('kc-probe', " + first + ", 'probe@bedrijf.example', 'Probe', 'EMPLOYER_ADMIN')"))
@@ -120,12 +137,47 @@ class IdentityRowLevelSecurityTests {
             }
         }
         try (Connection connection = dataSource.getConnection()) {
-            // the register only grows: the portal may neither change nor remove an entry
-            assertThatThrownBy(() -> update(connection, "update employer_keycloak_account set role = 'EMPLOYER_ADMIN'"))
+            // an entry's user and employer never change, and the portal removes none
+            assertThatThrownBy(() -> update(connection, "update employer_keycloak_account set employer_id = employer_id"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> update(connection, "update employer_keycloak_account set keycloak_user_id = 'x'"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
             assertThatThrownBy(() -> update(connection, "delete from employer_keycloak_account"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
         }
+    }
+
+    @Test
+    void a_login_refreshes_the_register_entry_of_its_employer_and_leaves_one_under_another_employer_alone() {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            JdbcClient jdbc = JdbcClient.create(dataSource);
+            jdbc.sql("select set_config('app.region_id', 'twente', true)").query(String.class).single();
+            long first = Long.parseLong(jdbc.sql(NEW_EMPLOYER.formatted("11110003")).query(String.class).single());
+            long second = Long.parseLong(jdbc.sql(NEW_EMPLOYER.formatted("11110004")).query(String.class).single());
+            accounts.registerKeycloakEmployerAccount("kc-refresh", null, new NewEmployerAccount("refresh@bedrijf.example",
+                    "Geheim-wachtwoord-2026", "Rik Fresh", "refresh@bedrijf.example",
+                    new EmployerMembership(first, EmployerRole.EMPLOYER_USER), "Bedrijf", "12345678"));
+
+            // the name, address and role changed in Keycloak: the entry follows
+            accounts.refreshKeycloakEmployerAccount("kc-refresh", new PortalUser("refresh@bedrijf.example", "Rik Frisch",
+                    Map.of(), Map.of(), new EmployerMembership(first, EmployerRole.EMPLOYER_ADMIN), null), "rik@bedrijf.example");
+            assertThat(colleagues(jdbc, first)).filteredOn(c -> c.username().equals("refresh@bedrijf.example"))
+                    .containsExactly(new Colleague("refresh@bedrijf.example", "Rik Frisch", "rik@bedrijf.example",
+                            EmployerRole.EMPLOYER_ADMIN));
+
+            // moved to another employer by an administrator: the first employer's entry is not the second's to change
+            accounts.refreshKeycloakEmployerAccount("kc-refresh", new PortalUser("refresh@bedrijf.example", "Rik Elders",
+                    Map.of(), Map.of(), new EmployerMembership(second, EmployerRole.EMPLOYER_USER), null), "rik@elders.example");
+            assertThat(colleagues(jdbc, first)).extracting(Colleague::displayName).contains("Rik Frisch");
+            assertThat(colleagues(jdbc, second)).extracting(Colleague::username)
+                    .doesNotContain("refresh@bedrijf.example");
+
+            // a user an administrator created in Keycloak gets an entry at its first login
+            accounts.refreshKeycloakEmployerAccount("kc-by-hand", new PortalUser("hand@bedrijf.example", "Hanna Hand",
+                    Map.of(), Map.of(), new EmployerMembership(second, EmployerRole.EMPLOYER_USER), null), null);
+            assertThat(colleagues(jdbc, second)).extracting(Colleague::displayName).contains("Hanna Hand");
+            status.setRollbackOnly();
+        });
     }
 
     @Test
@@ -140,6 +192,12 @@ class IdentityRowLevelSecurityTests {
             assertThat(strings(connection, "select display_name from identity_account('%')")).isEmpty();
             assertThat(strings(connection, "select display_name from identity_account('beheer.%')")).isEmpty();
         }
+    }
+
+    /** The register's colleagues as an employer's user reads them: in that employer's scope. */
+    List<Colleague> colleagues(JdbcClient jdbc, long employer) {
+        jdbc.sql("select set_config('app.employer_id', :e, true)").param("e", String.valueOf(employer)).query(String.class).single();
+        return accounts.keycloakEmployerColleagues(employer);
     }
 
     static long id(Connection connection, String username) throws SQLException {
