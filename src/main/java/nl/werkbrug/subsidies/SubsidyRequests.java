@@ -162,12 +162,16 @@ public class SubsidyRequests {
                 });
     }
 
-    /** The organisation's requests in every municipality of the region, newest first. */
+    /**
+     * The organisation's requests in every municipality of the region, newest first: read in the municipalities that
+     * hold any of them, which the database names for the organisation of the signed-in user.
+     */
     public List<SubsidyRequestSummary> mine() {
         long employer = employerId();
+        List<String> municipalities = transaction.execute(status -> requests.municipalitiesOfOwnRequests());
         List<SubsidyRequestSummary> all = new ArrayList<>();
-        for (Tenant tenant : directory.tenants()) {
-            all.addAll(inMunicipality(tenant.id(), () -> records.summaries(
+        for (String municipality : municipalities == null ? List.<String>of() : municipalities) {
+            all.addAll(inMunicipality(municipality, () -> records.summaries(
                     requests.findByEmployerIdOrderByCreatedAtDesc(employer))));
         }
         all.sort((a, b) -> Long.compare(b.id(), a.id()));

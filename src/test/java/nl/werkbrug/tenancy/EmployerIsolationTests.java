@@ -22,6 +22,7 @@ import nl.werkbrug.employer.VacancyDraft;
 import nl.werkbrug.identity.PortalUser;
 import nl.werkbrug.identity.SystemTask;
 import nl.werkbrug.subsidies.SubsidyForms;
+import nl.werkbrug.subsidies.SubsidyRequestSummary;
 import nl.werkbrug.subsidies.SubsidyRequests;
 import nl.werkbrug.support.IntegrationTest;
 import nl.werkbrug.support.PortalRoleSettings;
@@ -82,6 +83,24 @@ class EmployerIsolationTests {
         // a consultant's transaction carries no employer and sees what its own policies allow
         assertThat(count("subsidy_request" + byId + request, "hengelo", "")).isOne();
         assertThat(count("vacancy" + byId + concept, "", "")).isOne();
+    }
+
+    @Test
+    void the_municipalities_of_an_employers_requests_are_named_to_that_employer_only_and_its_list_holds_them_all()
+            throws SQLException {
+        long a = company("Isolatie E");
+        long b = company("Isolatie F");
+        PortalUser userB = TestUsers.employerUser("iso-werkgever-f-" + b, b);
+        long inHengelo = as(userB, () -> requests.saveDraft("hengelo", null, "jobcoaching", SubsidyForms.jobcoaching())).id();
+        long inBorne = as(userB, () -> requests.saveDraft("borne", null, "jobcoaching", SubsidyForms.jobcoaching())).id();
+
+        assertThat(count("subsidy_request_municipalities()", "", String.valueOf(b))).isEqualTo(2);
+        assertThat(count("subsidy_request_municipalities() m where m in ('borne', 'hengelo')", "", String.valueOf(b)))
+                .isEqualTo(2);
+        assertThat(count("subsidy_request_municipalities()", "", String.valueOf(a))).isZero();
+        assertThat(count("subsidy_request_municipalities()", "", "")).isZero();
+
+        assertThat(as(userB, requests::mine)).extracting(SubsidyRequestSummary::id).containsExactly(inBorne, inHengelo);
     }
 
     @Test
