@@ -69,6 +69,30 @@ class CatalogueAdministrationTests {
     }
 
     @Test
+    void an_unchanged_catalogue_is_not_built_again_and_a_changed_setting_is_seen_by_the_next_read() {
+        // the same entry object twice: the second read came from the last build (CatalogueStore's fingerprint)
+        assertThat(hengelo("leren-en-werken")).isSameAs(hengelo("leren-en-werken"));
+        boolean hidden = as(hengeloAdmin, "hengelo", () -> administration.hidesAmountsFromEmployers());
+        try {
+            // the setting row is changed in place: its xmin changes, so the next read builds again
+            as(hengeloAdmin, "hengelo", () -> {
+                administration.setHideAmountsFromEmployers(!hidden);
+                return null;
+            });
+            assertThat(hengelo("leren-en-werken").amountsHidden()).isEqualTo(!hidden || hengelo("leren-en-werken")
+                    .content().hideAmountsFromEmployers());
+            assertThat(hengelo("leren-en-werken")).isSameAs(hengelo("leren-en-werken"));
+        } finally {
+            as(hengeloAdmin, "hengelo", () -> {
+                administration.setHideAmountsFromEmployers(hidden);
+                return null;
+            });
+        }
+        assertThat(hengelo("leren-en-werken").amountsHidden()).isEqualTo(hidden || hengelo("leren-en-werken")
+                .content().hideAmountsFromEmployers());
+    }
+
+    @Test
     void a_consultant_is_no_tenant_admin() {
         assertThatThrownBy(() -> as(consultant("con-hengelo", "hengelo"), "hengelo", () -> administration.list(CatalogueFilter.ALL)))
                 .isInstanceOf(AccessDeniedException.class);

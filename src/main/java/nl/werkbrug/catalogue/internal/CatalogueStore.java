@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import nl.werkbrug.catalogue.CatalogueEntry;
@@ -73,8 +74,48 @@ public class CatalogueStore {
         return settings.current().map(CatalogueSetting::hideAmountsFromEmployers).orElse(false);
     }
 
+    /**
+     * What the catalogue's entries are made of, as this transaction sees it: per table the number of rows and the sum
+     * of their {@code xmin} (every insert, update or delete by anyone, on any node, changes one of them), with the
+     * municipality the transaction reads for. Reading it costs one small statement instead of the versions and their
+     * JSON.
+     */
+    private static final String FINGERPRINT = """
+            select coalesce(current_setting('app.tenant_id', true), '')
+                || '|' || (select count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) from catalogue_regional_instrument)
+                || '|' || (select count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) from catalogue_regional_version)
+                || '|' || (select count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) from catalogue_local_instrument)
+                || '|' || (select count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) from catalogue_local_version)
+                || '|' || (select count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) from catalogue_override_version)
+                || '|' || (select count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) from catalogue_setting)""";
+
+    /** The last entries built per scope (the region, or a municipality), with the fingerprint and day they hold for. */
+    private record Built(String key, List<CatalogueEntry> entries) {
+    }
+
+    private final Map<String, Built> built = new ConcurrentHashMap<>();
+
+    /**
+     * The entries of a scope from the last build when the catalogue's rows and the day are the same, else built again.
+     * Opening a candidate file judges the whole catalogue; without this every view read every version and its JSON.
+     */
+    private List<CatalogueEntry> cached(String scope, LocalDate day, java.util.function.Supplier<List<CatalogueEntry>> build) {
+        String key = jdbc.sql(FINGERPRINT).query(String.class).single() + "|" + day;
+        Built last = built.get(scope);
+        if (last != null && last.key().equals(key)) {
+            return last.entries();
+        }
+        List<CatalogueEntry> entries = List.copyOf(build.get());
+        built.put(scope, new Built(key, entries));
+        return entries;
+    }
+
     /** The region's instruments with the region's own values, as they stand on a day. */
     public List<CatalogueEntry> regionalEntries(LocalDate day) {
+        return cached("region", day, () -> buildRegionalEntries(day));
+    }
+
+    private List<CatalogueEntry> buildRegionalEntries(LocalDate day) {
         Map<Long, List<RegionalVersion>> versions = regionalVersions.findAll().stream()
                 .collect(Collectors.groupingBy(RegionalVersion::instrumentId));
         List<CatalogueEntry> entries = new ArrayList<>();
@@ -91,13 +132,17 @@ public class CatalogueStore {
 
     /** The active municipality's catalogue on a day: the regional instruments with its own values, and its own. */
     public List<CatalogueEntry> tenantEntries(String tenantId, LocalDate day) {
+        return cached("municipality:" + tenantId, day, () -> buildTenantEntries(tenantId, day));
+    }
+
+    private List<CatalogueEntry> buildTenantEntries(String tenantId, LocalDate day) {
         boolean hideAll = hideAmounts();
         Map<Long, List<OverrideVersion>> overrides = overrideVersions.findAll().stream()
                 .collect(Collectors.groupingBy(OverrideVersion::regionalInstrumentId));
         List<CatalogueEntry> entries = new ArrayList<>();
         Map<String, Long> instrumentIds = regionalInstruments.findAll().stream()
                 .collect(Collectors.toMap(RegionalInstrument::code, RegionalInstrument::id));
-        for (CatalogueEntry regional : regionalEntries(day)) {
+        for (CatalogueEntry regional : buildRegionalEntries(day)) {
             long instrumentId = instrumentIds.get(regional.code());
             Optional<OverrideVersion> local = effective(overrides.getOrDefault(instrumentId, List.of()), day);
             InstrumentContent content = regional.content();
