@@ -58,16 +58,22 @@ class CandidateFileBrowserTests extends BrowserTest {
         assertThat(page.locator("#file-bsn")).hasText(Pattern.compile("\\*{6}\\d{3}"));
         assertAccessible();
         // the folded correction form, opened, passes too
-        page.locator("#identity-edit vaadin-details-summary").click();
+        // no form is built before its heading is clicked
+        assertThat(page.locator("#rung-form")).hasCount(0);
+        assertThat(page.locator("#identity-edit")).hasCount(0);
+        page.locator("#identity-edit-details vaadin-details-summary").click();
         assertThat(page.locator("#identity-save")).isVisible();
         assertThat(page.locator("#given-name input")).hasValue("Noor");
         assertAccessible();
-        page.locator("#identity-edit vaadin-details-summary").click();
+        page.locator("#identity-edit-details vaadin-details-summary").click();
 
+        openForm("rung-form");
         fill("#rung", "2");
         date("#assessed-on", "2-3-2026");
         fill("#rung-note", "Weinig contacten buiten het gezin.");
         save("#rung-form", "De trede is vastgelegd.");
+        // the form the consultant used is open again, empty, for the next entry
+        assertThat(page.locator("#rung input")).hasValue("");
         fill("#rung", "4");
         date("#assessed-on", "15-10-2026");
         fill("#rung-note", "Vrijwilligerswerk bij de voedselbank.");
@@ -75,15 +81,18 @@ class CandidateFileBrowserTests extends BrowserTest {
         assertThat(page.locator("#current-rung")).containsText("4 – Onbetaald werk of vrijwilligerswerk");
         assertThat(page.locator("#ladder-history li")).hasCount(2);
 
+        openForm("flag-form");
         choose("#flag", "Statushouder");
         fill("#flag-basis", "Verblijfsvergunning asiel");
         date("#flag-from", "1-1-2026");
         save("#flag-form", "De doelgroep is vastgelegd.");
+        openForm("obstacles-form");
         page.locator("#obstacle-choice vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("Taal")).click();
         page.locator("#obstacle-choice vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("Geen werkervaring")).click();
         date("#obstacles-from", "2-3-2026");
         save("#obstacles-form", "De belemmeringen zijn vastgelegd.");
 
+        openForm("plan-form");
         choose("#instrument", "Jobcoaching – van toepassing");
         assertThat(page.locator("#instrument-verdict")).containsText("Dit instrument is van toepassing op deze kandidaat.");
         fill("#provider", "Regionale jobcoachpool");
@@ -102,6 +111,7 @@ class CandidateFileBrowserTests extends BrowserTest {
         assertThat(page.locator("#instrument-verdict li").first()).hasText("Er is geen positief advies beschut werk van UWV.");
         assertAccessible();
 
+        openForm("outflow-form");
         choose("#outflow-reason", "Werk");
         date("#outflow-on", "1-12-2026");
         save("#outflow-form", "De uitstroom is vastgelegd; het dossier is afgesloten.");

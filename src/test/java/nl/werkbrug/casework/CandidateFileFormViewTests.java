@@ -84,6 +84,7 @@ class CandidateFileFormViewTests extends BrowserlessViewTest {
     @Test
     void a_rung_of_7_is_answered_at_the_rung_and_the_history_stays_empty() {
         open();
+        openForm("rung-form");
         IntegerField rung = $(IntegerField.class).id("rung");
         rung.setValue(7);
         date("assessed-on").setValue(LocalDate.of(2026, 11, 20));
@@ -102,6 +103,7 @@ class CandidateFileFormViewTests extends BrowserlessViewTest {
     @Test
     void a_doelgroep_ending_before_it_starts_is_answered_at_its_end() {
         open();
+        openForm("flag-form");
         @SuppressWarnings("unchecked")
         Select<DoelgroepFlag> flag = $(Select.class).id("flag");
         flag.setValue(DoelgroepFlag.STATUSHOUDER);
@@ -121,6 +123,7 @@ class CandidateFileFormViewTests extends BrowserlessViewTest {
     @Test
     void a_deployment_planned_to_end_before_its_start_is_answered_at_the_planned_end() {
         open();
+        openForm("plan-form");
         @SuppressWarnings("unchecked")
         Select<Applicability> instrument = $(Select.class).id("instrument");
         Applicability jobcoaching = instrument.getListDataView().getItems()
@@ -146,6 +149,7 @@ class CandidateFileFormViewTests extends BrowserlessViewTest {
     @Test
     void beschut_werk_is_offered_with_why_it_does_not_apply_and_planning_it_is_refused_at_the_instrument() {
         open();
+        openForm("plan-form");
         @SuppressWarnings("unchecked")
         Select<Applicability> instrument = $(Select.class).id("instrument");
         Applicability beschut = instrument.getListDataView().getItems()
@@ -181,6 +185,7 @@ class CandidateFileFormViewTests extends BrowserlessViewTest {
     void correcting_the_address_keeps_the_bsn_and_a_wrong_e_mail_is_answered_at_its_field() {
         String bsn = CandidateFixtures.nextBsn();
         CandidateFileDetail file = open(bsn);
+        openForm("identity-edit");
         assertThat(textField("bsn").getValue()).isEmpty();
         textField("street").setValue("Enschedesestraat");
         $(com.vaadin.flow.component.textfield.EmailField.class).id("email").setValue("geen-adres");
@@ -232,6 +237,12 @@ class CandidateFileFormViewTests extends BrowserlessViewTest {
         navigate("gemeente/hengelo/dossiers/" + file.id(), Component.class);
         assertThat($(H1.class).single().getText()).isEqualTo("Sanne de Vries (" + file.fileNumber() + ")");
         return file;
+    }
+
+    /** Opens a form of the file, which is built when its heading is opened. */
+    private void openForm(String id) {
+        assertThat($(Component.class).withId(id).all()).as("%s before it is opened", id).isEmpty();
+        $(com.vaadin.flow.component.details.Details.class).id(id + "-details").setOpened(true);
     }
 
     private TextField textField(String id) {

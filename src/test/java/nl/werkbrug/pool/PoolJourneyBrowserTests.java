@@ -71,6 +71,7 @@ class PoolJourneyBrowserTests extends BrowserTest {
     }
 
     private void give(String audience, String purpose) {
+        openForm("pool-consent-form");
         choose("#pool-audience", audience);
         fill("#pool-purpose", purpose);
         choose("#pool-basis", "Schriftelijk (getekend formulier)");
@@ -143,6 +144,7 @@ class PoolJourneyBrowserTests extends BrowserTest {
 
         // the candidate withdraws employer consent: gone from the employer's search, saved search and direct URL at once
         loginAs("consulent.hengelo", "gemeente/hengelo/dossiers/" + file);
+        openForm("pool-consent-form");
         choose("#pool-audience", "Werkgevers in de regio");
         fill("#pool-purpose", "Op verzoek van de kandidaat");
         choose("#pool-basis", "Mondeling (in gesprek, vastgelegd door de consulent)");
@@ -189,6 +191,7 @@ class PoolJourneyBrowserTests extends BrowserTest {
         loginAndOpen("consulent.hengelo", "gemeente/hengelo/dossiers/" + file);
         assertThat(page.locator("#pool-state")).containsText("staat niet in de regionale kandidatenpool");
 
+        openForm("pool-consent-form");
         clickAndSettle("#pool-give");
         assertThat(page.locator("#pool-consent-form-message")).not().isEmpty();
         assertThat(page.locator("#pool-audience")).hasAttribute("invalid", "");

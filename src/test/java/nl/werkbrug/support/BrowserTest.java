@@ -183,6 +183,19 @@ public abstract class BrowserTest {
         settle();
     }
 
+    /**
+     * Opens a form of a candidate's file, which is built when its heading is clicked (the form's id without {@code #}),
+     * unless it is open already.
+     */
+    protected void openForm(String formId) {
+        Locator details = page.locator("#" + formId + "-details");
+        if (details.getAttribute("opened") == null) {
+            details.locator("vaadin-details-summary").click();
+            settle();
+        }
+        page.locator("#" + formId).waitFor();
+    }
+
     /** Types the text into the field (a CSS selector of its input or textarea), then clicks the button and settles. */
     protected void fillAndClick(String field, String text, String button) {
         page.locator(field).fill(text);

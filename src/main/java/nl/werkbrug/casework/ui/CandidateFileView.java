@@ -48,6 +48,7 @@ class CandidateFileView extends Main implements BeforeEnterObserver, HasDynamicT
     private final PlacementSubsidyRequests placementSubsidies;
     private final CurrentTenant currentTenant;
     private final Clock clock;
+    private final FileContext.OpenForms openForms = new FileContext.OpenForms();
     private String title = "";
 
     CandidateFileView(CandidateFiles files, CandidateInzage inzage, SubsidyDecisions subsidies, Occupations occupations,
@@ -74,6 +75,7 @@ class CandidateFileView extends Main implements BeforeEnterObserver, HasDynamicT
             event.rerouteToError(NotFoundException.class);
             return;
         }
+        openForms.clear();
         show(found.get(), null);
     }
 
@@ -102,7 +104,7 @@ class CandidateFileView extends Main implements BeforeEnterObserver, HasDynamicT
         copy.setId("inzage");
         copy.getElement().setAttribute("download", true);
         add(new Paragraph(back), new Paragraph(copy));
-        FileContext context = new FileContext(files, file, clock, this::show);
+        FileContext context = new FileContext(files, file, clock, this::show, openForms);
         add(new FileIdentityPart(context, tenant, files.bsnIndex(file.id()).map(subsidies::forEmployee).orElse(List.of())),
                 new FileLadderSection(context),
                 new FileGroupsSection(context), new FileTrajectorySection(context), new FileJournalSection(context),

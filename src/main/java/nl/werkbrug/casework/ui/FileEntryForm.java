@@ -49,18 +49,18 @@ abstract class FileEntryForm<B> extends FormSection<B> {
     private final String savedKey;
 
     /**
-     * @param id       the form's id; its save button is {@code <id>-save}
+     * @param name     the form's id (its save button is {@code <id>-save}) and heading, which its section shows
+     *                 ({@link FilePart#whenOpen}, {@link FilePart#headed})
      * @param fresh    what the form holds at first
      * @param savedKey the text shown once saved
      */
-    FileEntryForm(FileContext context, Parts<B> parts, String id, String headingKey, Supplier<B> fresh,
-                  String savedKey) {
-        super(parts.binder(), parts.problems(), headingKey);
+    FileEntryForm(FileContext context, Parts<B> parts, OnDemandForm.Name name, Supplier<B> fresh, String savedKey) {
+        super(parts.binder(), parts.problems(), null);
         this.context = context;
         this.parts = parts;
         this.fresh = fresh;
         this.savedKey = savedKey;
-        setId(id);
+        setId(name.id());
         parts.binder().readBean(fresh.get());
     }
 

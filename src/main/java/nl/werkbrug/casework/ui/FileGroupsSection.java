@@ -23,16 +23,16 @@ final class FileGroupsSection extends FilePart {
         CandidateFileDetail file = context.file();
         add(lines("flags", file.flags().stream().map(flag -> line(getTranslation("candidatefile.flag.line",
                 label(flag.flag()), period(flag.from(), flag.until()), flag.basis()))).toList(), "candidatefile.flag.none"));
-        whenOpen(new FlagForm(context));
+        whenOpen(FlagForm.NAME, () -> new FlagForm(context));
         if (file.flags().stream().anyMatch(flag -> flag.until() == null)) {
-            whenOpen(new EndFlagForm(context));
+            whenOpen(EndFlagForm.NAME, () -> new EndFlagForm(context));
         }
         add(new Paragraph(getTranslation("candidatefile.obstacles")), lines("obstacles", file.obstacles().stream()
                 .map(line -> line(getTranslation("candidatefile.obstacle.line", label(line.obstacle()),
                         period(line.from(), line.until())))).toList(), "candidatefile.obstacle.none"));
-        whenOpen(new ObstaclesForm(context));
+        whenOpen(ObstaclesForm.NAME, () -> new ObstaclesForm(context));
         if (file.obstacles().stream().anyMatch(obstacle -> obstacle.until() == null)) {
-            whenOpen(new EndObstacleForm(context));
+            whenOpen(EndObstacleForm.NAME, () -> new EndObstacleForm(context));
         }
     }
 
@@ -45,9 +45,10 @@ final class FileGroupsSection extends FilePart {
 
     static final class FlagForm extends FileEntryForm<FlagTyped> {
 
+        static final OnDemandForm.Name NAME = new OnDemandForm.Name("flag-form", "candidatefile.flag.record");
+
         FlagForm(FileContext context) {
-            super(context, Parts.create(), "flag-form", "candidatefile.flag.record", FlagTyped::new,
-                    "candidatefile.flag.saved");
+            super(context, Parts.create(), NAME, FlagTyped::new, "candidatefile.flag.saved");
             choice("flag", "candidatefile.flag", "flag", DoelgroepFlag.values(), typed -> typed.flag,
                     (typed, value) -> typed.flag = value);
             text("flag-basis", "candidatefile.flag.basis", "basis", typed -> typed.basis,
@@ -86,9 +87,10 @@ final class FileGroupsSection extends FilePart {
 
     static final class EndFlagForm extends FileEntryForm<EndTyped<FlagLine>> {
 
+        static final OnDemandForm.Name NAME = new OnDemandForm.Name("end-flag-form", "candidatefile.flag.end");
+
         EndFlagForm(FileContext context) {
-            super(context, Parts.create(), "end-flag-form", "candidatefile.flag.end", EndTyped::new,
-                    "candidatefile.flag.ended");
+            super(context, Parts.create(), NAME, EndTyped::new, "candidatefile.flag.ended");
             Select<FlagLine> line = select("end-flag", "candidatefile.flag", "line",
                     typed -> typed.line, (typed, value) -> typed.line = value);
             line.setItems(context.file().flags().stream().filter(flag -> flag.until() == null).toList());
@@ -111,9 +113,10 @@ final class FileGroupsSection extends FilePart {
 
     static final class ObstaclesForm extends FileEntryForm<ObstaclesTyped> {
 
+        static final OnDemandForm.Name NAME = new OnDemandForm.Name("obstacles-form", "candidatefile.obstacle.record");
+
         ObstaclesForm(FileContext context) {
-            super(context, Parts.create(), "obstacles-form", "candidatefile.obstacle.record", ObstaclesTyped::new,
-                    "candidatefile.obstacle.saved");
+            super(context, Parts.create(), NAME, ObstaclesTyped::new, "candidatefile.obstacle.saved");
             choices("obstacle-choice", "candidatefile.obstacles", "obstacles", Obstacle.values(),
                     typed -> typed.obstacles, (typed, value) -> typed.obstacles = value);
             date("obstacles-from", "candidatefile.from", "from", typed -> typed.from, (typed, value) -> typed.from = value);
@@ -128,9 +131,10 @@ final class FileGroupsSection extends FilePart {
 
     static final class EndObstacleForm extends FileEntryForm<EndTyped<ObstacleLine>> {
 
+        static final OnDemandForm.Name NAME = new OnDemandForm.Name("end-obstacle-form", "candidatefile.obstacle.end");
+
         EndObstacleForm(FileContext context) {
-            super(context, Parts.create(), "end-obstacle-form", "candidatefile.obstacle.end", EndTyped::new,
-                    "candidatefile.obstacle.ended");
+            super(context, Parts.create(), NAME, EndTyped::new, "candidatefile.obstacle.ended");
             Select<ObstacleLine> line = select("end-obstacle", "candidatefile.obstacle", "line",
                     typed -> typed.line, (typed, value) -> typed.line = value);
             line.setItems(context.file().obstacles().stream().filter(obstacle -> obstacle.until() == null).toList());

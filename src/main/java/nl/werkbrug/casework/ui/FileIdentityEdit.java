@@ -2,7 +2,6 @@ package nl.werkbrug.casework.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.data.binder.Binder;
@@ -15,23 +14,24 @@ import nl.werkbrug.shared.ui.ProblemFields;
  * left empty the file keeps its BSN (so it is not shown to be edited); a new one replaces it after the 11-proef.
  * {@link nl.werkbrug.candidates.CandidateIdentity} judges what is typed; problems show at their fields.
  */
-final class FileIdentityEdit extends Composite<Details> {
+final class FileIdentityEdit extends Composite<Div> {
+
+    static final OnDemandForm.Name NAME = new OnDemandForm.Name("identity-edit", "candidatefile.identity.edit");
 
     private final Binder<CandidateIdentityForm> binder = new Binder<>();
     private final Paragraph formError = new Paragraph();
     private final ProblemFields problems = new ProblemFields(this, formError);
 
     FileIdentityEdit(FileContext context) {
-        Details details = getContent();
-        details.setSummaryText(getTranslation("candidatefile.identity.edit"));
-        details.setId("identity-edit");
+        Div form = getContent();
+        form.setId(NAME.id());
         formError.setId("identity-edit-error");
         formError.addClassName("werkbrug-form-error");
         formError.getElement().setAttribute("role", "alert");
         FileIdentitySection person = new FileIdentitySection(binder, problems, false);
         Button save = new Button(getTranslation("candidatefile.identity.save"), click -> save(context));
         save.setId("identity-save");
-        details.add(new Div(person, new FileIdentitySection.Contact(binder, problems), formError, save));
+        form.add(person, new FileIdentitySection.Contact(binder, problems), formError, save);
         binder.readBean(typed(context.file()));
     }
 

@@ -43,7 +43,7 @@ final class FileIdentityPart extends FilePart {
         Facts.term(this, facts, "candidatefile.opened", getTranslation("candidatefile.opened.by",
                 date(file.openedOn()), file.openedBy()));
         add(facts);
-        whenOpen(new FileIdentityEdit(context));
+        whenOpen(FileIdentityEdit.NAME, () -> new FileIdentityEdit(context));
         if (!subsidies.isEmpty()) {
             add(new Paragraph(getTranslation("candidatefile.subsidies")), lines("file-subsidies", subsidies.stream()
                     .map(request -> new ListItem(new Anchor("gemeente/" + tenant + "/aanvragen/" + request.id(),

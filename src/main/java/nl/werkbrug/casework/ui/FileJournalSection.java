@@ -21,10 +21,10 @@ final class FileJournalSection extends FilePart {
         add(lines("contacts", file.contacts().stream().map(contact -> line(getTranslation("candidatefile.contact.line",
                 date(contact.heldOn()), label(contact.kind()), contact.recordedBy(), contact.note()))).toList(),
                 "candidatefile.contact.none"));
-        whenOpen(new ContactForm(context));
+        whenOpen(ContactForm.NAME, () -> new ContactForm(context));
         add(new Paragraph(getTranslation("candidatefile.agreements")), lines("agreements",
                 file.agreements().stream().map(this::agreement).toList(), "candidatefile.agreement.none"));
-        whenOpen(new AgreementForm(context));
+        whenOpen(AgreementForm.NAME, () -> new AgreementForm(context));
     }
 
     private ListItem agreement(AgreementLine agreement) {
@@ -52,9 +52,10 @@ final class FileJournalSection extends FilePart {
 
     static final class ContactForm extends FileEntryForm<ContactTyped> {
 
+        static final OnDemandForm.Name NAME = new OnDemandForm.Name("contact-form", "candidatefile.contact.record");
+
         ContactForm(FileContext context) {
-            super(context, Parts.create(), "contact-form", "candidatefile.contact.record", ContactTyped::new,
-                    "candidatefile.contact.saved");
+            super(context, Parts.create(), NAME, ContactTyped::new, "candidatefile.contact.saved");
             choice("contact-kind", "candidatefile.contact.kind", "kind", ContactKind.values(), typed -> typed.kind,
                     (typed, value) -> typed.kind = value);
             date("contact-held-on", "candidatefile.contact.held-on", "heldOn", typed -> typed.heldOn,
@@ -77,9 +78,10 @@ final class FileJournalSection extends FilePart {
 
     static final class AgreementForm extends FileEntryForm<AgreementTyped> {
 
+        static final OnDemandForm.Name NAME = new OnDemandForm.Name("agreement-form", "candidatefile.agreement.record");
+
         AgreementForm(FileContext context) {
-            super(context, Parts.create(), "agreement-form", "candidatefile.agreement.record", AgreementTyped::new,
-                    "candidatefile.agreement.saved");
+            super(context, Parts.create(), NAME, AgreementTyped::new, "candidatefile.agreement.saved");
             text("agreement-description", "candidatefile.agreement.description", "description",
                     typed -> typed.description, (typed, value) -> typed.description = value);
             date("agreement-due", "candidatefile.agreement.due-on", "dueOn", typed -> typed.dueOn,

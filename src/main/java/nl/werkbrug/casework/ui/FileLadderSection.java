@@ -23,11 +23,11 @@ final class FileLadderSection extends FilePart {
         add(current, lines("ladder-history", file.ladder().reversed().stream().map(step -> line(getTranslation(
                 "candidatefile.ladder.line", date(step.assessedOn()), getTranslation("candidates.rung." + step.rung()),
                 step.assessor(), step.note()))).toList(), "candidatefile.ladder.none"));
-        whenOpen(new RungForm(context));
+        whenOpen(RungForm.NAME, () -> new RungForm(context));
         add(new Paragraph(getTranslation("candidatefile.obligation")), lines("obligations", file.obligations()
                 .reversed().stream().map(line -> line(getTranslation("candidatefile.obligation.line", label(line.kind()),
                         period(line.from(), line.until()), line.reason()))).toList(), "candidatefile.obligation.none"));
-        whenOpen(new ObligationForm(context));
+        whenOpen(ObligationForm.NAME, () -> new ObligationForm(context));
     }
 
     /** A rung is typed as a number, so that a 7 reaches the domain's rule and is answered at the field. */
@@ -39,9 +39,10 @@ final class FileLadderSection extends FilePart {
 
     static final class RungForm extends FileEntryForm<RungTyped> {
 
+        static final OnDemandForm.Name NAME = new OnDemandForm.Name("rung-form", "candidatefile.ladder.record");
+
         RungForm(FileContext context) {
-            super(context, Parts.create(), "rung-form", "candidatefile.ladder.record", RungTyped::new,
-                    "candidatefile.ladder.saved");
+            super(context, Parts.create(), NAME, RungTyped::new, "candidatefile.ladder.saved");
             integer("rung", "candidatefile.ladder.rung", "rung", typed -> typed.rung, (typed, value) -> typed.rung = value)
                     .setHelperText(getTranslation("candidatefile.ladder.rung.help"));
             date("assessed-on", "candidatefile.ladder.assessed-on", "assessedOn", typed -> typed.assessedOn,
@@ -66,9 +67,10 @@ final class FileLadderSection extends FilePart {
 
     static final class ObligationForm extends FileEntryForm<ObligationTyped> {
 
+        static final OnDemandForm.Name NAME = new OnDemandForm.Name("obligation-form", "candidatefile.obligation.record");
+
         ObligationForm(FileContext context) {
-            super(context, Parts.create(), "obligation-form", "candidatefile.obligation.record", ObligationTyped::new,
-                    "candidatefile.obligation.saved");
+            super(context, Parts.create(), NAME, ObligationTyped::new, "candidatefile.obligation.saved");
             choice("obligation-kind", "candidatefile.obligation.kind", "kind", WorkObligation.values(),
                     typed -> typed.kind, (typed, value) -> typed.kind = value);
             date("obligation-from", "candidatefile.from", "from", typed -> typed.from, (typed, value) -> typed.from = value);

@@ -24,9 +24,9 @@ final class FileOutflowSection extends FilePart {
                         : file.outflowLasted() ? "candidatefile.outflow.lasted" : "candidatefile.outflow.not-lasted")));
         state.setId("outflow");
         add(state);
-        whenOpen(new OutflowForm(context));
+        whenOpen(OutflowForm.NAME, () -> new OutflowForm(context));
         if (!file.open() && file.outflowReason() != null && file.outflowLasted() == null && file.anonymisedOn() == null) {
-            add(new LastingForm(context));
+            headed(LastingForm.NAME, new LastingForm(context));
         }
     }
 
@@ -37,9 +37,10 @@ final class FileOutflowSection extends FilePart {
 
     static final class OutflowForm extends FileEntryForm<OutflowTyped> {
 
+        static final OnDemandForm.Name NAME = new OnDemandForm.Name("outflow-form", "candidatefile.outflow.record");
+
         OutflowForm(FileContext context) {
-            super(context, Parts.create(), "outflow-form", "candidatefile.outflow.record", OutflowTyped::new,
-                    "candidatefile.outflow.saved");
+            super(context, Parts.create(), NAME, OutflowTyped::new, "candidatefile.outflow.saved");
             choice("outflow-reason", "candidatefile.outflow.reason", "reason", OutflowReason.values(),
                     typed -> typed.reason, (typed, value) -> typed.reason = value);
             date("outflow-on", "candidatefile.outflow.on", "on", typed -> typed.on, (typed, value) -> typed.on = value)
@@ -60,9 +61,10 @@ final class FileOutflowSection extends FilePart {
     /** Whether the outflow lasted: asked of a closed file, six months after the outflow. */
     static final class LastingForm extends FileEntryForm<LastingTyped> {
 
+        static final OnDemandForm.Name NAME = new OnDemandForm.Name("lasting-form", "candidatefile.outflow.lasting");
+
         LastingForm(FileContext context) {
-            super(context, Parts.create(), "lasting-form", "candidatefile.outflow.lasting", LastingTyped::new,
-                    "candidatefile.outflow.lasting-saved");
+            super(context, Parts.create(), NAME, LastingTyped::new, "candidatefile.outflow.lasting-saved");
             RadioButtonGroup<Boolean> lasted = labelled(new RadioButtonGroup<>(), "lasted",
                     "candidatefile.outflow.lasting.question", "lasted", typed -> typed.lasted,
                     (typed, value) -> typed.lasted = value);

@@ -2,10 +2,12 @@ package nl.werkbrug.casework.ui;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -30,11 +32,19 @@ abstract class FilePart extends Composite<Section> {
         getContent().add(components);
     }
 
-    /** Adds the forms only while the file is open: a closed file is read only. */
-    protected void whenOpen(Component... forms) {
+    /**
+     * Adds the form behind its heading, built when the consultant opens it, and only while the file is open: a closed
+     * file is read only.
+     */
+    protected void whenOpen(OnDemandForm.Name name, Supplier<? extends Component> form) {
         if (context.file().open()) {
-            add(forms);
+            add(new OnDemandForm(name, context.openForms(), form));
         }
+    }
+
+    /** Adds a form that is always shown, under its heading. */
+    protected void headed(OnDemandForm.Name name, Component form) {
+        add(new H3(getTranslation(name.headingKey())), form);
     }
 
     /** A list of lines, or the text that there are none. */

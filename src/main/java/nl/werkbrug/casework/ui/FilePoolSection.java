@@ -56,7 +56,7 @@ final class FilePoolSection extends FilePart {
                             "toestemmingen-" + member.pseudonym() + ".pdf", "application/pdf", consents::ledgerPdf)));
         });
         if (context.file().open()) {
-            add(new ConsentForm(context, consents));
+            whenOpen(ConsentForm.NAME, () -> new ConsentForm(context, consents));
             membership.ifPresent(member -> {
                 Button confirm = new Button(getTranslation("candidatefile.pool.confirm"), click -> act(() -> {
                     consents.confirm(context.id());
@@ -107,6 +107,8 @@ final class FilePoolSection extends FilePart {
     /** Records the candidate's consent for an audience, or its withdrawal, with purpose and how it was given. */
     static final class ConsentForm extends FormSection<ConsentTyped> {
 
+        static final OnDemandForm.Name NAME = new OnDemandForm.Name("pool-consent-form", "candidatefile.pool.consent");
+
         private final Binder<ConsentTyped> binder;
         private final ProblemFields problems;
         private final FileContext context;
@@ -122,12 +124,12 @@ final class FilePoolSection extends FilePart {
 
         private ConsentForm(FileContext context, PoolConsents consents, Binder<ConsentTyped> binder,
                             ProblemFields problems, Paragraph message) {
-            super(binder, problems, "candidatefile.pool.consent");
+            super(binder, problems, null);
             this.binder = binder;
             this.problems = problems;
             this.context = context;
             this.consents = consents;
-            setId("pool-consent-form");
+            setId(NAME.id());
             binder.readBean(new ConsentTyped());
             Select<Audience> audience = FileEntryForm.named(labelled(new Select<>(), "pool-audience",
                     "candidatefile.pool.audience", "audience", typed -> typed.audience,

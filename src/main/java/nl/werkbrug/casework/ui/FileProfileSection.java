@@ -32,7 +32,7 @@ final class FileProfileSection extends FilePart {
         super(context, "file-profile", "candidatefile.profile");
         ProfileForm form = new ProfileForm(context, occupations);
         form.getElement().setEnabled(context.file().open());
-        add(form);
+        headed(ProfileForm.NAME, form);
     }
 
     static final class ProfileTyped {
@@ -83,8 +83,10 @@ final class FileProfileSection extends FilePart {
 
     static final class ProfileForm extends FileEntryForm<ProfileTyped> {
 
+        static final OnDemandForm.Name NAME = new OnDemandForm.Name("profile-form", "candidatefile.profile.edit");
+
         ProfileForm(FileContext context, List<Occupation> occupations) {
-            super(context, Parts.create(), "profile-form", "candidatefile.profile.edit",
+            super(context, Parts.create(), NAME,
                     () -> ProfileTyped.of(context.file().profile(), occupations), "candidatefile.profile.saved");
             MultiSelectComboBox<Occupation> occupation = labelled(new MultiSelectComboBox<>(), "occupations",
                     "candidatefile.profile.occupations", "iscoCodes", typed -> typed.occupations,

@@ -26,7 +26,8 @@ final class FileTeamSection extends FilePart {
                 file.involved().stream().map(username -> involved(colleagues, username)).toList(),
                 "candidatefile.team.none"));
         List<Member> others = colleagues.stream().filter(member -> !member.username().equals(file.consultant())).toList();
-        whenOpen(new TransferForm(context, others), new InvolveForm(context, others));
+        whenOpen(TransferForm.NAME, () -> new TransferForm(context, others));
+        whenOpen(InvolveForm.NAME, () -> new InvolveForm(context, others));
     }
 
     private ListItem involved(List<Member> colleagues, String username) {
@@ -60,9 +61,10 @@ final class FileTeamSection extends FilePart {
 
     static final class TransferForm extends FileEntryForm<TransferTyped> {
 
+        static final OnDemandForm.Name NAME = new OnDemandForm.Name("transfer-form", "candidatefile.team.transfer");
+
         TransferForm(FileContext context, List<Member> colleagues) {
-            super(context, Parts.create(), "transfer-form", "candidatefile.team.transfer", TransferTyped::new,
-                    "candidatefile.team.transferred");
+            super(context, Parts.create(), NAME, TransferTyped::new, "candidatefile.team.transferred");
             colleagues(select("transfer-to", "candidatefile.team.colleague", "toUsername",
                     typed -> typed.colleague, (typed, value) -> typed.colleague = value), colleagues);
             area("handover-note", "candidatefile.team.handover-note", "note", typed -> typed.note,
@@ -83,9 +85,10 @@ final class FileTeamSection extends FilePart {
 
     static final class InvolveForm extends FileEntryForm<InvolveTyped> {
 
+        static final OnDemandForm.Name NAME = new OnDemandForm.Name("involve-form", "candidatefile.team.involve");
+
         InvolveForm(FileContext context, List<Member> colleagues) {
-            super(context, Parts.create(), "involve-form", "candidatefile.team.involve", InvolveTyped::new,
-                    "candidatefile.team.involved-saved");
+            super(context, Parts.create(), NAME, InvolveTyped::new, "candidatefile.team.involved-saved");
             colleagues(select("involve", "candidatefile.team.colleague", "involved",
                     typed -> typed.colleague, (typed, value) -> typed.colleague = value), colleagues);
             finish("candidatefile.team.involve.save");

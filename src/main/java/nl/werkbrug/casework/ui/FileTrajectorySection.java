@@ -34,17 +34,16 @@ final class FileTrajectorySection extends FilePart {
                         "candidatefile.deployment.line", line.instrumentName(), period(line.start(), line.endedOn()),
                         date(line.plannedEnd()), line.provider(), formats.money(line.cost()), line.outcome()))).toList(),
                         "candidatefile.deployment.none"));
-        if (file.open()) {
-            add(new PlanForm(context, context.files().instruments(file)));
-        }
+        // The catalogue is judged for the candidate only when the consultant opens the form.
+        whenOpen(PlanForm.NAME, () -> new PlanForm(context, context.files().instruments(file)));
         if (file.deployments().stream().anyMatch(DeploymentLine::running)) {
-            whenOpen(new EndForm(context));
+            whenOpen(EndForm.NAME, () -> new EndForm(context));
         }
         add(new Paragraph(getTranslation("candidatefile.intake")), lines("intakes", file.intakes().stream()
                 .map(line -> line(getTranslation("candidatefile.intake.line", date(line.heldOn()), label(line.outcome()),
                         String.join(", ", line.diagnoses().stream().sorted().map(this::label).toList()), line.note())))
                 .toList(), "candidatefile.intake.none"));
-        whenOpen(new IntakeForm(context));
+        whenOpen(IntakeForm.NAME, () -> new IntakeForm(context));
     }
 
     static final class PlanTyped {
@@ -58,11 +57,12 @@ final class FileTrajectorySection extends FilePart {
     /** Planning an instrument: each one of the catalogue with whether it applies, and the reasons for the chosen one. */
     static final class PlanForm extends FileEntryForm<PlanTyped> {
 
+        static final OnDemandForm.Name NAME = new OnDemandForm.Name("plan-form", "candidatefile.deployment.plan");
+
         private final ApplicabilityBox verdict = new ApplicabilityBox("candidatefile.applicability", "instrument-verdict");
 
         PlanForm(FileContext context, List<Applicability> instruments) {
-            super(context, Parts.create(), "plan-form", "candidatefile.deployment.plan", PlanTyped::new,
-                    "candidatefile.deployment.saved");
+            super(context, Parts.create(), NAME, PlanTyped::new, "candidatefile.deployment.saved");
             Select<Applicability> instrument = select("instrument", "candidatefile.deployment.instrument",
                     "instrumentCode", typed -> typed.instrument, (typed, value) -> typed.instrument = value);
             instrument.setItems(instruments);
@@ -113,9 +113,10 @@ final class FileTrajectorySection extends FilePart {
 
     static final class EndForm extends FileEntryForm<EndTyped> {
 
+        static final OnDemandForm.Name NAME = new OnDemandForm.Name("end-deployment-form", "candidatefile.deployment.end");
+
         EndForm(FileContext context) {
-            super(context, Parts.create(), "end-deployment-form", "candidatefile.deployment.end", EndTyped::new,
-                    "candidatefile.deployment.ended");
+            super(context, Parts.create(), NAME, EndTyped::new, "candidatefile.deployment.ended");
             Select<DeploymentLine> deployment = select("end-deployment",
                     "candidatefile.deployment.instrument", "deployment", typed -> typed.deployment,
                     (typed, value) -> typed.deployment = value);
@@ -147,9 +148,10 @@ final class FileTrajectorySection extends FilePart {
 
     static final class IntakeForm extends FileEntryForm<IntakeTyped> {
 
+        static final OnDemandForm.Name NAME = new OnDemandForm.Name("intake-form", "candidatefile.intake.record");
+
         IntakeForm(FileContext context) {
-            super(context, Parts.create(), "intake-form", "candidatefile.intake.record", IntakeTyped::new,
-                    "candidatefile.intake.saved");
+            super(context, Parts.create(), NAME, IntakeTyped::new, "candidatefile.intake.saved");
             date("intake-held-on", "candidatefile.intake.held-on", "heldOn", typed -> typed.heldOn,
                     (typed, value) -> typed.heldOn = value);
             choice("intake-outcome", "candidatefile.intake.outcome", "outcome", IntakeOutcome.values(),
