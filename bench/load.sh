@@ -88,6 +88,8 @@ cpu_ms() {
 }
 
 tsv_all() { awk -F'\t' '$1 == "all"' "$1"; }
+# p95 of the requests sent while users were arriving (ramp) and once all had arrived (hold)
+tsv_p95() { awk -F'\t' -v phase="all ($2)" '$1 == phase { print $5 }' "$1"; }
 
 steps_table() {
   echo "| step | requests | errors | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) |"
@@ -152,6 +154,7 @@ for n in $(levels); do
   uis1=$(instances com.vaadin.flow.component.UI "$OUT/histogram-after-$n.txt")
   sessions1=$(instances com.vaadin.flow.server.VaadinSession "$OUT/histogram-after-$n.txt")
   IFS=$'\t' read -r _ requests errors p50 p95 p99 max < <(tsv_all "$OUT/level-$n.tsv")
+  p95_ramp=$(tsv_p95 "$OUT/level-$n.tsv" ramp); p95_hold=$(tsv_p95 "$OUT/level-$n.tsv" hold)
   duis=$((uis1 - uis0)); dsessions=$((sessions1 - sessions0))
   per_ui="-"; per_session="-"
   [ "$duis" -gt 0 ] && per_ui="$(( (heap1 - heap0) / duis )) KB"
@@ -167,7 +170,7 @@ for n in $(levels); do
   estimate=$(awk -v c=$((cpu1 - cpu0)) -v n="$n" -v h="$DURATION" -v r="$RAMP" -v k="$(nproc)" \
       'BEGIN { us = n * (h + r / 2); printf "%.0f", c ? 0.7 * k * 1000 * us / c : 0 }')
   error_pct=$(awk -v e="$errors" -v r="$requests" 'BEGIN { printf "%.2f", r ? 100 * e / r : 0 }')
-  ROWS="$ROWS| $n | $requests | $errors ($error_pct %) | $p50 | $p95 | $p99 | $max | $((heap0 / 1024)) → $((heap1 / 1024)) MB | $duis UIs, $dsessions sessions | $per_ui | $per_session | $cpu_per_request | $estimate | $verdict |
+  ROWS="$ROWS| $n | $requests | $errors ($error_pct %) | $p50 | $p95 | $p95_ramp / $p95_hold | $p99 | $max | $((heap0 / 1024)) → $((heap1 / 1024)) MB | $duis UIs, $dsessions sessions | $per_ui | $per_session | $cpu_per_request | $estimate | $verdict |
 "
   log "level $n: p95 $p95 ms, $errors errors of $requests, heap per UI $per_ui: $verdict"
   if [ "$verdict" != "held" ] && [ -z "${LOAD_KEEP_GOING:-}" ]; then break; fi
@@ -181,8 +184,8 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
   echo "load average (1, 5, 15 min) before: $LOAD_BEFORE, after: $LOAD_AFTER. Portal and Gatling share the machine."
   echo "Command: \`bash bench/load.sh $USERS $DURATION\`; levels: $(levels | xargs); ramp $RAMP s, hold $DURATION s, think 2-5 s."
   echo
-  echo "| users | requests | errors | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | heap in use after GC | new | heap per UI | heap per session | portal CPU per request (ms) | users at 70 % of $(nproc) cores (estimate) | verdict |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+  echo "| users | requests | errors | p50 (ms) | p95 (ms) | p95 ramp / hold (ms) | p99 (ms) | max (ms) | heap in use after GC | new | heap per UI | heap per session | portal CPU per request (ms) | users at 70 % of $(nproc) cores (estimate) | verdict |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
   printf '%s' "$ROWS"
   echo
   held_text="no level"; [ -n "$HELD" ] && held_text="$HELD users"

@@ -13,8 +13,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Response times and errors per request type of one run, written as a tab-separated table when the simulation ends
  * (Gatling 3.14 keeps its own log binary and its statistics inside the HTML report): one line per request type in
- * the order they first occurred and one "all" line, with requests, errors, p50, p95, p99 and max in milliseconds
- * (nearest rank over the requests that got a response; a request without a response counts as an error only).
+ * the order they first occurred, one "all" line, and the "all" of the two phases: "all (ramp)", the requests sent
+ * while users were still arriving (and logging in), and "all (hold)", those sent once every user had arrived; with
+ * requests, errors, p50, p95, p99 and max in milliseconds (nearest rank over the requests that got a response; a
+ * request without a response counts as an error only).
  */
 final class LoadStatistics {
 
@@ -27,7 +29,15 @@ final class LoadStatistics {
     private LoadStatistics() {
     }
 
-    static void record(String name, long millis, boolean failed) {
+    static void record(String name, long millis, boolean failed, boolean sentInHold) {
+        count(name, millis, failed);
+        count(sentInHold ? HOLD : RAMP, millis, failed);
+    }
+
+    private static final String RAMP = "all (ramp)";
+    private static final String HOLD = "all (hold)";
+
+    private static void count(String name, long millis, boolean failed) {
         Type type = TYPES.computeIfAbsent(name, key -> {
             ORDER.add(key);
             return new Type(new AtomicInteger(), new AtomicInteger(), new ConcurrentLinkedQueue<>());
@@ -48,6 +58,9 @@ final class LoadStatistics {
         int requests = 0;
         int errors = 0;
         for (String name : ORDER) {
+            if (name.equals(RAMP) || name.equals(HOLD)) {
+                continue;
+            }
             Type type = TYPES.get(name);
             List<Long> times = new ArrayList<>(type.times());
             all.addAll(times);
@@ -56,6 +69,11 @@ final class LoadStatistics {
             lines.add(line(name, type.requests().get(), type.errors().get(), times));
         }
         lines.add(line("all", requests, errors, all));
+        for (String phase : List.of(RAMP, HOLD)) {
+            Type type = TYPES.get(phase);
+            lines.add(type == null ? line(phase, 0, 0, List.of())
+                    : line(phase, type.requests().get(), type.errors().get(), new ArrayList<>(type.times())));
+        }
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);

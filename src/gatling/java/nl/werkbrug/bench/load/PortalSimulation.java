@@ -49,7 +49,8 @@ public class PortalSimulation extends Simulation {
     private static final int HOLD = Integer.getInteger("load.holdSeconds", 60);
     private static final int THINK_MIN = Integer.getInteger("load.thinkMin", 2);
     private static final int THINK_MAX = Integer.getInteger("load.thinkMax", 5);
-    private static final long DEADLINE = System.currentTimeMillis() + (RAMP + HOLD) * 1000L;
+    private static final long RAMP_END = System.currentTimeMillis() + RAMP * 1000L;
+    private static final long DEADLINE = RAMP_END + HOLD * 1000L;
 
     /** What Chromium's Flow client sends with its bootstrap request (window and screen of a 1280×720 browser). */
     private static final String INIT_PARAMETERS = "&query=&v-sh=720&v-sw=1280&v-wh=720&v-ww=1280&v-bh=720&v-bw=1280"
@@ -78,11 +79,11 @@ public class PortalSimulation extends Simulation {
      * whether it failed; a user whose request failed leaves, as its Vaadin client would be out of step.
      */
     private static ChainBuilder timed(String name, HttpRequestActionBuilder request) {
-        return exec(session -> session.remove("responseTime"))
+        return exec(session -> session.remove("responseTime").set("sentAt", System.currentTimeMillis()))
                 .exec(request)
                 .exec(session -> {
                     LoadStatistics.record(name, session.contains("responseTime") ? session.getInt("responseTime") : -1,
-                            session.isFailed());
+                            session.isFailed(), session.getLong("sentAt") >= RAMP_END);
                     return session;
                 })
                 .exitHereIfFailed();
