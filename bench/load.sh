@@ -2,10 +2,11 @@
 # Load test (issue 13): consultants and employers doing their real steps through Vaadin's real requests (Gatling's
 # Java DSL, src/gatling/java, Maven profile `load`) against the jar of the run command on the embedded PostgreSQL with
 # demo data, on loopback. Levels of concurrent users, each ramped up in LOAD_RAMP seconds and held for `duration`
-# seconds (70 % consultants, 30 % employers, 2-5 s think time between steps); per level the p95 round trip and the
-# errors; "held" = p95 <= 250 ms and no error; the first level that is not held is the breaking point. After each
-# level a forced GC and the heap in use and the number of Vaadin UIs (class histogram) give the heap per UI:
-# (heap after - heap before) / (UIs after - UIs before); the users do not log out, so their sessions stay in memory.
+# seconds (70 % consultants, 30 % employers, 2-5 s think time between steps); per level the p95 round trip (also of
+# the requests sent during the ramp and during the hold apart) and the errors; "held" = p95 of all requests <= 250 ms
+# and no error; the first level that is not held is the breaking point. After each level a forced GC and the heap in
+# use and the number of Vaadin UIs (class histogram) give the heap per UI: (heap after - heap before) / (UIs after -
+# UIs before); the users do not log out, so their sessions stay in memory.
 #
 # Usage: bash bench/load.sh [users] [duration]
 #   users     target concurrency (default 300): levels 25, 50, 100, then steps of 50 up to users, then 4/3, 5/3 and

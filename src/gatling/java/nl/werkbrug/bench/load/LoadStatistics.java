@@ -24,6 +24,8 @@ final class LoadStatistics {
     }
 
     private static final Map<String, Type> TYPES = new ConcurrentHashMap<>();
+    private static final String RAMP = "all (ramp)";
+    private static final String HOLD = "all (hold)";
     private static final List<String> ORDER = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private LoadStatistics() {
@@ -33,9 +35,6 @@ final class LoadStatistics {
         count(name, millis, failed);
         count(sentInHold ? HOLD : RAMP, millis, failed);
     }
-
-    private static final String RAMP = "all (ramp)";
-    private static final String HOLD = "all (hold)";
 
     private static void count(String name, long millis, boolean failed) {
         Type type = TYPES.computeIfAbsent(name, key -> {
