@@ -21,33 +21,40 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class LoadStatistics {
 
     private record Type(AtomicInteger requests, AtomicInteger errors, ConcurrentLinkedQueue<Long> times) {
+
+        Type() {
+            this(new AtomicInteger(), new AtomicInteger(), new ConcurrentLinkedQueue<>());
+        }
+
+        void count(long millis, boolean failed) {
+            requests.incrementAndGet();
+            if (failed) {
+                errors.incrementAndGet();
+            }
+            if (millis >= 0) {
+                times.add(millis);
+            }
+        }
+
+        String line(String name) {
+            return LoadStatistics.line(name, requests.get(), errors.get(), new ArrayList<>(times));
+        }
     }
 
     private static final Map<String, Type> TYPES = new ConcurrentHashMap<>();
-    private static final String RAMP = "all (ramp)";
-    private static final String HOLD = "all (hold)";
     private static final List<String> ORDER = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private static final Type RAMP = new Type();
+    private static final Type HOLD = new Type();
 
     private LoadStatistics() {
     }
 
     static void record(String name, long millis, boolean failed, boolean sentInHold) {
-        count(name, millis, failed);
-        count(sentInHold ? HOLD : RAMP, millis, failed);
-    }
-
-    private static void count(String name, long millis, boolean failed) {
-        Type type = TYPES.computeIfAbsent(name, key -> {
+        TYPES.computeIfAbsent(name, key -> {
             ORDER.add(key);
-            return new Type(new AtomicInteger(), new AtomicInteger(), new ConcurrentLinkedQueue<>());
-        });
-        type.requests().incrementAndGet();
-        if (failed) {
-            type.errors().incrementAndGet();
-        }
-        if (millis >= 0) {
-            type.times().add(millis);
-        }
+            return new Type();
+        }).count(millis, failed);
+        (sentInHold ? HOLD : RAMP).count(millis, failed);
     }
 
     static void write(Path file) throws IOException {
@@ -57,22 +64,15 @@ final class LoadStatistics {
         int requests = 0;
         int errors = 0;
         for (String name : ORDER) {
-            if (name.equals(RAMP) || name.equals(HOLD)) {
-                continue;
-            }
             Type type = TYPES.get(name);
-            List<Long> times = new ArrayList<>(type.times());
-            all.addAll(times);
+            all.addAll(type.times());
             requests += type.requests().get();
             errors += type.errors().get();
-            lines.add(line(name, type.requests().get(), type.errors().get(), times));
+            lines.add(type.line(name));
         }
         lines.add(line("all", requests, errors, all));
-        for (String phase : List.of(RAMP, HOLD)) {
-            Type type = TYPES.get(phase);
-            lines.add(type == null ? line(phase, 0, 0, List.of())
-                    : line(phase, type.requests().get(), type.errors().get(), new ArrayList<>(type.times())));
-        }
+        lines.add(RAMP.line("all (ramp)"));
+        lines.add(HOLD.line("all (hold)"));
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
