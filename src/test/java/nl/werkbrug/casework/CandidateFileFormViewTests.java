@@ -24,6 +24,7 @@ import nl.werkbrug.candidates.CandidateFileDetail;
 import nl.werkbrug.candidates.CandidateFiles;
 import nl.werkbrug.candidates.CandidateFixtures;
 import nl.werkbrug.candidates.DoelgroepFlag;
+import nl.werkbrug.candidates.LanguageLevel;
 import nl.werkbrug.catalogue.Applicability;
 import nl.werkbrug.identity.PortalUser;
 import nl.werkbrug.support.BrowserlessViewTest;
@@ -98,6 +99,37 @@ class CandidateFileFormViewTests extends BrowserlessViewTest {
         assertThat($(TextArea.class).id("rung-note").getValue()).isEqualTo("Eerste gesprek");
         assertThat($(Component.class).id("ladder-history").getElement().getText())
                 .isEqualTo("Er is nog geen trede vastgelegd.");
+    }
+
+    @Test
+    void the_profile_is_shown_as_lines_and_changed_in_its_form_where_too_many_hours_are_answered_at_the_field() {
+        CandidateFileDetail file = open(CandidateFixtures.nextBsn());
+        assertThat($(Component.class).id("profile-lines").getElement().getText())
+                .isEqualTo("Nog geen profiel vastgelegd.");
+        openForm("profile-form");
+        IntegerField hours = $(IntegerField.class).id("hours-per-week");
+        hours.setValue(61);
+        $(TextArea.class).id("skills").setValue("lassen\nheftruck");
+        textField("language-0").setValue("Nederlands");
+        @SuppressWarnings("unchecked")
+        Select<LanguageLevel> level = $(Select.class).id("language-level-0");
+        level.setValue(LanguageLevel.B1);
+
+        test($(Button.class).id("profile-form-save")).click();
+
+        assertProblem(hours, "Vul een aantal uren van 0 tot en met 60 in.");
+        assertThat($(TextArea.class).id("skills").getValue()).isEqualTo("lassen\nheftruck");
+        assertThat($(Component.class).id("profile-lines").getElement().getText())
+                .isEqualTo("Nog geen profiel vastgelegd.");
+
+        hours.setValue(32);
+        test($(Button.class).id("profile-form-save")).click();
+
+        assertThat($(Component.class).id("profile-lines").getElement().getTextRecursively())
+                .contains("Vaardigheden: lassen, heftruck", "Talen: Nederlands (B1)", "Uren per week beschikbaar: 32")
+                .doesNotContain("Rijbewijs");
+        assertThat(as(CONSULTANT, "hengelo", () -> files.find(file.id()).orElseThrow()).profile().hoursPerWeek())
+                .isEqualTo(32);
     }
 
     @Test

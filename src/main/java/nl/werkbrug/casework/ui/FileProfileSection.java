@@ -6,9 +6,11 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.werkbrug.candidates.CandidateFileDetail;
@@ -17,11 +19,14 @@ import nl.werkbrug.candidates.CandidateProfile.LanguageSkill;
 import nl.werkbrug.candidates.EducationLevel;
 import nl.werkbrug.candidates.LanguageLevel;
 import nl.werkbrug.employer.Occupation;
+import nl.werkbrug.platform.Formats;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What the candidate can and wants: occupations (ISCO-08, the list vacancies use), skills, education, languages
- * with their level, driving licence, hours, availability, travel distance, motivation and skills profile.
+ * with their level, driving licence, hours, availability, travel distance, motivation and skills profile. Shown as
+ * lines of what is filled in; the form to change it is built when the consultant opens it, like the file's other
+ * forms (the load test found the always-built form the largest part of showing a file, ADR 0027).
  */
 final class FileProfileSection extends FilePart {
 
@@ -30,9 +35,34 @@ final class FileProfileSection extends FilePart {
 
     FileProfileSection(FileContext context, List<Occupation> occupations) {
         super(context, "file-profile", "candidatefile.profile");
-        ProfileForm form = new ProfileForm(context, occupations);
-        form.getElement().setEnabled(context.file().open());
-        headed(ProfileForm.NAME, form);
+        add(lines("profile-lines", summary(context.file().profile(), occupations), "candidatefile.profile.none"));
+        whenOpen(ProfileForm.NAME, () -> new ProfileForm(context, occupations));
+    }
+
+    /** A line for each part of the profile that is filled in, in the form's order. */
+    private List<ListItem> summary(CandidateProfile profile, List<Occupation> occupations) {
+        Formats formats = Formats.of(getLocale());
+        List<ListItem> lines = new ArrayList<>();
+        part(lines, "occupations", occupations.stream().filter(occupation -> profile.iscoCodes().contains(
+                occupation.iscoCode())).map(Occupation::label).collect(Collectors.joining(", ")));
+        part(lines, "skills", String.join(", ", profile.skills()));
+        part(lines, "education", profile.education() == null ? "" : label(profile.education()));
+        part(lines, "languages", profile.languages().stream().map(spoken -> spoken.level() == null ? spoken.language()
+                : spoken.language() + " (" + label(spoken.level()) + ")").collect(Collectors.joining(", ")));
+        part(lines, "driving-licence", profile.drivingLicence() ? getTranslation("candidatefile.profile.yes") : "");
+        part(lines, "hours", formats.number(profile.hoursPerWeek()));
+        part(lines, "available-from", date(profile.availableFrom()));
+        part(lines, "travel", formats.number(profile.travelKm()));
+        part(lines, "motivation", profile.motivation());
+        part(lines, "skills-profile", profile.skillsProfile());
+        return lines;
+    }
+
+    private void part(List<ListItem> lines, String labelKey, String value) {
+        if (!value.isBlank()) {
+            lines.add(line(getTranslation("candidatefile.profile.line",
+                    getTranslation("candidatefile.profile." + labelKey), value)));
+        }
     }
 
     static final class ProfileTyped {
@@ -83,7 +113,7 @@ final class FileProfileSection extends FilePart {
 
     static final class ProfileForm extends FileEntryForm<ProfileTyped> {
 
-        static final OnDemandForm.Name NAME = new OnDemandForm.Name("profile-form", "candidatefile.profile.edit");
+        static final OnDemandForm.Name NAME = new OnDemandForm.Name("profile-form", "candidatefile.profile.change");
 
         ProfileForm(FileContext context, List<Occupation> occupations) {
             super(context, Parts.create(), NAME,
@@ -122,9 +152,7 @@ final class FileProfileSection extends FilePart {
                     (typed, value) -> typed.motivation = value);
             area("skills-profile", "candidatefile.profile.skills-profile", "skillsProfile", typed -> typed.skillsProfile,
                     (typed, value) -> typed.skillsProfile = value);
-            if (context.file().open()) {
-                finish("candidatefile.profile.save");
-            }
+            finish("candidatefile.profile.save");
         }
 
         @Override

@@ -189,10 +189,9 @@ class SecurityConfiguration {
                 .shouldObserveAuthorizations(false).build();
     }
 
-    /** BCrypt (strength 10), at most {@code werkbrug.password-hashing.concurrency} hashes at once (ADR 0027). */
     @Bean
-    PasswordEncoder passwordEncoder(BoundedPasswordHashing.Settings hashing) {
-        return new BoundedPasswordHashing(new BCryptPasswordEncoder(), hashing.permits(), hashing.maxWait());
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
     }
 
     @Bean

@@ -1,7 +1,5 @@
 package nl.werkbrug.shell.ui;
 
-import java.util.Locale;
-
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -18,8 +16,6 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.werkbrug.identity.LoginProperties;
 import nl.werkbrug.identity.LoginSession;
-import org.jspecify.annotations.Nullable;
-import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
@@ -39,7 +35,7 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         addClassName("werkbrug-login");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n(Failure.ERROR));
+        form.setI18n(i18n(false));
 
         H1 title = new H1(getTranslation("app.name"));
         Paragraph intro = new Paragraph(getTranslation("login.intro"));
@@ -52,33 +48,14 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         add(column);
     }
 
-    /** Why the last login failed, as the form says it. */
-    private enum Failure {
-        /** Wrong name or password (or any refusal that says no more). */
-        ERROR,
-        /** Refused by the throttle. */
-        LOCKED,
-        /** The password could not be checked now (too many at once, or the database away): try again shortly. */
-        BUSY;
-
-        static Failure of(@Nullable Object exception) {
-            return exception instanceof LockedException ? LOCKED
-                    : exception instanceof AuthenticationServiceException ? BUSY : ERROR;
-        }
-
-        String key() {
-            return "login." + name().toLowerCase(Locale.ROOT);
-        }
-    }
-
-    private LoginI18n i18n(Failure failure) {
+    private LoginI18n i18n(boolean locked) {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
-        i18n.getErrorMessage().setTitle(getTranslation(failure.key() + ".title"));
-        i18n.getErrorMessage().setMessage(getTranslation(failure.key() + ".message"));
+        i18n.getErrorMessage().setTitle(getTranslation(locked ? "login.locked.title" : "login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation(locked ? "login.locked.message" : "login.error.message"));
         return i18n;
     }
 
@@ -97,7 +74,8 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         VaadinSession session = event.getUI().getSession();
-        form.setI18n(i18n(Failure.of(session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))));
+        boolean locked = session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LockedException;
+        form.setI18n(i18n(locked));
         form.setError(true);
         Object username = session.getSession().getAttribute(LoginSession.LAST_USERNAME);
         if (username instanceof String name) {
