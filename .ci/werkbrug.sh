@@ -69,7 +69,7 @@ case "$cmd" in
     pick_jdk; ensure_node
     ./mvnw -B -q -DskipTests package
     log "Starting Werkbrug on http://localhost:${SERVER_PORT:-8080} (Ctrl+C stops it)"
-    exec "$JAVA_HOME/bin/java" -jar target/werkbrug-*.jar "$@"
+    exec "$JAVA_HOME/bin/java" -XX:+UseCompactObjectHeaders -jar target/werkbrug-*.jar "$@"
     ;;
   test)
     pick_jdk; ensure_node; ensure_chromium

@@ -13,7 +13,8 @@
 #             2 times users; the run stops after the first level that is not held (LOAD_KEEP_GOING=1 runs them all)
 #   duration  seconds each level holds its users after the ramp (default 120)
 # Environment: LOAD_LEVELS="10 25 50" (levels instead), LOAD_RAMP (default 30 s), LOAD_SKIP_BUILD=1 (reuse target/),
-#   LOAD_PORTAL_OPTS (JVM options of the portal, e.g. -Xmx1g), JAVA_HOME.
+#   LOAD_PORTAL_OPTS (JVM options of the portal; default those of the run command and the Helm chart,
+#   -XX:+UseCompactObjectHeaders; e.g. add -Xmx1g), JAVA_HOME.
 # Prints the Markdown results (also in target/load/<time>/results.md); exits non-zero when the build, the portal's
 # start or a Gatling run fails, naming the log.
 set -euo pipefail
@@ -99,6 +100,9 @@ steps_table() {
 }
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+# the CPU time the hypervisor gave to others while this machine wanted it (steal), from the start to the end
+cpu_ticks() { awk '/^cpu / { total = 0; for (i = 2; i <= NF; i++) total += $i; print total, $9 }' /proc/stat; }
+TICKS_BEFORE=$(cpu_ticks)
 
 if [ -z "${LOAD_SKIP_BUILD:-}" ]; then
   log "building the jar and the simulation (./mvnw -Pload -DskipTests package), log $OUT/build.log"
@@ -115,7 +119,7 @@ PORT=$(free_port)
 BASE="http://127.0.0.1:$PORT"
 log "starting the portal on $BASE (embedded PostgreSQL in $WORK/pg, demo data), log $OUT/portal.log"
 # shellcheck disable=SC2086
-"$JAVA" ${LOAD_PORTAL_OPTS:-} -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 \
+"$JAVA" ${LOAD_PORTAL_OPTS--XX:+UseCompactObjectHeaders} -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 \
     --werkbrug.embedded-database.data-directory="$WORK/pg" >"$OUT/portal.log" 2>&1 &
 PID=$!
 for i in $(seq 1 900); do
@@ -177,12 +181,14 @@ for n in $(levels); do
   if [ "$verdict" != "held" ] && [ -z "${LOAD_KEEP_GOING:-}" ]; then break; fi
 done
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+STEAL=$(printf '%s %s' "$TICKS_BEFORE" "$(cpu_ticks)" | awk '{ t = $3 - $1; printf "%.1f", (t > 0) ? 100 * ($4 - $2) / t : 0 }')
 
 {
   echo "### Load test, $(date -u '+%Y-%m-%d %H:%M') UTC"
   echo
   echo "Machine: $(nproc) cores ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)), $(awk '/MemTotal/ { printf "%.1f GB RAM", $2 / 1048576 }' /proc/meminfo), $(uname -sr), $("$JAVA" -version 2>&1 | head -1);"
-  echo "load average (1, 5, 15 min) before: $LOAD_BEFORE, after: $LOAD_AFTER. Portal and Gatling share the machine."
+  echo "load average (1, 5, 15 min) before: $LOAD_BEFORE, after: $LOAD_AFTER; CPU time stolen by the hypervisor: $STEAL %."
+  echo "Portal and Gatling share the machine; the portal's JVM options: \`${LOAD_PORTAL_OPTS--XX:+UseCompactObjectHeaders}\`."
   echo "Command: \`bash bench/load.sh $USERS $DURATION\`; levels: $(levels | xargs); ramp $RAMP s, hold $DURATION s, think 2-5 s."
   echo
   echo "| users | requests | errors | p50 (ms) | p95 (ms) | p95 ramp / hold (ms) | p99 (ms) | max (ms) | heap in use after GC | new | heap per UI | heap per session | portal CPU per request (ms) | users at 70 % of $(nproc) cores (estimate) | verdict |"

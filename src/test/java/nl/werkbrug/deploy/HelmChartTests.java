@@ -103,7 +103,7 @@ class HelmChartTests {
                 .map(volume -> volume.has("emptyDir")))
                 .containsExactly(true);
         assertThat(installation.configData().get("JAVA_TOOL_OPTIONS"))
-                .contains("-Djava.io.tmpdir=/tmp", "-XX:MaxRAMPercentage=75");
+                .contains("-Djava.io.tmpdir=/tmp", "-XX:MaxRAMPercentage=75", "-XX:+UseCompactObjectHeaders");
     }
 
     @Test
@@ -341,7 +341,7 @@ class HelmChartTests {
                 entry("WERKBRUG_BASE_URL", "https://werkbrug.twente.example"),
                 entry("WERKBRUG_DB_APP_ROLE", "werkbrug_app"),
                 entry("SPRING_LIQUIBASE_ENABLED", "false"),
-                entry("JAVA_TOOL_OPTIONS", "-XX:MaxRAMPercentage=75 -Djava.io.tmpdir=/tmp")));
+                entry("JAVA_TOOL_OPTIONS", "-XX:MaxRAMPercentage=75 -XX:+UseCompactObjectHeaders -Djava.io.tmpdir=/tmp")));
         assertThat(installation.portalContainer().at("/envFrom/0/configMapRef/name").asString())
                 .isEqualTo(installation.one("ConfigMap").at("/metadata/name").asString());
     }
