@@ -13,6 +13,7 @@
 #             2 times users; the run stops after the first level that is not held (LOAD_KEEP_GOING=1 runs them all)
 #   duration  seconds each level holds its users after the ramp (default 120)
 # Environment: LOAD_LEVELS="10 25 50" (levels instead), LOAD_RAMP (default 30 s), LOAD_SKIP_BUILD=1 (reuse target/),
+#   LOAD_WARMUP_USERS and LOAD_WARMUP_SECONDS (the uncounted warm-up before the first level, default 50 users, 60 s),
 #   LOAD_PORTAL_OPTS (JVM options of the portal; default those of the run command and the Helm chart,
 #   -XX:+UseCompactObjectHeaders; e.g. add -Xmx1g), JAVA_HOME.
 # Prints the Markdown results (also in target/load/<time>/results.md); exits non-zero when the build, the portal's
@@ -23,6 +24,9 @@ ROOT=$PWD
 USERS=${1:-300}
 DURATION=${2:-120}
 RAMP=${LOAD_RAMP:-30}
+# a warm-up that lets the JIT compile the steps' code before the first level (10 users for 30 s left it cold)
+WARMUP_USERS=${LOAD_WARMUP_USERS:-50}
+WARMUP_SECONDS=${LOAD_WARMUP_SECONDS:-60}
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 JAVA="$JAVA_HOME/bin/java"
 JCMD="$JAVA_HOME/bin/jcmd"
@@ -139,8 +143,8 @@ gatling() { # users hold-seconds result-file log-file description
   [ -f "$3" ] || fail "Gatling wrote no results ($5), see $4"
 }
 
-log "warm-up: 10 users for 30 s (not counted)"
-gatling 10 30 "$OUT/warmup.tsv" "$OUT/gatling-warmup.log" "warm-up"
+log "warm-up: $WARMUP_USERS users for $WARMUP_SECONDS s (not counted)"
+gatling "$WARMUP_USERS" "$WARMUP_SECONDS" "$OUT/warmup.tsv" "$OUT/gatling-warmup.log" "warm-up"
 
 ROWS=""
 HELD=""
@@ -189,7 +193,7 @@ STEAL=$(printf '%s %s' "$TICKS_BEFORE" "$(cpu_ticks)" | awk '{ t = $3 - $1; prin
   echo "Machine: $(nproc) cores ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)), $(awk '/MemTotal/ { printf "%.1f GB RAM", $2 / 1048576 }' /proc/meminfo), $(uname -sr), $("$JAVA" -version 2>&1 | head -1);"
   echo "load average (1, 5, 15 min) before: $LOAD_BEFORE, after: $LOAD_AFTER; CPU time stolen by the hypervisor: $STEAL %."
   echo "Portal and Gatling share the machine; the portal's JVM options: \`${LOAD_PORTAL_OPTS--XX:+UseCompactObjectHeaders}\`."
-  echo "Command: \`bash bench/load.sh $USERS $DURATION\`; levels: $(levels | xargs); ramp $RAMP s, hold $DURATION s, think 2-5 s."
+  echo "Command: \`bash bench/load.sh $USERS $DURATION\`; levels: $(levels | xargs); ramp $RAMP s, hold $DURATION s, think 2-5 s; warm-up $WARMUP_USERS users for $WARMUP_SECONDS s."
   echo
   echo "| users | requests | errors | p50 (ms) | p95 (ms) | p95 ramp / hold (ms) | p99 (ms) | max (ms) | heap in use after GC | new | heap per UI | heap per session | portal CPU per request (ms) | users at 70 % of $(nproc) cores (estimate) | verdict |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
