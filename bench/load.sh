@@ -3,10 +3,11 @@
 # Java DSL, src/gatling/java, Maven profile `load`) against the jar of the run command on the embedded PostgreSQL with
 # demo data, on loopback. Levels of concurrent users, each ramped up in LOAD_RAMP seconds and held for `duration`
 # seconds (70 % consultants, 30 % employers, 2-5 s think time between steps); per level the p95 round trip (also of
-# the requests sent during the ramp and during the hold apart) and the errors; "held" = p95 of all requests <= 250 ms
-# and no error; the first level that is not held is the breaking point. After each level a forced GC and the heap in
-# use and the number of Vaadin UIs (class histogram) give the heap per UI: (heap after - heap before) / (UIs after -
-# UIs before); the users do not log out, so their sessions stay in memory.
+# the requests sent during the ramp and during the hold apart) and the errors; "held" = no error and p95 <= 250 ms
+# of the requests sent while all the level's users work (the hold; ADR 0028), "ramp included" when the p95 of all
+# requests is within 250 ms too; the first level that is not held is the breaking point. After each level a forced
+# GC and the heap in use and the number of Vaadin UIs (class histogram) give the heap per UI: (heap after - heap
+# before) / (UIs after - UIs before); the users do not log out, so their sessions stay in memory.
 #
 # Usage: bash bench/load.sh [users] [duration]
 #   users     target concurrency (default 300): levels 25, 50, 100, then steps of 50 up to users, then 4/3, 5/3 and
@@ -148,6 +149,7 @@ gatling "$WARMUP_USERS" "$WARMUP_SECONDS" "$OUT/warmup.tsv" "$OUT/gatling-warmup
 
 ROWS=""
 HELD=""
+HELD_WHOLE=""
 HELD_FILE=""
 BROKEN=""
 BROKEN_FILE=""
@@ -168,8 +170,15 @@ for n in $(levels); do
   per_ui="-"; per_session="-"
   [ "$duis" -gt 0 ] && per_ui="$(( (heap1 - heap0) / duis )) KB"
   [ "$dsessions" -gt 0 ] && per_session="$(( (heap1 - heap0) / dsessions )) KB"
-  if [ "$errors" -eq 0 ] && [ "$p95" != "-" ] && [ "$p95" -le 250 ]; then
-    verdict="held"; HELD=$n; HELD_FILE="$OUT/level-$n.tsv"
+  # held: no error in the level and p95 <= 250 ms while all its users are at work (the hold); the ramp, where the
+  # users arrive and log in, is judged beside it (ADR 0028)
+  if [ "$errors" -eq 0 ] && [ -n "$p95_hold" ] && [ "$p95_hold" != "-" ] && [ "$p95_hold" -le 250 ]; then
+    HELD=$n; HELD_FILE="$OUT/level-$n.tsv"
+    if [ "$p95" != "-" ] && [ "$p95" -le 250 ]; then
+      verdict="held, ramp included"; HELD_WHOLE=$n
+    else
+      verdict="held (not with the ramp: p95 $p95 ms)"
+    fi
   else
     verdict="not held"; [ -z "$BROKEN" ] && { BROKEN=$n; BROKEN_FILE="$OUT/level-$n.tsv"; }
   fi
@@ -182,7 +191,7 @@ for n in $(levels); do
   ROWS="$ROWS| $n | $requests | $errors ($error_pct %) | $p50 | $p95 | $p95_ramp / $p95_hold | $p99 | $max | $((heap0 / 1024)) → $((heap1 / 1024)) MB | $duis UIs, $dsessions sessions | $per_ui | $per_session | $cpu_per_request | $estimate | $verdict |
 "
   log "level $n: p95 $p95 ms, $errors errors of $requests, heap per UI $per_ui: $verdict"
-  if [ "$verdict" != "held" ] && [ -z "${LOAD_KEEP_GOING:-}" ]; then break; fi
+  if [ "$verdict" = "not held" ] && [ -z "${LOAD_KEEP_GOING:-}" ]; then break; fi
 done
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 STEAL=$(printf '%s %s' "$TICKS_BEFORE" "$(cpu_ticks)" | awk '{ t = $3 - $1; printf "%.1f", (t > 0) ? 100 * ($4 - $2) / t : 0 }')
@@ -200,8 +209,10 @@ STEAL=$(printf '%s %s' "$TICKS_BEFORE" "$(cpu_ticks)" | awk '{ t = $3 - $1; prin
   printf '%s' "$ROWS"
   echo
   held_text="no level"; [ -n "$HELD" ] && held_text="$HELD users"
+  whole_text="no level"; [ -n "$HELD_WHOLE" ] && whole_text="$HELD_WHOLE users"
   broken_text="not reached"; [ -n "$BROKEN" ] && broken_text="$BROKEN users"
-  echo "Held (p95 ≤ 250 ms, no error): $held_text. Breaking point: $broken_text."
+  echo "Held (no error, p95 ≤ 250 ms while all users work): $held_text; with the ramp's arrivals and logins included"
+  echo "as well: $whole_text. Breaking point: $broken_text."
   if [ -n "$HELD_FILE" ]; then
     echo; echo "#### Per step at $HELD users (held)"; echo; steps_table "$HELD_FILE"
   fi
