@@ -28,6 +28,8 @@ RAMP=${LOAD_RAMP:-30}
 # a warm-up that lets the JIT compile the steps' code before the first level (10 users for 30 s left it cold)
 WARMUP_USERS=${LOAD_WARMUP_USERS:-50}
 WARMUP_SECONDS=${LOAD_WARMUP_SECONDS:-60}
+# the portal's JVM options: those of the run command and the Helm chart unless LOAD_PORTAL_OPTS says otherwise
+PORTAL_OPTS=${LOAD_PORTAL_OPTS--XX:+UseCompactObjectHeaders}
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 JAVA="$JAVA_HOME/bin/java"
 JCMD="$JAVA_HOME/bin/jcmd"
@@ -124,7 +126,7 @@ PORT=$(free_port)
 BASE="http://127.0.0.1:$PORT"
 log "starting the portal on $BASE (embedded PostgreSQL in $WORK/pg, demo data), log $OUT/portal.log"
 # shellcheck disable=SC2086
-"$JAVA" ${LOAD_PORTAL_OPTS--XX:+UseCompactObjectHeaders} -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 \
+"$JAVA" $PORTAL_OPTS -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 \
     --werkbrug.embedded-database.data-directory="$WORK/pg" >"$OUT/portal.log" 2>&1 &
 PID=$!
 for i in $(seq 1 900); do
@@ -201,7 +203,7 @@ STEAL=$(printf '%s %s' "$TICKS_BEFORE" "$(cpu_ticks)" | awk '{ t = $3 - $1; prin
   echo
   echo "Machine: $(nproc) cores ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)), $(awk '/MemTotal/ { printf "%.1f GB RAM", $2 / 1048576 }' /proc/meminfo), $(uname -sr), $("$JAVA" -version 2>&1 | head -1);"
   echo "load average (1, 5, 15 min) before: $LOAD_BEFORE, after: $LOAD_AFTER; CPU time stolen by the hypervisor: $STEAL %."
-  echo "Portal and Gatling share the machine; the portal's JVM options: \`${LOAD_PORTAL_OPTS--XX:+UseCompactObjectHeaders}\`."
+  echo "Portal and Gatling share the machine; the portal's JVM options: \`$PORTAL_OPTS\`."
   echo "Command: \`bash bench/load.sh $USERS $DURATION\`; levels: $(levels | xargs); ramp $RAMP s, hold $DURATION s, think 2-5 s; warm-up $WARMUP_USERS users for $WARMUP_SECONDS s."
   echo
   echo "| users | requests | errors | p50 (ms) | p95 (ms) | p95 ramp / hold (ms) | p99 (ms) | max (ms) | heap in use after GC | new | heap per UI | heap per session | portal CPU per request (ms) | users at 70 % of $(nproc) cores (estimate) | verdict |"

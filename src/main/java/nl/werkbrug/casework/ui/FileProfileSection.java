@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -43,8 +44,8 @@ final class FileProfileSection extends FilePart {
     private List<ListItem> summary(CandidateProfile profile, List<Occupation> occupations) {
         Formats formats = Formats.of(getLocale());
         List<ListItem> lines = new ArrayList<>();
-        part(lines, "occupations", occupations.stream().filter(occupation -> profile.iscoCodes().contains(
-                occupation.iscoCode())).map(Occupation::label).collect(Collectors.joining(", ")));
+        part(lines, "occupations", chosen(profile, occupations).map(Occupation::label)
+                .collect(Collectors.joining(", ")));
         part(lines, "skills", String.join(", ", profile.skills()));
         part(lines, "education", profile.education() == null ? "" : label(profile.education()));
         part(lines, "languages", profile.languages().stream().map(spoken -> spoken.level() == null ? spoken.language()
@@ -56,6 +57,11 @@ final class FileProfileSection extends FilePart {
         part(lines, "motivation", profile.motivation());
         part(lines, "skills-profile", profile.skillsProfile());
         return lines;
+    }
+
+    /** The occupations of the list that the profile names, in the list's order. */
+    private static Stream<Occupation> chosen(CandidateProfile profile, List<Occupation> occupations) {
+        return occupations.stream().filter(occupation -> profile.iscoCodes().contains(occupation.iscoCode()));
     }
 
     private void part(List<ListItem> lines, String labelKey, String value) {
@@ -80,8 +86,7 @@ final class FileProfileSection extends FilePart {
 
         static ProfileTyped of(CandidateProfile profile, List<Occupation> occupations) {
             ProfileTyped typed = new ProfileTyped();
-            occupations.stream().filter(occupation -> profile.iscoCodes().contains(occupation.iscoCode()))
-                    .forEach(typed.occupations::add);
+            chosen(profile, occupations).forEach(typed.occupations::add);
             typed.skills = String.join("\n", profile.skills());
             typed.education = profile.education();
             Arrays.fill(typed.languages, "");
