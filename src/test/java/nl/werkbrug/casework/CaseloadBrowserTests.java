@@ -59,6 +59,17 @@ class CaseloadBrowserTests extends BrowserTest {
                 .hasAttribute("href", "gemeente/hengelo/dossiers/" + file.id());
         settle();
         assertAccessible();
+
+        page.locator("#caseload-rung input").click();
+        assertThat(page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Nog niet bepaald"))).isVisible();
+        assertAccessible(); // with the list of rungs open
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("3 – Georganiseerde activiteiten")).click();
+        assertThat(page.locator("#caseload-count")).hasText("0 dossiers");
+        page.locator("#caseload-rung input").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Nog niet bepaald")).click();
+        assertThat(page.locator("#caseload-count")).hasText("1 dossier");
+        assertThat(page).hasURL(Pattern.compile(".*trede=0.*"));
+        settle();
         Download download = page.waitForDownload(() -> page.locator("#caseload-export").click());
         org.assertj.core.api.Assertions.assertThat(Files.readString(download.path(), StandardCharsets.UTF_8)).startsWith(
                 "\uFEFFDossiernummer;Naam;Trede participatieladder;Laatste contact;Te lang niet gesproken;Traject;"

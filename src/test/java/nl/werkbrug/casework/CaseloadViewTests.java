@@ -16,7 +16,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.QueryParameters;
@@ -176,8 +176,8 @@ class CaseloadViewTests extends BrowserlessViewTest {
     }
 
     @SuppressWarnings("unchecked")
-    private Select<Integer> select(String id) {
-        return $(Select.class).id(id);
+    private ComboBox<Integer> select(String id) {
+        return $(ComboBox.class).id(id);
     }
 
     @SuppressWarnings("unchecked")

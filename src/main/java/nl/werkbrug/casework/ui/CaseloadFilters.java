@@ -10,10 +10,10 @@ import java.util.stream.IntStream;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import nl.werkbrug.candidates.CaseloadFilter;
@@ -23,15 +23,19 @@ import nl.werkbrug.candidates.TrajectoryStatus;
 import nl.werkbrug.shared.Labelled;
 import org.jspecify.annotations.Nullable;
 
-/** The filters above a caseload, each labelled; every change is passed on as a whole {@link CaseloadFilter}. */
+/**
+ * The filters above a caseload, each labelled; every change is passed on as a whole {@link CaseloadFilter}. The
+ * lists to choose from are combo boxes, whose options reach the browser when one is opened: as selects their 64
+ * options were sent with every visit of the page, 37 % of its elements (issue 13, load test).
+ */
 class CaseloadFilters extends Composite<HorizontalLayout> {
 
     private final RadioButtonGroup<CaseloadFilter.Scope> scope = new RadioButtonGroup<>();
     private final TextField text = new TextField();
-    private final Select<Integer> rung;
-    private final Select<DoelgroepFlag> flag;
-    private final Select<Obstacle> obstacle;
-    private final Select<TrajectoryStatus> trajectory;
+    private final ComboBox<Integer> rung;
+    private final ComboBox<DoelgroepFlag> flag;
+    private final ComboBox<Obstacle> obstacle;
+    private final ComboBox<TrajectoryStatus> trajectory;
     private final Checkbox notSeen = new Checkbox();
     private final Checkbox withClosed = new Checkbox(false);
     private boolean quiet;
@@ -47,11 +51,11 @@ class CaseloadFilters extends Composite<HorizontalLayout> {
         text.setHelperText(getTranslation("caseload.filter.text.help"));
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);
-        rung = select("caseload-rung", "caseload.filter.rung", IntStream.rangeClosed(0, 6).boxed().toList(),
+        rung = choice("caseload-rung", "caseload.filter.rung", IntStream.rangeClosed(0, 6).boxed().toList(),
                 item -> getTranslation("candidates.rung." + item));
-        flag = select("caseload-flag", "caseload.filter.flag", Arrays.asList(DoelgroepFlag.values()), this::label);
-        obstacle = select("caseload-obstacle", "caseload.filter.obstacle", Arrays.asList(Obstacle.values()), this::label);
-        trajectory = select("caseload-trajectory", "caseload.filter.trajectory",
+        flag = choice("caseload-flag", "caseload.filter.flag", Arrays.asList(DoelgroepFlag.values()), this::label);
+        obstacle = choice("caseload-obstacle", "caseload.filter.obstacle", Arrays.asList(Obstacle.values()), this::label);
+        trajectory = choice("caseload-trajectory", "caseload.filter.trajectory",
                 Arrays.asList(TrajectoryStatus.values()), this::label);
         notSeen.setId("caseload-not-seen");
         withClosed.setId("caseload-closed");
@@ -105,14 +109,15 @@ class CaseloadFilters extends Composite<HorizontalLayout> {
         rung.setValue(value);
     }
 
-    private <T> Select<T> select(String id, String labelKey, List<T> items, Function<T, String> label) {
-        Select<T> select = new Select<>();
+    /** A list to choose one from; empty (its placeholder says "all") it does not narrow the caseload. */
+    private <T> ComboBox<T> choice(String id, String labelKey, List<T> items, Function<T, String> label) {
+        ComboBox<T> select = new ComboBox<>();
         select.setId(id);
         select.setLabel(getTranslation(labelKey));
         select.setItems(items);
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption(getTranslation("caseload.filter.any"));
-        select.setItemLabelGenerator(item -> item == null ? getTranslation("caseload.filter.any") : label.apply(item));
+        select.setItemLabelGenerator(label::apply);
+        select.setPlaceholder(getTranslation("caseload.filter.any"));
+        select.setClearButtonVisible(true);
         return select;
     }
 
