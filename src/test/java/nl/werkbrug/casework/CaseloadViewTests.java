@@ -11,12 +11,12 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.QueryParameters;
@@ -78,15 +78,15 @@ class CaseloadViewTests extends BrowserlessViewTest {
         assertThat(grid().getColumn("consultant").isVisible()).isFalse();
         assertThat($(Anchor.class).id("caseload-new").getHref()).isEqualTo("gemeente/hengelo/dossiers/nieuw");
 
-        test(select("caseload-rung")).selectItem("3 – Georganiseerde activiteiten");
+        test(choice("caseload-rung")).selectItem("3 – Georganiseerde activiteiten");
         assertThat(count()).isEqualTo("1 dossier");
         assertThat(grid().size()).isEqualTo(1);
         assertThat(grid().getRow(0).id()).isEqualTo(assessed.id());
 
-        test(select("caseload-rung")).selectItem("Nog niet bepaald");
+        test(choice("caseload-rung")).selectItem("Nog niet bepaald");
         assertThat(names()).containsExactly("Cor " + prefix + "cc");
 
-        select("caseload-rung").clear();
+        choice("caseload-rung").clear();
         test($(TextField.class).id("caseload-text")).setValue(prefix.toLowerCase() + "b");
         assertThat(names()).containsExactly("Bert " + prefix + "bb");
         assertThat(count()).isEqualTo("1 dossier");
@@ -95,10 +95,10 @@ class CaseloadViewTests extends BrowserlessViewTest {
         Button rungThree = $(Button.class).id("caseload-rung-3");
         assertThat(rungThree.getText()).isEqualTo("3 – Georganiseerde activiteiten: 1");
         test(rungThree).click();
-        assertThat(select("caseload-rung").getValue()).isEqualTo(3);
+        assertThat(choice("caseload-rung").getValue()).isEqualTo(3);
         assertThat(names()).containsExactly("Anna " + prefix + "aa");
 
-        select("caseload-rung").clear();
+        choice("caseload-rung").clear();
         test($(Checkbox.class).id("caseload-not-seen")).click();
         assertThat(names()).containsExactly("Bert " + prefix + "bb");
     }
@@ -136,7 +136,7 @@ class CaseloadViewTests extends BrowserlessViewTest {
                 QueryParameters.simple(java.util.Map.of("trede", "2", "weergave", "team", "zoek", prefix)));
 
         assertThat(names()).containsExactly("Fleur " + prefix + "ff");
-        assertThat(select("caseload-rung").getValue()).isEqualTo(2);
+        assertThat(choice("caseload-rung").getValue()).isEqualTo(2);
         assertThat(radio().getValue().toString()).isEqualTo("TEAM");
     }
 
@@ -176,7 +176,7 @@ class CaseloadViewTests extends BrowserlessViewTest {
     }
 
     @SuppressWarnings("unchecked")
-    private ComboBox<Integer> select(String id) {
+    private ComboBox<Integer> choice(String id) {
         return $(ComboBox.class).id(id);
     }
 

@@ -111,14 +111,14 @@ class CaseloadFilters extends Composite<HorizontalLayout> {
 
     /** A list to choose one from; empty (its placeholder says "all") it does not narrow the caseload. */
     private <T> ComboBox<T> choice(String id, String labelKey, List<T> items, Function<T, String> label) {
-        ComboBox<T> select = new ComboBox<>();
-        select.setId(id);
-        select.setLabel(getTranslation(labelKey));
-        select.setItems(items);
-        select.setItemLabelGenerator(label::apply);
-        select.setPlaceholder(getTranslation("caseload.filter.any"));
-        select.setClearButtonVisible(true);
-        return select;
+        ComboBox<T> box = new ComboBox<>();
+        box.setId(id);
+        box.setLabel(getTranslation(labelKey));
+        box.setItems(items);
+        box.setItemLabelGenerator(label::apply);
+        box.setPlaceholder(getTranslation("caseload.filter.any"));
+        box.setClearButtonVisible(true);
+        return box;
     }
 
     private String label(Labelled value) {
