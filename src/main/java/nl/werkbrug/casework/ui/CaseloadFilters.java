@@ -4,11 +4,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -110,12 +110,12 @@ class CaseloadFilters extends Composite<HorizontalLayout> {
     }
 
     /** A list to choose one from; empty (its placeholder says "all") it does not narrow the caseload. */
-    private <T> ComboBox<T> choice(String id, String labelKey, List<T> items, Function<T, String> label) {
+    private <T> ComboBox<T> choice(String id, String labelKey, List<T> items, ItemLabelGenerator<T> label) {
         ComboBox<T> box = new ComboBox<>();
         box.setId(id);
         box.setLabel(getTranslation(labelKey));
         box.setItems(items);
-        box.setItemLabelGenerator(label::apply);
+        box.setItemLabelGenerator(label);
         box.setPlaceholder(getTranslation("caseload.filter.any"));
         box.setClearButtonVisible(true);
         return box;
