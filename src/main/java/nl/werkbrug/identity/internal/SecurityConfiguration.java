@@ -189,9 +189,10 @@ class SecurityConfiguration {
                 .shouldObserveAuthorizations(false).build();
     }
 
+    /** BCrypt (strength 10), on at most half the cores at once (docs/adr/0030). */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+        return new BoundedPasswordEncoder(new BCryptPasswordEncoder(), BoundedPasswordEncoder.halfTheProcessors());
     }
 
     @Bean
