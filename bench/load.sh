@@ -16,7 +16,10 @@
 # Environment: LOAD_LEVELS="10 25 50" (levels instead), LOAD_RAMP (default 30 s), LOAD_SKIP_BUILD=1 (reuse target/),
 #   LOAD_WARMUP_USERS and LOAD_WARMUP_SECONDS (the uncounted warm-up before the first level, default 50 users, 60 s),
 #   LOAD_PORTAL_OPTS (JVM options of the portal; default those of the run command and the Helm chart,
-#   -XX:+UseCompactObjectHeaders; e.g. add -Xmx1g), JAVA_HOME.
+#   -XX:+UseCompactObjectHeaders; e.g. add -Xmx1g), JAVA_HOME;
+#   LOAD_AOT=0 (the plain jar; default: the extracted jar with an AOT cache from a training run of the simulation,
+#   src/main/docker/aot-cache.sh, docs/adr/0030), LOAD_AOT_USERS and LOAD_AOT_SECONDS (the training: users after a
+#   30-s ramp for that many seconds, default 100 and 120).
 # Prints the Markdown results (also in target/load/<time>/results.md); exits non-zero when the build, the portal's
 # start or a Gatling run fails, naming the log.
 set -euo pipefail
@@ -30,6 +33,10 @@ WARMUP_USERS=${LOAD_WARMUP_USERS:-50}
 WARMUP_SECONDS=${LOAD_WARMUP_SECONDS:-60}
 # the portal's JVM options: those of the run command and the Helm chart unless LOAD_PORTAL_OPTS says otherwise
 PORTAL_OPTS=${LOAD_PORTAL_OPTS--XX:+UseCompactObjectHeaders}
+# the portal as the image runs it: from the extracted jar with the AOT cache of a training run (docs/adr/0030)
+AOT=${LOAD_AOT:-1}
+AOT_USERS=${LOAD_AOT_USERS:-100}
+AOT_SECONDS=${LOAD_AOT_SECONDS:-120}
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 JAVA="$JAVA_HOME/bin/java"
 JCMD="$JAVA_HOME/bin/jcmd"
@@ -49,7 +56,7 @@ cleanup() {
     for _ in $(seq 1 60); do kill -0 "$PID" 2>/dev/null || break; sleep 1; done
     kill -9 "$PID" 2>/dev/null || true
   fi
-  rm -rf "$WORK"
+  rm -rf "$WORK" "$OUT/app" # the extracted jar and its cache: 450 MB a run
 }
 trap cleanup EXIT
 
@@ -122,11 +129,34 @@ fi
 JAR=$(ls target/werkbrug-*.jar 2>/dev/null | head -1)
 [ -n "$JAR" ] || fail "no target/werkbrug-*.jar"
 
+RUN_JAR=$JAR
+AOT_OPTS=""
+AOT_TEXT="no AOT cache (LOAD_AOT=0)"
+if [ "$AOT" != 0 ]; then
+  log "AOT cache: extracting the jar, then a training run of $AOT_USERS users for $AOT_SECONDS s, log $OUT/training-portal.log"
+  "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$OUT/app" >"$OUT/extract.log" 2>&1 \
+    || fail "extracting the jar, see $OUT/extract.log"
+  RUN_JAR="$OUT/app/$(basename "$JAR")"
+  TRAINING_PORT=$(free_port)
+  started=$(date +%s)
+  JAVA="$JAVA" AOT_TRAINING_PORT=$TRAINING_PORT AOT_TRAINING_JAVA_OPTIONS="$PORTAL_OPTS" \
+      AOT_TRAINING_LOG="$OUT/training-portal.log" bash src/main/docker/aot-cache.sh "$RUN_JAR" "$OUT/app/app.aot" \
+      bash -c '"$@" >"$0" 2>&1' "$OUT/gatling-training.log" \
+      "$JAVA" --add-opens=java.base/java.lang=ALL-UNNAMED --enable-native-access=ALL-UNNAMED -Xss4m \
+      -Dload.baseUrl="http://127.0.0.1:$TRAINING_PORT" -Dload.users="$AOT_USERS" -Dload.rampSeconds=30 \
+      -Dload.holdSeconds="$AOT_SECONDS" -Dload.resultFile="$OUT/training.tsv" \
+      -cp "$ROOT/target/test-classes:$(cat "$OUT/classpath.txt")" \
+      io.gatling.app.Gatling -s nl.werkbrug.bench.load.PortalSimulation -rf "$OUT/gatling" -rd "training" \
+    || fail "the AOT cache's training run, see $OUT/training-portal.log and $OUT/gatling-training.log"
+  AOT_OPTS="-XX:AOTCache=$OUT/app/app.aot"
+  AOT_TEXT="AOT cache of a training run ($AOT_USERS users for $AOT_SECONDS s after a 30-s ramp, $(( $(date +%s) - started )) s with the cache's assembly, $(( $(stat -c %s "$OUT/app/app.aot") / 1048576 )) MB)"
+fi
+
 PORT=$(free_port)
 BASE="http://127.0.0.1:$PORT"
 log "starting the portal on $BASE (embedded PostgreSQL in $WORK/pg, demo data), log $OUT/portal.log"
 # shellcheck disable=SC2086
-"$JAVA" $PORTAL_OPTS -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 \
+"$JAVA" $PORTAL_OPTS $AOT_OPTS -jar "$RUN_JAR" --server.port="$PORT" --server.address=127.0.0.1 \
     --werkbrug.embedded-database.data-directory="$WORK/pg" >"$OUT/portal.log" 2>&1 &
 PID=$!
 for i in $(seq 1 900); do
@@ -203,7 +233,7 @@ STEAL=$(printf '%s %s' "$TICKS_BEFORE" "$(cpu_ticks)" | awk '{ t = $3 - $1; prin
   echo
   echo "Machine: $(nproc) cores ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)), $(awk '/MemTotal/ { printf "%.1f GB RAM", $2 / 1048576 }' /proc/meminfo), $(uname -sr), $("$JAVA" -version 2>&1 | head -1);"
   echo "load average (1, 5, 15 min) before: $LOAD_BEFORE, after: $LOAD_AFTER; CPU time stolen by the hypervisor: $STEAL %."
-  echo "Portal and Gatling share the machine; the portal's JVM options: \`$PORTAL_OPTS\`."
+  echo "Portal and Gatling share the machine; the portal's JVM options: \`$PORTAL_OPTS\`; $AOT_TEXT."
   echo "Command: \`bash bench/load.sh $USERS $DURATION\`; levels: $(levels | xargs); ramp $RAMP s, hold $DURATION s, think 2-5 s; warm-up $WARMUP_USERS users for $WARMUP_SECONDS s."
   echo
   echo "| users | requests | errors | p50 (ms) | p95 (ms) | p95 ramp / hold (ms) | p99 (ms) | max (ms) | heap in use after GC | new | heap per UI | heap per session | portal CPU per request (ms) | users at 70 % of $(nproc) cores (estimate) | verdict |"
