@@ -189,10 +189,9 @@ class SecurityConfiguration {
                 .shouldObserveAuthorizations(false).build();
     }
 
-    /** BCrypt (strength 10), on at most half the cores at once (docs/adr/0030). */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new BoundedPasswordEncoder(new BCryptPasswordEncoder(), BoundedPasswordEncoder.halfTheProcessors());
+        return new BCryptPasswordEncoder();
     }
 
     @Bean
