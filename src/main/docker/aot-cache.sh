@@ -57,7 +57,7 @@ for i in $(seq 1 600); do
   [ "$i" -lt 600 ] || { say "the portal did not become healthy within 10 minutes"; exit 1; }
   sleep 1
 done
-say "portal up; training: $*"
+say "portal up (pid $PID); training"
 AOT_TRAINING_BASE_URL="http://127.0.0.1:$PORT" "$@"
 say "training done; stopping the portal, which writes the cache"
 stop_portal
