@@ -23,7 +23,7 @@ import liquibase.resource.ClassLoaderResourceAccessor;
  * and connect as the application role. Reads {@code SPRING_DATASOURCE_URL}, {@code SPRING_LIQUIBASE_USER},
  * {@code SPRING_LIQUIBASE_PASSWORD} and {@code WERKBRUG_DB_APP_ROLE} from the environment, as the portal would.
  * <p>
- * In the image: {@code java -cp "/app/BOOT-INF/classes:/app/BOOT-INF/lib/*" nl.werkbrug.platform.SchemaMigration}.
+ * In the image: {@code java -cp /app/werkbrug.jar nl.werkbrug.platform.SchemaMigration} (the jar names lib/ in its manifest).
  */
 public final class SchemaMigration {
 

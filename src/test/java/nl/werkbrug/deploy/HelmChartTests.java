@@ -256,7 +256,7 @@ class HelmChartTests {
                 entry("SPRING_DATASOURCE_URL", "jdbc:postgresql://werkbrug-db-rw.werkbrug.svc:5432/werkbrug"),
                 entry("WERKBRUG_DB_APP_ROLE", "werkbrug_app"));
         assertThat(migration.at("/command").valueStream().map(JsonNode::asString))
-                .containsExactly("java", "-cp", "/app/BOOT-INF/classes:/app/BOOT-INF/lib/*",
+                .containsExactly("java", "-cp", "/app/werkbrug.jar",
                         "nl.werkbrug.platform.SchemaMigration");
         assertThat(migration.at("/securityContext/readOnlyRootFilesystem").asBoolean()).isTrue();
         assertThat(job.at("/spec/template/spec/automountServiceAccountToken").asBoolean()).isFalse();
