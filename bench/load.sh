@@ -129,6 +129,14 @@ fi
 JAR=$(ls target/werkbrug-*.jar 2>/dev/null | head -1)
 [ -n "$JAR" ] || fail "no target/werkbrug-*.jar"
 
+# the Gatling run of the simulation, in SIMULATION: base-url users ramp-seconds hold-seconds result-file description
+simulation() {
+  SIMULATION=("$JAVA" --add-opens=java.base/java.lang=ALL-UNNAMED --enable-native-access=ALL-UNNAMED -Xss4m
+      -Dload.baseUrl="$1" -Dload.users="$2" -Dload.rampSeconds="$3" -Dload.holdSeconds="$4" -Dload.resultFile="$5"
+      -cp "$ROOT/target/test-classes:$(cat "$OUT/classpath.txt")"
+      io.gatling.app.Gatling -s nl.werkbrug.bench.load.PortalSimulation -rf "$OUT/gatling" -rd "$6")
+}
+
 RUN_JAR=$JAR
 AOT_OPTS=""
 AOT_TEXT="no AOT cache (LOAD_AOT=0)"
@@ -139,14 +147,10 @@ if [ "$AOT" != 0 ]; then
   RUN_JAR="$OUT/app/$(basename "$JAR")"
   TRAINING_PORT=$(free_port)
   started=$(date +%s)
+  simulation "http://127.0.0.1:$TRAINING_PORT" "$AOT_USERS" 30 "$AOT_SECONDS" "$OUT/training.tsv" training
   JAVA="$JAVA" AOT_TRAINING_PORT=$TRAINING_PORT AOT_TRAINING_JAVA_OPTIONS="$PORTAL_OPTS" \
       AOT_TRAINING_LOG="$OUT/training-portal.log" bash src/main/docker/aot-cache.sh "$RUN_JAR" "$OUT/app/app.aot" \
-      bash -c '"$@" >"$0" 2>&1' "$OUT/gatling-training.log" \
-      "$JAVA" --add-opens=java.base/java.lang=ALL-UNNAMED --enable-native-access=ALL-UNNAMED -Xss4m \
-      -Dload.baseUrl="http://127.0.0.1:$TRAINING_PORT" -Dload.users="$AOT_USERS" -Dload.rampSeconds=30 \
-      -Dload.holdSeconds="$AOT_SECONDS" -Dload.resultFile="$OUT/training.tsv" \
-      -cp "$ROOT/target/test-classes:$(cat "$OUT/classpath.txt")" \
-      io.gatling.app.Gatling -s nl.werkbrug.bench.load.PortalSimulation -rf "$OUT/gatling" -rd "training" \
+      bash -c '"$@" >"$0" 2>&1' "$OUT/gatling-training.log" "${SIMULATION[@]}" \
     || fail "the AOT cache's training run, see $OUT/training-portal.log and $OUT/gatling-training.log"
   AOT_OPTS="-XX:AOTCache=$OUT/app/app.aot"
   AOT_TEXT="AOT cache of a training run ($AOT_USERS users for $AOT_SECONDS s after a 30-s ramp, $(( $(date +%s) - started )) s with the cache's assembly, $(( $(stat -c %s "$OUT/app/app.aot") / 1048576 )) MB)"
@@ -168,11 +172,8 @@ done
 log "portal up (pid $PID)"
 
 gatling() { # users hold-seconds result-file log-file description
-  "$JAVA" --add-opens=java.base/java.lang=ALL-UNNAMED --enable-native-access=ALL-UNNAMED -Xss4m \
-      -Dload.baseUrl="$BASE" -Dload.users="$1" -Dload.rampSeconds="$RAMP" -Dload.holdSeconds="$2" \
-      -Dload.resultFile="$3" -cp "$ROOT/target/test-classes:$(cat "$OUT/classpath.txt")" \
-      io.gatling.app.Gatling -s nl.werkbrug.bench.load.PortalSimulation -rf "$OUT/gatling" -rd "$5" >"$4" 2>&1 \
-    || fail "Gatling ($5), see $4"
+  simulation "$BASE" "$1" "$RAMP" "$2" "$3" "$5"
+  "${SIMULATION[@]}" >"$4" 2>&1 || fail "Gatling ($5), see $4"
   [ -f "$3" ] || fail "Gatling wrote no results ($5), see $4"
 }
 
